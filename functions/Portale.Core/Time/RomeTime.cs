@@ -1,0 +1,25 @@
+namespace Portale.Core.Time;
+
+/// <summary>The portal's business time zone: every date users see and every rule is in Europe/Rome.</summary>
+public static class RomeTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+
+    public static DateTimeOffset ToRome(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToRome(clock.GetUtcNow()).DateTime);
+
+    public static DateTimeOffset Now(TimeProvider clock) => ToRome(clock.GetUtcNow());
+
+    /// <summary>The instant at which the given Rome wall-clock time occurs (the later one when DST repeats it).</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        while (Zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(30);
+        }
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Min() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+}
