@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Portale.LocalHost;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+var app = LocalHostApplication.Build(args);
+await app.RunAsync();

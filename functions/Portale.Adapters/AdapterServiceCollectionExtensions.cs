@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Adapters.Notices;
+using Portale.Adapters.Storage;
+using Portale.Core.Notices;
+
+namespace Portale.Adapters;
+
+public static class AdapterServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortaleStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new StorageOptions();
+        configuration.GetSection("Portale:Storage").Bind(options);
+        options.ConnectionString ??= configuration["AzureWebJobsStorage"];
+        services.AddSingleton(options);
+        services.AddSingleton<StorageClients>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<INoticeStore, TableNoticeStore>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Notices;
+
+namespace Portale.Adapters.Notices;
+
+/// <summary>Notices live in one small partition: there are a handful at any time.</summary>
+public sealed class TableNoticeStore(StorageClients clients) : INoticeStore
+{
+    private const string Partition = "notice";
+
+    private TableClient Table => clients.Table(StorageNames.NoticesTable);
+
+    public async Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken)
+    {
+        var notices = new List<Notice>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        {
+            notices.Add(ToNotice(entity));
+        }
+        return notices;
+    }
+
+    public Task SaveAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(Partition, notice.Id)
+        {
+            ["Kind"] = notice.Kind.ToString(),
+            ["Title"] = notice.Title,
+            ["Message"] = notice.Message,
+            ["PublishedAt"] = notice.PublishedAt,
+            ["From"] = notice.From,
+            ["To"] = notice.To,
+        };
+        return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private static Notice ToNotice(TableEntity e) => new(
+        e.RowKey,
+        Enum.Parse<NoticeKind>(e.GetString("Kind")),
+        e.GetString("Title"),
+        e.GetString("Message"),
+        e.GetDateTimeOffset("PublishedAt") ?? DateTimeOffset.MinValue,
+        e.GetDateTimeOffset("From"),
+        e.GetDateTimeOffset("To"));
+}

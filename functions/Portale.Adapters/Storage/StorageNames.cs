@@ -1,0 +1,18 @@
+namespace Portale.Adapters.Storage;
+
+/// <summary>Every table and container the portal uses, in one place (Bicep creates the same ones).</summary>
+public static class StorageNames
+{
+    public const string IncomingContainer = "incoming";
+    public const string IncomingPoisonContainer = "incoming-poison";
+    public const string DocumentsContainer = "documents";
+    public const string ReportsContainer = "reports";
+
+    public const string NoticesTable = "notices";
+    public const string JobsTable = "jobs";
+
+    public static readonly IReadOnlyList<string> Containers =
+        [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
+
+    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable];
+}

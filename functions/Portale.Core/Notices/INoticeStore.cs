@@ -1,0 +1,8 @@
+namespace Portale.Core.Notices;
+
+public interface INoticeStore
+{
+    Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken);
+
+    Task SaveAsync(Notice notice, CancellationToken cancellationToken);
+}

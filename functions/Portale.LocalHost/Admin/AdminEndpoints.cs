@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Time;
+using Portale.Functions.Problems;
+using Portale.LocalHost.Blobs;
+using Portale.LocalHost.Functions;
+
+namespace Portale.LocalHost.Admin;
+
+/// <summary>
+/// Development-only admin routes, like the Functions host's: run a timer or blob function now,
+/// and move the business clock. They are not mapped outside Development.
+/// </summary>
+public static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("admin/functions/{name}", RunFunctionAsync);
+        endpoints.MapGet("admin/clock", (TimeProvider clock) => Results.Ok(new { now = RomeTime.Now(clock) }));
+        endpoints.MapPost("admin/clock", SetClock);
+    }
+
+    private static async Task<IResult> RunFunctionAsync(
+        string name,
+        HttpRequest request,
+        FunctionCatalog catalog,
+        FunctionInvoker invoker,
+        BlobTriggerDispatcher blobs,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var function = catalog.Find(name);
+        if (function is null || function.Kind == TriggerKind.Http)
+        {
+            return Problem(404, "function-not-found", $"Nessuna funzione a timer o blob si chiama '{name}'.");
+        }
+        var input = await ReadInputAsync(request, cancellationToken);
+        if (function.Kind == TriggerKind.Timer)
+        {
+            var info = new TimerInfo { ScheduleStatus = new ScheduleStatus { Last = clock.GetUtcNow().UtcDateTime } };
+            await invoker.InvokeAsync(function, new InvocationInput(info, new Dictionary<string, object?>()), cancellationToken);
+            return Results.Accepted();
+        }
+        var container = BlobTriggerDispatcher.PatternOf(function).Container;
+        if (input is null || !input.StartsWith(container + "/", StringComparison.Ordinal))
+        {
+            return Problem(400, "input-required", $"Indicare in 'input' il percorso del blob, ad esempio '{container}/nome'.");
+        }
+        var outcome = await blobs.DispatchAsync(function, input[(container.Length + 1)..], force: true, cancellationToken);
+        return Results.Accepted(value: new { outcome = outcome.ToString() });
+    }
+
+    private static async Task<IResult> SetClock(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (clock is not AdjustableClock adjustable)
+        {
+            return Problem(409, "clock-fixed", "L'orologio di questo ambiente non può essere spostato.");
+        }
+        var body = await JsonSerializer.DeserializeAsync<ClockRequest>(request.Body, PortaleJson.Options, cancellationToken);
+        if (body?.Now is not { } now)
+        {
+            return Problem(400, "clock-invalid", "Indicare in 'now' un istante ISO 8601 con fuso orario, ad esempio 2026-03-10T01:30:00+01:00.");
+        }
+        adjustable.Set(now);
+        return Results.Ok(new { now = RomeTime.Now(clock) });
+    }
+
+    private static async Task<string?> ReadInputAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 or null && !request.Headers.ContainsKey("Transfer-Encoding"))
+        {
+            return null;
+        }
+        try
+        {
+            var body = await JsonSerializer.DeserializeAsync<FunctionRequest>(request.Body, PortaleJson.Options, cancellationToken);
+            return body?.Input;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Problem(int status, string code, string title) =>
+        Results.Json(new { status, title, code }, PortaleJson.Options, "application/problem+json", status);
+
+    private sealed record ClockRequest(DateTimeOffset? Now);
+
+    private sealed record FunctionRequest(string? Input);
+}

@@ -1,0 +1,8 @@
+namespace Portale.LocalHost.Functions;
+
+public enum TriggerKind
+{
+    Http,
+    Timer,
+    Blob,
+}

@@ -1,0 +1,48 @@
+using System.Reflection;
+using Portale.Functions.Hosting;
+using Portale.Functions.Http;
+using Portale.LocalHost.Admin;
+using Portale.LocalHost.Blobs;
+using Portale.LocalHost.Demo;
+using Portale.LocalHost.Functions;
+using Portale.LocalHost.Http;
+using Portale.LocalHost.Timers;
+using Portale.LocalHost.Web;
+
+namespace Portale.LocalHost;
+
+/// <summary>
+/// Kestrel in place of the Functions host: the app's own function classes and service registration,
+/// its worker middleware, its HTTP, timer and blob triggers, and the built web app.
+/// </summary>
+public static class LocalHostApplication
+{
+    public const string DefaultUrl = "http://127.0.0.1:7071";
+
+    public static WebApplication Build(string[] args, params Assembly[] extraFunctionAssemblies)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        builder.Services.AddPortaleFunctions(builder.Configuration, builder.Environment);
+        builder.Services.AddMvcCore();
+        builder.Services.AddSingleton(new FunctionCatalog([typeof(HealthFunction).Assembly, .. extraFunctionAssemblies]));
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<BlobReceipts>();
+        builder.Services.AddSingleton<BlobTriggerDispatcher>();
+        builder.Services.AddHostedService<TimerScheduler>();
+        builder.Services.AddHostedService<BlobTriggerWatcher>();
+        builder.Services.AddDemoSeeder(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseWebApp();
+        app.MapHttpFunctions(app.Services.GetRequiredService<FunctionCatalog>());
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapAdminEndpoints();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Portale.LocalHost;
+
+namespace Portale.IntegrationTests.Infrastructure;
+
+/// <summary>The local host started in-process on a free port, reached through real HTTP.</summary>
+public sealed class PortaleHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private PortaleHost(WebApplication app, Uri address)
+    {
+        this.app = app;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<PortaleHost> StartAsync(
+        AzuriteProcess azurite,
+        string environment = "Development",
+        IDictionary<string, string>? settings = null,
+        bool withTestFunctions = false)
+    {
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--environment={environment}",
+            $"--AzureWebJobsStorage={azurite.ConnectionString}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
+            $"--Portale:LocalHost:WebRoot={Path.Combine(RepositoryRoot.Path, "web", "dist")}",
+        };
+        args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
+        var app = withTestFunctions
+            ? LocalHostApplication.Build([.. args], typeof(PortaleHost).Assembly)
+            : LocalHostApplication.Build([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new PortaleHost(app, new Uri(address));
+    }
+
+    public async Task SetClockAsync(DateTimeOffset now)
+    {
+        using var response = await Client.PostAsJsonAsync("/admin/clock", new { now });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
