@@ -42,9 +42,6 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? offlineDays = null
         return next;
     }
 
-    /// <summary><paramref name="date"/> when it is a working day, else the next working day.</summary>
-    public DateOnly WorkingDayOnOrAfter(DateOnly date) => IsWorkingDay(date) ? date : NextWorkingDay(date);
-
     /// <summary>
     /// Signed count of working days: when <paramref name="to"/> is after <paramref name="from"/>,
     /// the working days in the half-open interval (from, to] — from excluded, to included;
