@@ -43,6 +43,7 @@ public static class LocalHostApplication
         {
             app.MapAdminEndpoints();
         }
+        app.Map("admin/{**rest}", () => Results.NotFound());
         return app;
     }
 }

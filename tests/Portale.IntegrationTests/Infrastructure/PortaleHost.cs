@@ -45,7 +45,7 @@ public sealed class PortaleHost : IAsyncDisposable
             ? LocalHostApplication.Build([.. args], typeof(PortaleHost).Assembly)
             : LocalHostApplication.Build([.. args]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PortaleHost(app, new Uri(address));
     }
 
