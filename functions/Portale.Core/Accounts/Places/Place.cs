@@ -20,14 +20,17 @@ public sealed record Place(
     DateOnly? ValidTo,
     bool Active)
 {
-    /// <summary>What the autocomplete shows: "ROMA (RM)", "ALBANIA (ALB)", or a ceased comune with its end year.</summary>
+    /// <summary>
+    /// What the autocomplete shows: "ROMA (RM)", "ALBANIA (ALB)" (the manual's "sigla internazionale"),
+    /// or a former comune or former name with its last year ("ABANO (PD) - fino al 1924").
+    /// </summary>
     public string Label => Kind switch
     {
         PlaceKind.ForeignState => string.IsNullOrEmpty(IsoAlpha3) ? Name : $"{Name} ({IsoAlpha3})",
         _ when Active => WithProvince,
         _ => ValidTo is { } end
-            ? string.Create(CultureInfo.InvariantCulture, $"{WithProvince} - soppresso nel {end.Year}")
-            : $"{WithProvince} - soppresso",
+            ? string.Create(CultureInfo.InvariantCulture, $"{WithProvince} - fino al {end.Year}")
+            : WithProvince,
     };
 
     public bool IsValidOn(DateOnly date) => date >= ValidFrom && (ValidTo is null || date <= ValidTo);

@@ -47,7 +47,8 @@ public sealed class PlacesCatalog : IPlaceLookup
     /// <summary>
     /// Places whose name (or second official name, e.g. BOZEN) matches the query, ignoring case,
     /// accents and punctuation; nothing under three letters. Names starting with the query come
-    /// first, then names containing it; within each, exact matches, then places still valid today.
+    /// first, then names with a word starting with it, then names containing it; within each group
+    /// places valid today come before former ones, then an exact match, then alphabetical order.
     /// </summary>
     public IReadOnlyList<Place> Search(string? query, int max = 10)
     {
@@ -59,8 +60,9 @@ public sealed class PlacesCatalog : IPlaceLookup
         return searchEntries
             .Select(e => (Entry: e, Rank: e.Rank(key)))
             .Where(x => x.Rank >= 0)
-            .OrderBy(x => x.Rank)
+            .OrderBy(x => Math.Max(x.Rank, 1))
             .ThenBy(x => x.Entry.Place.Active ? 0 : 1)
+            .ThenBy(x => x.Rank)
             .ThenBy(x => x.Entry.Key, StringComparer.Ordinal)
             .ThenByDescending(x => x.Entry.Place.ValidFrom)
             .Take(max)

@@ -58,11 +58,19 @@ public class PlacesCatalogTests
     public void Respects_the_maximum() => Assert.Equal(3, catalog.Search("san", 3).Count);
 
     [Fact]
-    public void Shows_ceased_comuni_as_such_after_active_ones()
+    public void Shows_ceased_comuni_with_their_last_year()
     {
         var acquarica = Assert.Single(catalog.Search("acquarica del capo"));
         Assert.False(acquarica.Active);
-        Assert.Equal("ACQUARICA DEL CAPO (LE) - soppresso nel 2019", acquarica.Label);
+        Assert.Equal("ACQUARICA DEL CAPO (LE) - fino al 2019", acquarica.Label);
+    }
+
+    [Fact]
+    public void Former_names_follow_the_current_one()
+    {
+        var results = catalog.Search("abano");
+        Assert.Equal("ABANO TERME (PD)", results[0].Label);
+        Assert.Contains(results, p => p.Label == "ABANO (PD) - fino al 1924" && p.Code == "A001");
     }
 
     [Fact]
