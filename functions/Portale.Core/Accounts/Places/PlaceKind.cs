@@ -1,0 +1,7 @@
+namespace Portale.Core.Accounts.Places;
+
+public enum PlaceKind
+{
+    Comune,
+    ForeignState,
+}

@@ -1,0 +1,7 @@
+namespace Portale.Core.Accounts;
+
+public enum Sex
+{
+    M,
+    F,
+}
