@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portale.Adapters.Identity;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Storage;
+using Portale.Core.Identity;
 using Portale.Core.Notices;
 
 namespace Portale.Adapters;
@@ -17,6 +19,8 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<INoticeStore, TableNoticeStore>();
+        services.AddSingleton<ISessionStore, TableSessionStore>();
+        services.AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
         return services;
     }
 }

@@ -10,9 +10,11 @@ public static class StorageNames
 
     public const string NoticesTable = "notices";
     public const string JobsTable = "jobs";
+    public const string SessionsTable = "sessions";
+    public const string EnablementsTable = "enablements";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
 
-    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable];
+    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable];
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portale.Adapters;
+using Portale.Core.Identity;
 using Portale.Core.Notices;
 
 namespace Portale.Functions.Hosting;
@@ -16,6 +17,7 @@ public static class PortaleServiceRegistration
         services.AddHostedService<StorageStartup>();
         services.AddPortaleMiddleware();
         services.AddSingleton<NoticeBoard>();
+        services.AddSingleton<SessionService>();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Identity;
 using Portale.Core.Time;
+using Portale.Functions.Auth;
 using Portale.Functions.Problems;
 using Portale.LocalHost.Blobs;
 using Portale.LocalHost.Functions;
@@ -18,6 +20,7 @@ public static class AdminEndpoints
         endpoints.MapPost("admin/functions/{name}", RunFunctionAsync);
         endpoints.MapGet("admin/clock", (TimeProvider clock) => Results.Ok(new { now = RomeTime.Now(clock) }));
         endpoints.MapPost("admin/clock", SetClock);
+        endpoints.MapPost("admin/session", OpenSessionAsync);
     }
 
     private static async Task<IResult> RunFunctionAsync(
@@ -65,6 +68,19 @@ public static class AdminEndpoints
         return Results.Ok(new { now = RomeTime.Now(clock) });
     }
 
+    /// <summary>Development-only operator sign-in, standing in until the accounts issue brings the real one.</summary>
+    private static async Task<IResult> OpenSessionAsync(HttpContext http, SessionService sessions, CancellationToken cancellationToken)
+    {
+        var body = await JsonSerializer.DeserializeAsync<SessionRequest>(http.Request.Body, PortaleJson.Options, cancellationToken);
+        if (string.IsNullOrWhiteSpace(body?.UserId))
+        {
+            return Problem(400, "user-required", "Indicare in 'userId' l'utente per cui aprire la sessione.");
+        }
+        var session = await sessions.OpenAsync(body.UserId, body.Username ?? body.UserId, cancellationToken);
+        SessionCookie.Write(http.Response, session);
+        return Results.Ok(new { sessionId = session.Id, cookie = SessionCookie.Name });
+    }
+
     private static async Task<string?> ReadInputAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is 0 or null && !request.Headers.ContainsKey("Transfer-Encoding"))
@@ -88,4 +104,6 @@ public static class AdminEndpoints
     private sealed record ClockRequest(DateTimeOffset? Now);
 
     private sealed record FunctionRequest(string? Input);
+
+    private sealed record SessionRequest(string? UserId, string? Username);
 }

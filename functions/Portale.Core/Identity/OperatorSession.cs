@@ -1,0 +1,19 @@
+namespace Portale.Core.Identity;
+
+/// <summary>A server-side session: an opaque id in the cookie, the state here, so logout and expiry are real.</summary>
+public sealed record OperatorSession(
+    string Id,
+    string UserId,
+    string Username,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastSeenAt,
+    DateTimeOffset ExpiresAt)
+{
+    /// <summary>Idle sessions end after this long without a request.</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>No session lives longer than this, however active.</summary>
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(10);
+
+    public bool IsValidAt(DateTimeOffset now) => now < ExpiresAt && now < LastSeenAt + IdleTimeout;
+}
