@@ -15,7 +15,7 @@ export function SiteFooter() {
   return (
     <footer className="it-footer" id="footer" tabIndex={-1}>
       <div className="it-footer-main">
-        <div className="container-xxl">
+        <div className="container">
           <div className="row py-4">
             <div className="col-12 col-lg-4 pb-3">
               <h2 className="h4 footer-heading">Portale Operatori/Gestori</h2>
@@ -48,7 +48,7 @@ export function SiteFooter() {
         </div>
       </div>
       <div className="it-footer-small-prints">
-        <div className="container-xxl py-3">
+        <div className="container py-3">
           <p className="mb-0">
             Il portale è disponibile tutti i giorni, tranne {MAINTENANCE_WINDOW} quando è chiuso per
             il caricamento dei dati. <Link to="/">Pagina iniziale</Link>

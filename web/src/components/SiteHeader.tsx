@@ -8,11 +8,14 @@ export function SiteHeader() {
       <Header type="slim">
         <HeaderContent>
           <p className="slim-attribution mb-0">
+            <span className="d-md-none">
+              Acquirente Unico ·{' '}
+              <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
+            </span>
             <span className="d-none d-md-inline">
               Sportello per il consumatore Energia e Ambiente · gestito da Acquirente Unico per conto
-              di{' '}
+              di <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
             </span>
-            <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
           </p>
           <HeaderRightZone>
             <NavLink to="/accedi" className="btn btn-primary btn-sm slim-login">
