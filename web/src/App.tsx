@@ -1,0 +1,23 @@
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './components/Layout';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="accedi" element={<LoginPage />} />
+        <Route path="accedi/otp" element={<ComingSoonPage title="Codice OTP" />} />
+        <Route path="accedi/cambio-password" element={<ComingSoonPage title="Cambio password" />} />
+        <Route path="registrazione" element={<ComingSoonPage title="Nuova registrazione" />} />
+        <Route path="recupero-username" element={<ComingSoonPage title="Recupero username" />} />
+        <Route path="recupero-password" element={<ComingSoonPage title="Recupero password" />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import { ApiError, NOT_AVAILABLE_TITLE, toProblem } from './problem';
+
+/** Same-origin API root: the Static Web App (and the local host) serve /api beside the site. */
+export const API_BASE = '/api';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function isJson(contentType: string | null): boolean {
+  return contentType !== null && /[/+]json\b/i.test(contentType);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls the portal API and returns the JSON body. Every failure becomes an ApiError carrying a
+ * problem whose `title` can be shown as is: problem+json from the API, an Italian fallback for
+ * bare statuses, status 0 when the network failed.
+ */
+export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET') {
+    // CSRF guard expected by the API on state-changing calls (API.md, "Conventions").
+    headers['X-Requested-With'] = 'portale';
+  }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(toProblem(0, undefined));
+  }
+
+  const contentType = response.headers.get('Content-Type');
+  if (!response.ok) {
+    const body = isJson(contentType) ? await readJson(response) : undefined;
+    throw new ApiError(toProblem(response.status, body));
+  }
+  if (response.status === 204) return undefined as T;
+  if (!isJson(contentType)) {
+    // A host without this route may answer with the site's index.html (SPA fallback):
+    // that is "not there yet", not data.
+    throw new ApiError({ status: 404, title: NOT_AVAILABLE_TITLE, code: 'not-json' });
+  }
+  return (await readJson(response)) as T;
+}

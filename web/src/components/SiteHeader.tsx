@@ -1,0 +1,49 @@
+import { Header, HeaderContent, HeaderRightZone } from 'design-react-kit';
+import { Link, NavLink } from 'react-router-dom';
+import { NUMERO_VERDE, NUMERO_VERDE_TEL } from '../content';
+
+export function SiteHeader() {
+  return (
+    <header className="it-header-wrapper">
+      <Header type="slim">
+        <HeaderContent>
+          <p className="slim-attribution mb-0">
+            <span className="d-md-none">
+              Acquirente Unico ·{' '}
+              <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
+            </span>
+            <span className="d-none d-md-inline">
+              Sportello per il consumatore Energia e Ambiente · gestito da Acquirente Unico per conto
+              di <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
+            </span>
+          </p>
+          <HeaderRightZone>
+            <NavLink to="/accedi" className="btn btn-primary btn-sm slim-login">
+              Accedi
+            </NavLink>
+          </HeaderRightZone>
+        </HeaderContent>
+      </Header>
+      <Header type="center">
+        <HeaderContent>
+          <div className="it-brand-wrapper">
+            <Link to="/" aria-label="Portale Operatori/Gestori, vai alla pagina iniziale">
+              <div className="it-brand-text">
+                <div className="it-brand-title">Portale Operatori/Gestori</div>
+                <div className="it-brand-tagline">Sportello per il consumatore Energia e Ambiente</div>
+              </div>
+            </Link>
+          </div>
+          <HeaderRightZone>
+            <div className="header-numero-verde d-none d-md-block">
+              <span className="d-block small">Numero Verde</span>
+              <a href={`tel:${NUMERO_VERDE_TEL}`} className="fw-semibold">
+                {NUMERO_VERDE}
+              </a>
+            </div>
+          </HeaderRightZone>
+        </HeaderContent>
+      </Header>
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatDateTimeMinutes } from './format';
+
+describe('formatDate', () => {
+  it('shows a calendar date as gg/mm/aaaa without shifting it', () => {
+    expect(formatDate('2025-02-18')).toBe('18/02/2025');
+    expect(formatDate('2026-01-01')).toBe('01/01/2026');
+  });
+
+  it('converts an instant to the Rome calendar day (winter, UTC+1)', () => {
+    // 23:30 UTC on 31 December is already 1 January in Rome.
+    expect(formatDate('2025-12-31T23:30:00Z')).toBe('01/01/2026');
+  });
+
+  it('converts an instant to the Rome calendar day (summer, UTC+2)', () => {
+    expect(formatDate('2025-06-30T22:30:00Z')).toBe('01/07/2025');
+    expect(formatDate('2025-06-30T21:59:59Z')).toBe('30/06/2025');
+  });
+
+  it('accepts Date objects and epoch milliseconds', () => {
+    const d = new Date(Date.UTC(2025, 1, 18, 9, 0, 13));
+    expect(formatDate(d)).toBe('18/02/2025');
+    expect(formatDate(d.getTime())).toBe('18/02/2025');
+  });
+
+  it('gives an empty string for missing or invalid input', () => {
+    expect(formatDate(undefined)).toBe('');
+    expect(formatDate(null)).toBe('');
+    expect(formatDate('')).toBe('');
+    expect(formatDate('non è una data')).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows gg/mm/aaaa hh:mm:ss in Rome time with an offset in the input', () => {
+    expect(formatDateTime('2025-02-18T10:00:13+01:00')).toBe('18/02/2025 10:00:13');
+  });
+
+  it('converts UTC to Rome in winter and in summer', () => {
+    expect(formatDateTime('2025-02-18T09:00:13Z')).toBe('18/02/2025 10:00:13');
+    expect(formatDateTime('2025-07-18T09:00:13Z')).toBe('18/07/2025 11:00:13');
+  });
+
+  it('uses a 24-hour clock with midnight as 00', () => {
+    expect(formatDateTime('2025-03-10T23:05:09Z')).toBe('11/03/2025 00:05:09');
+  });
+
+  it('handles the daylight-saving changes', () => {
+    // 30 March 2025: 02:00 CET jumps to 03:00 CEST (01:00 UTC).
+    expect(formatDateTime('2025-03-30T00:59:59Z')).toBe('30/03/2025 01:59:59');
+    expect(formatDateTime('2025-03-30T01:00:00Z')).toBe('30/03/2025 03:00:00');
+    // 26 October 2025: 03:00 CEST goes back to 02:00 CET (01:00 UTC).
+    expect(formatDateTime('2025-10-26T00:30:00Z')).toBe('26/10/2025 02:30:00');
+    expect(formatDateTime('2025-10-26T01:30:00Z')).toBe('26/10/2025 02:30:00');
+  });
+
+  it('gives an empty string for invalid input', () => {
+    expect(formatDateTime('31/12/2025')).toBe('');
+    expect(formatDateTime(undefined)).toBe('');
+  });
+});
+
+describe('formatDateTimeMinutes', () => {
+  it('shows gg/mm/aaaa hh:mm in Rome time', () => {
+    expect(formatDateTimeMinutes('2026-03-14T00:00:00Z')).toBe('14/03/2026 01:00');
+    expect(formatDateTimeMinutes('2026-03-14T01:00:00+01:00')).toBe('14/03/2026 01:00');
+  });
+
+  it('gives an empty string for invalid input', () => {
+    expect(formatDateTimeMinutes('ieri')).toBe('');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Date formatting for the portal. The business clock is Europe/Rome (ENGINEERING.md, decision 7)
+ * whatever the browser's own time zone: a letter published at 00:30 Rome time carries that day's
+ * date for every user. Dates are shown as the manual shows them: gg/mm/aaaa, hh:mm(:ss).
+ */
+
+export const TIME_ZONE = 'Europe/Rome';
+
+type DateInput = Date | string | number | null | undefined;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const parts = new Intl.DateTimeFormat('it-IT', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+interface RomeParts {
+  day: string;
+  month: string;
+  year: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+function toDate(value: DateInput): Date | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function romeParts(date: Date): RomeParts {
+  const out: Record<string, string> = {};
+  for (const part of parts.formatToParts(date)) out[part.type] = part.value;
+  return {
+    day: out.day,
+    month: out.month,
+    year: out.year,
+    hour: out.hour,
+    minute: out.minute,
+    second: out.second,
+  };
+}
+
+/**
+ * gg/mm/aaaa in Europe/Rome. A date-only ISO string ("2025-02-18") is a calendar date and is
+ * shown as written, never shifted by a time zone. Missing or invalid input gives "".
+ */
+export function formatDate(value: DateInput): string {
+  if (typeof value === 'string') {
+    const m = DATE_ONLY.exec(value);
+    if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+  }
+  const date = toDate(value);
+  if (!date) return '';
+  const p = romeParts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** gg/mm/aaaa hh:mm:ss in Europe/Rome (24-hour clock). Missing or invalid input gives "". */
+export function formatDateTime(value: DateInput): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const p = romeParts(date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** gg/mm/aaaa hh:mm in Europe/Rome, for notices where seconds would be noise. */
+export function formatDateTimeMinutes(value: DateInput): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const p = romeParts(date);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
