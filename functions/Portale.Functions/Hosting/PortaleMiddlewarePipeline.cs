@@ -12,6 +12,7 @@ public static class PortaleMiddlewarePipeline
     [
         typeof(ProblemMiddleware),
         typeof(MaintenanceMiddleware),
+        typeof(StaffAuthenticationMiddleware),
         typeof(OperatorAuthenticationMiddleware),
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portale.Adapters;
 using Portale.Core.Identity;
+using Portale.Functions.Auth;
 using Portale.Core.Notices;
 
 namespace Portale.Functions.Hosting;
@@ -18,6 +19,7 @@ public static class PortaleServiceRegistration
         services.AddPortaleMiddleware();
         services.AddSingleton<NoticeBoard>();
         services.AddSingleton<SessionService>();
+        services.AddStaffAuthentication(configuration, environment);
         return services;
     }
 }

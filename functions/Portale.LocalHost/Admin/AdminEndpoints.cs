@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Identity;
 using Portale.Core.Time;
@@ -21,6 +23,7 @@ public static class AdminEndpoints
         endpoints.MapGet("admin/clock", (TimeProvider clock) => Results.Ok(new { now = RomeTime.Now(clock) }));
         endpoints.MapPost("admin/clock", SetClock);
         endpoints.MapPost("admin/session", OpenSessionAsync);
+        endpoints.MapPost("admin/token", IssueStaffToken);
     }
 
     private static async Task<IResult> RunFunctionAsync(
@@ -81,6 +84,28 @@ public static class AdminEndpoints
         return Results.Ok(new { sessionId = session.Id, cookie = SessionCookie.Name });
     }
 
+    /// <summary>A staff bearer token signed with the development key, standing in for Entra ID.</summary>
+    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var body = await JsonSerializer.DeserializeAsync<TokenRequest>(request.Body, PortaleJson.Options, cancellationToken);
+        if (string.IsNullOrWhiteSpace(body?.Name))
+        {
+            return Problem(400, "name-required", "Indicare in 'name' il nome della persona dello Sportello.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = DevelopmentSigningKey.Issuer,
+            Audience = DevelopmentSigningKey.Audience,
+            IssuedAt = now,
+            NotBefore = now.AddMinutes(-5),
+            Expires = now.AddHours(8),
+            Claims = new Dictionary<string, object> { ["name"] = body.Name, ["roles"] = body.Roles ?? [] },
+            SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
+        });
+        return Results.Ok(new { token });
+    }
+
     private static async Task<string?> ReadInputAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is 0 or null && !request.Headers.ContainsKey("Transfer-Encoding"))
@@ -104,6 +129,8 @@ public static class AdminEndpoints
     private sealed record ClockRequest(DateTimeOffset? Now);
 
     private sealed record FunctionRequest(string? Input);
+
+    private sealed record TokenRequest(string? Name, string[]? Roles);
 
     private sealed record SessionRequest(string? UserId, string? Username);
 }

@@ -40,13 +40,23 @@ public sealed class BusinessClockTests(AzuriteProcess azurite)
     public async Task Outside_Development_the_clock_setting_and_the_admin_routes_do_not_exist()
     {
         await using var host = await PortaleHost.StartAsync(azurite, environment: "Production",
-            settings: new Dictionary<string, string> { ["Portale:Clock:Now"] = "2025-02-17T09:00:00+01:00" });
+            settings: new Dictionary<string, string>
+            {
+                ["Portale:Clock:Now"] = "2025-02-17T09:00:00+01:00",
+                ["Portale:Staff:Instance"] = "https://login.microsoftonline.com/",
+                ["Portale:Staff:TenantId"] = "00000000-0000-0000-0000-000000000001",
+                ["Portale:Staff:ClientId"] = "00000000-0000-0000-0000-000000000002",
+            });
         var now = await NowAsync(host);
         Assert.InRange(now, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
         using var clock = await host.Client.PostAsJsonAsync("/admin/clock", new { now = "2030-01-01T00:00:00Z" });
         Assert.Equal(HttpStatusCode.NotFound, clock.StatusCode);
         using var run = await host.Client.PostAsJsonAsync("/admin/functions/Health", new { });
         Assert.Equal(HttpStatusCode.NotFound, run.StatusCode);
+        using var token = await host.Client.PostAsJsonAsync("/admin/token", new { name = "x", roles = new[] { "BackOffice" } });
+        Assert.Equal(HttpStatusCode.NotFound, token.StatusCode);
+        using var session = await host.Client.PostAsJsonAsync("/admin/session", new { userId = "x" });
+        Assert.Equal(HttpStatusCode.NotFound, session.StatusCode);
     }
 
     private static async Task<DateTimeOffset> NowAsync(PortaleHost host)

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+using Portale.Functions.Auth;
+using Portale.Functions.Problems;
+
+namespace Portale.Functions.Middleware;
+
+/// <summary>
+/// Enforces [StaffOnly]: the isolated worker ignores [Authorize], so the bearer token is
+/// authenticated here and its app roles checked against the function's policy.
+/// </summary>
+public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        var policy = context.IsHttpTriggered() ? FunctionMethods.Policy<StaffOnlyAttribute>(context.FunctionDefinition) : null;
+        if (policy is null)
+        {
+            await next(context);
+            return;
+        }
+        var http = context.GetHttpContext()!;
+        var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (!result.Succeeded || result.Principal is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await context.ShortCircuitAsync(new ProblemResult(401, "staff-unauthenticated",
+                "Accesso riservato al personale dello Sportello: autenticazione richiesta."));
+            return;
+        }
+        var roles = result.Principal.FindAll("roles").Select(c => c.Value).ToList();
+        if (policy.Roles.Count > 0 && !policy.Roles.Any(roles.Contains))
+        {
+            await context.ShortCircuitAsync(new ProblemResult(403, "staff-forbidden",
+                "Il tuo profilo non è autorizzato a questa operazione."));
+            return;
+        }
+        http.User = result.Principal;
+        var name = result.Principal.FindFirst("name")?.Value ?? result.Principal.FindFirst("preferred_username")?.Value ?? "staff";
+        new StaffPrincipal(name, roles).AttachTo(context);
+        await next(context);
+    }
+}
