@@ -68,30 +68,35 @@ if [[ ${#FILES[@]} -eq 0 ]]; then
 fi
 
 rm -rf "$OUT" && mkdir -p "$OUT"
-errors=0 warnings=0 failed=()
+# `bicep build main.bicep` also reports its modules' diagnostics, and build and lint overlap:
+# collect every diagnostic line, de-duplicate, then count.
+diags="$OUT/diagnostics.txt"
+: > "$diags"
+hard_failures=0
 for f in "${FILES[@]}"; do
   for verb in build lint; do
     log="$OUT/$(echo "$f" | tr '/' '_').$verb.log"
-    if [[ $verb == build ]]; then
-      set +e; (cd "$ROOT" && "$BICEP" build "$f" --outdir "$OUT") >"$log" 2>&1; rc=$?; set -e
-    else
-      set +e; (cd "$ROOT" && "$BICEP" lint "$f") >"$log" 2>&1; rc=$?; set -e
-    fi
-    # Diagnostics look like: path(line,col) : Error BCP...: text  /  : Warning no-unused-params: text
-    e=$(grep -cE ' : Error ' "$log" || true)
-    w=$(grep -cE ' : (Warning|Info) ' "$log" || true)
-    if [[ $rc -ne 0 && $e -eq 0 ]]; then e=1; fi
-    errors=$((errors + e)); warnings=$((warnings + w))
-    if [[ $e -gt 0 || $w -gt 0 ]]; then
-      failed+=("$f ($verb)")
+    args=("$verb" "$f")
+    [[ $verb == build ]] && args+=(--outdir "$OUT")
+    set +e; (cd "$ROOT" && "$BICEP" "${args[@]}") >"$log" 2>&1; rc=$?; set -e
+    # Diagnostics look like: /path/file.bicep(line,col) : Error|Warning|Info CODE: text [link]
+    if grep -E ' : (Error|Warning|Info) ' "$log" | sed "s|$ROOT/||" >> "$diags"; then :; fi
+    if [[ $rc -ne 0 ]] && ! grep -qE ' : Error ' "$log"; then
+      echo "bicep $verb $f exited $rc without a diagnostic:" >&2
       sed 's/^/  /' "$log" >&2
+      hard_failures=$((hard_failures + 1))
     fi
   done
 done
 
+sort -u "$diags" -o "$diags"
+errors=$(( $(grep -cE ' : Error ' "$diags" || true) + hard_failures ))
+warnings=$(grep -cE ' : (Warning|Info) ' "$diags" || true)
+[[ -s "$diags" ]] && cat "$diags" >&2
+
 summary="bicep $BICEP_VERSION: ${#FILES[@]} files built and linted, $errors errors, $warnings warnings"
-if [[ ${#failed[@]} -gt 0 ]]; then
-  echo "FAILED: $summary — ${failed[*]}"
+if [[ $errors -gt 0 || $warnings -gt 0 ]]; then
+  echo "FAILED: $summary"
   exit 1
 fi
 echo "OK: $summary"
