@@ -3,12 +3,14 @@
 // its deployment package in a blob container of the host storage account, and ALL its app
 // settings. Basic (publishing-profile) auth for SCM/FTP is disabled: azd deploys with Entra ID.
 //
-// THE APP SETTINGS LIVE HERE AND ONLY HERE, in the object literal between the markers
-// `// BEGIN APP SETTINGS` and `// END APP SETTINGS` below: one `Name: value` entry per line, the
-// name unquoted and exactly as the app reads it (`__` is ASP.NET's `:`). The settings test in
-// tests/ extracts the names with a regex over that block and checks them against the settings
-// the code reads and against docs/configuration.md — keep the format, and document every new
-// setting there.
+// THE APP SETTINGS LIVE HERE AND ONLY HERE, in the `appSettings` object literal below, framed by
+// a BEGIN marker line and an END marker line (each a `//` comment followed by
+// "BEGIN APP SETTINGS" / "END APP SETTINGS"; the markers appear nowhere else in this file):
+// one `Name: value` entry per line, the name unquoted and exactly as the app reads it (`__` is
+// ASP.NET's `:`). The settings test in tests/ extracts the names with a regex such as
+// ^\s+([A-Za-z_][A-Za-z0-9_]*)\s*: over the lines between the markers, and checks them against the
+// settings the code reads and against the "Settings" table of docs/configuration.md. Keep this
+// format, and document every new setting there.
 
 @description('Name of the Function App.')
 param name string
