@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test: Bicep build + lint, the web unit tests (vitest), and the .NET suites
+# (unit, integration over HTTP on the local host with Azurite, browser tests in Chromium).
+# Installs what is missing (npm packages, Azurite, Chromium when run as root on Debian).
+# The last line is the total over every runner: "N passed, N failed, N skipped".
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RESULTS="$ROOT/.test-results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+PASSED=0 FAILED=0 SKIPPED=0
+add() { PASSED=$((PASSED + $1)); FAILED=$((FAILED + $2)); SKIPPED=$((SKIPPED + ${3:-0})); }
+
+require_tools
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    say "installazione di Chromium (apt) per i test nel browser"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || die "installazione di Chromium non riuscita"
+  else
+    die "serve Chromium in /usr/bin/chromium per i test nel browser (Debian: sudo apt-get install chromium)"
+  fi
+fi
+install_azurite
+build_web
+
+say "Bicep: build e lint di infra/"
+if bash "$ROOT/scripts/bicep.sh" >"$RESULTS/bicep.log" 2>&1; then
+  files=$(grep -oE '[0-9]+ files built and linted' "$RESULTS/bicep.log" | grep -oE '^[0-9]+' || echo 1)
+  add "$files" 0
+else
+  cat "$RESULTS/bicep.log" >&2
+  add 0 1
+fi
+tail -n 1 "$RESULTS/bicep.log" >&2
+
+say "test dell'interfaccia web (vitest)"
+(cd "$ROOT/web" && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") >&2
+if [[ -f "$RESULTS/vitest.json" ]]; then
+  read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests+(r.numTotalTestSuites&&r.success===false&&r.numFailedTests===0?1:0),r.numPendingTests+r.numTodoTests)' "$RESULTS/vitest.json")
+  add "$p" "$f" "$s"
+else
+  add 0 1
+fi
+
+say "test .NET (unità, integrazione con Azurite, browser)"
+dotnet build "$ROOT/Portale.sln" --nologo -v quiet -clp:ErrorsOnly >&2 || { add 0 1; }
+dotnet test "$ROOT/Portale.sln" --no-build --nologo --logger "trx" --results-directory "$RESULTS/dotnet" >&2
+shopt -s nullglob
+trx=("$RESULTS"/dotnet/*.trx)
+[[ ${#trx[@]} -eq 0 ]] && add 0 1
+for file in "${trx[@]}"; do
+  counters=$(grep -oE '<Counters [^>]*>' "$file")
+  get() { echo "$counters" | grep -oE " $1=\"[0-9]+\"" | grep -oE '[0-9]+'; }
+  add "$(get passed)" "$(( $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))" "$(get notExecuted)"
+done
+
+echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
+[[ $FAILED -eq 0 ]]
