@@ -27,7 +27,7 @@ export function SiteHeader() {
       <Header type="center">
         <HeaderContent>
           <div className="it-brand-wrapper">
-            <Link to="/" aria-label="Portale Operatori/Gestori, vai alla pagina iniziale">
+            <Link to="/">
               <div className="it-brand-text">
                 <div className="it-brand-title">Portale Operatori/Gestori</div>
                 <div className="it-brand-tagline">Sportello per il consumatore Energia e Ambiente</div>
