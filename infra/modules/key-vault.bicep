@@ -3,7 +3,7 @@
 // - `session-signing-key`: always written from the parameter (main.parameters.json feeds it with
 //   azd's secretOrRandomPassword, which reuses the value already in the vault);
 // - `pec-smtp-password`: written only when a value is given, so a password set directly in the
-//   vault (see docs/deploy.md) is never overwritten by a later `azd provision`.
+//   vault (see the README, "Deploy to Azure") is never overwritten by a later `azd provision`.
 // The Function App reads both through Key Vault references resolved with its managed identity.
 
 @description('Name of the Key Vault (3-24 characters).')
