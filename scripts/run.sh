@@ -38,7 +38,7 @@ export Portale__Messaging__Mode="${Portale__Messaging__Mode:-outbox}"
 export Portale__LocalHost__WebRoot="$ROOT/web/dist"
 
 say "avvio del portale"
-(cd "$ROOT" && exec dotnet "$ROOT/functions/Portale.LocalHost/bin/Debug/net10.0/Portale.LocalHost.dll" --urls "$URL" "$@") &
+(cd "$ROOT" && exec dotnet "$ROOT/functions/Portale.LocalHost/bin/Debug/net10.0/Portale.LocalHost.dll" --urls "$URL" --Logging:LogLevel:Microsoft.AspNetCore=Warning --Logging:LogLevel:Microsoft.Hosting=Warning "$@") &
 HOST_PID=$!
 PORT="${URL##*:}"
 wait_port "$PORT" 600 || die "il portale non risponde su $URL"
