@@ -9,7 +9,7 @@ public static class UploadLimits
 {
     public const long MegaByte = 1024 * 1024;
 
-    /// <summary>Manual 6.6 (and the same for answers, which are compared to communications throughout).</summary>
+    /// <summary>An answer, alone or inside a .zip: the manual gives no figure, so the portal's general 15 MB (6.6).</summary>
     public const long AnswerMaxBytes = 15 * MegaByte;
 
     /// <summary>Manual 6.6: "il limite di 15 MB".</summary>
@@ -19,7 +19,7 @@ public static class UploadLimits
     public const long TirvRejectionMaxBytes = 8 * MegaByte;
 
     /// <summary>
-    /// The .zip as uploaded. Azure Functions refuses HTTP request bodies over 100 MB, so a bigger
+    /// The .zip as uploaded. An Azure Functions HTTP trigger takes request bodies up to 100 MB, so a bigger
     /// archive could never arrive; answers are PDFs, already compressed, so this is still hundreds of
     /// typical answers (a few hundred KB each) and never fewer than six of the largest.
     /// </summary>
