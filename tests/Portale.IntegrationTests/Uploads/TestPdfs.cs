@@ -1,0 +1,57 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Portale.IntegrationTests.Uploads;
+
+/// <summary>PDFs made in the test: real ones with PdfPig, and hand-written ones for what PdfPig cannot write.</summary>
+internal static class TestPdfs
+{
+    public static byte[] OnePage(string text = "Risposta alla lettera L-P-25-0001234_01")
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText(text, 12, new PdfPoint(40, 780), font);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// A minimal one-page PDF written by hand, optionally with a Standard security handler in the
+    /// trailer whose /O and /U do not match the empty password: a document that needs a password.
+    /// </summary>
+    public static byte[] HandMade(bool encrypted = false, bool withPages = true)
+    {
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            withPages ? "<< /Type /Pages /Kids [3 0 R] /Count 1 >>" : "<< /Type /Pages /Kids [] /Count 0 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            "<< /Length 0 >>\nstream\n\nendstream",
+        };
+        if (encrypted)
+        {
+            var o = new string('A', 64);
+            var u = new string('B', 64);
+            objects.Add($"<< /Filter /Standard /V 1 /R 2 /O <{o}> /U <{u}> /P -44 >>");
+        }
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append($"{offset:0000000000} 00000 n \n");
+        }
+        var encrypt = encrypted ? $" /Encrypt {objects.Count} 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]" : "";
+        pdf.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R{encrypt} >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+}
