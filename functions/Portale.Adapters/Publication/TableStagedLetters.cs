@@ -68,7 +68,13 @@ public sealed class TableStagedLetters(StorageClients clients) : IStagedLetters
                 // One was already removed by an earlier, interrupted run: remove the rest one by one.
                 foreach (var l in chunk)
                 {
-                    await Table.DeleteEntityAsync(Pending, l.Name, ETag.All, cancellationToken);
+                    try
+                    {
+                        await Table.DeleteEntityAsync(Pending, l.Name, ETag.All, cancellationToken);
+                    }
+                    catch (RequestFailedException ex) when (ex.Status == 404)
+                    {
+                    }
                 }
             }
         }
