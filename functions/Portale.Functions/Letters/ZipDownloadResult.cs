@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Portale.Core.Letters;
@@ -13,6 +14,11 @@ public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentSt
     {
         var response = context.HttpContext.Response;
         var cancellationToken = context.HttpContext.RequestAborted;
+        // ZipArchive still flushes some headers synchronously even through its async API.
+        if (context.HttpContext.Features.Get<IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true;
+        }
         response.StatusCode = 200;
         response.ContentType = "application/zip";
         response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
