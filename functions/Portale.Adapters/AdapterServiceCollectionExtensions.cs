@@ -1,10 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portale.Adapters.Companies;
 using Portale.Adapters.Identity;
+using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
+using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
+using Portale.Core.Companies;
 using Portale.Core.Identity;
+using Portale.Core.Letters;
 using Portale.Core.Notices;
+using Portale.Core.Publication;
 
 namespace Portale.Adapters;
 
@@ -21,6 +27,12 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<INoticeStore, TableNoticeStore>();
         services.AddSingleton<ISessionStore, TableSessionStore>();
         services.AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
+        services.AddSingleton<ICompanyDirectory, TableCompanyDirectory>();
+        services.AddSingleton<ILetterStore, TableLetterStore>();
+        services.AddSingleton<IStagedLetters, TableStagedLetters>();
+        services.AddSingleton<IJobLedger, TableJobLedger>();
+        services.AddSingleton<IDocumentStore, BlobDocumentStore>();
+        services.AddSingleton<IPdfInspector, PdfPigInspector>();
         return services;
     }
 }

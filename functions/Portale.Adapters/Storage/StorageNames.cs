@@ -12,9 +12,12 @@ public static class StorageNames
     public const string JobsTable = "jobs";
     public const string SessionsTable = "sessions";
     public const string EnablementsTable = "enablements";
+    public const string CompaniesTable = "companies";
+    public const string CompanyLettersTable = "companyletters";
+    public const string StagedLettersTable = "stagedletters";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
 
-    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable];
+    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable, CompaniesTable, CompanyLettersTable, StagedLettersTable];
 }

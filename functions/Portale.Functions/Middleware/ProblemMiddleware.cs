@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
+using Portale.Core.Refusals;
 using Portale.Functions.Problems;
 
 namespace Portale.Functions.Middleware;
@@ -16,9 +17,12 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
         }
         catch (Exception ex) when (context.IsHttpTriggered())
         {
-            var problem = Unwrap(ex) is ProblemException p
-                ? p.ToResult()
-                : Unexpected(ex);
+            var problem = Unwrap(ex) switch
+            {
+                ProblemException p => p.ToResult(),
+                RefusalException r => ToResult(r),
+                _ => Unexpected(ex),
+            };
             await context.ShortCircuitAsync(problem);
         }
     }
@@ -30,8 +34,14 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
             "Si è verificato un errore tecnico. Riprova tra qualche minuto; se il problema persiste contatta l'Help Desk.");
     }
 
+    private static ProblemResult ToResult(RefusalException refusal) => new(
+        refusal.Kind switch { RefusalKind.NotFound => 404, RefusalKind.Conflict => 409, _ => 400 },
+        refusal.Code,
+        refusal.Message,
+        refusal.Errors);
+
     private static Exception Unwrap(Exception ex) =>
         ex is AggregateException { InnerExceptions.Count: 1 } agg ? Unwrap(agg.InnerExceptions[0])
-        : ex.InnerException is ProblemException inner ? inner
+        : ex.InnerException is ProblemException or RefusalException ? ex.InnerException
         : ex;
 }

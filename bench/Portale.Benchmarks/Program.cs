@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Portale.Benchmarks.SectionListBenchmark).Assembly).Run(args);

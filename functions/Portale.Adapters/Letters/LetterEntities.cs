@@ -1,0 +1,73 @@
+using Azure;
+using Azure.Data.Tables;
+using Portale.Core.Letters;
+
+namespace Portale.Adapters.Letters;
+
+/// <summary>Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).</summary>
+public static class LetterEntities
+{
+    public static TableEntity ToEntity(Letter l, string rowKey)
+    {
+        var e = new TableEntity(l.CompanyId, rowKey)
+        {
+            ["Name"] = l.Name,
+            ["Recipient"] = l.Recipient.ToString(),
+            ["PublishedAt"] = l.PublishedAt,
+            ["CaseId"] = l.Fields.CaseId,
+            ["PracticeType"] = l.Fields.PracticeType,
+            ["Utility"] = l.Fields.Utility,
+            ["ServiceType"] = l.Fields.ServiceType.ToString(),
+            ["Topic"] = l.Fields.Topic,
+            ["SubTopic"] = l.Fields.SubTopic,
+            ["CustomerName"] = l.Fields.CustomerName,
+            ["SupplyAddress"] = l.Fields.SupplyAddress,
+            ["TermWorkingDays"] = l.Fields.TermWorkingDays,
+            ["SpecialProcedure"] = l.Fields.IsSpecialProcedure,
+            ["Sector"] = l.Fields.Sector.ToString(),
+            ["Hash"] = l.Hash,
+            ["Note"] = l.Note,
+            ["DownloadedAt"] = l.DownloadedAt,
+            ["DownloadedBy"] = l.DownloadedBy,
+            ["ExtensionWorkingDays"] = l.ExtensionWorkingDays,
+            ["AnswerName"] = l.Answer?.Name,
+            ["AnsweredAt"] = l.Answer?.AnsweredAt,
+            ["AnsweredBy"] = l.Answer?.AnsweredBy,
+            ["Completeness"] = l.Answer?.Completeness,
+            ["OfflineOn"] = LetterKeys.Offline(l),
+        };
+        return e;
+    }
+
+    public static Letter FromEntity(TableEntity e)
+    {
+        var fields = new LetterFields(
+            e.GetString("CaseId"),
+            e.GetString("PracticeType"),
+            e.GetString("Utility"),
+            Enum.Parse<ServiceType>(e.GetString("ServiceType")),
+            e.GetString("Topic"),
+            e.GetString("SubTopic"),
+            e.GetString("CustomerName"),
+            e.GetString("SupplyAddress"),
+            e.GetInt32("TermWorkingDays") ?? 1,
+            e.GetBoolean("SpecialProcedure") ?? false,
+            Enum.Parse<Sector>(e.GetString("Sector")));
+        var answer = e.GetString("AnswerName") is { } answerName
+            ? new LetterAnswer(answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty, e.GetString("Completeness"))
+            : null;
+        return new Letter(e.PartitionKey, e.GetString("Name"), Enum.Parse<Recipient>(e.GetString("Recipient")),
+            e.GetDateTimeOffset("PublishedAt") ?? default, fields, e.GetString("Hash"))
+        {
+            Note = e.GetString("Note"),
+            DownloadedAt = e.GetDateTimeOffset("DownloadedAt"),
+            DownloadedBy = e.GetString("DownloadedBy"),
+            ExtensionWorkingDays = e.GetInt32("ExtensionWorkingDays") ?? 0,
+            Answer = answer,
+            Version = e.ETag == default ? null : e.ETag.ToString(),
+        };
+    }
+
+    public static ETag VersionOf(Letter letter) =>
+        letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not read from storage.");
+}

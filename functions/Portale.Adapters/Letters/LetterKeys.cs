@@ -1,0 +1,34 @@
+using System.Globalization;
+using Portale.Core.Letters;
+
+namespace Portale.Adapters.Letters;
+
+/// <summary>
+/// Row keys of table <c>companyletters</c> (PartitionKey = company id): the main row <c>l_{name}</c>,
+/// one index row per letter in its section <c>s_{section}_{newest-first ticks}_{name}</c> and the
+/// section counters <c>c_{section}_{offline yyyyMMdd}_{to|cc}_{service}</c>.
+/// </summary>
+public static class LetterKeys
+{
+    /// <summary>Stored as the offline date of letters that never go offline, so one string filter serves all.</summary>
+    public const string Never = "99991231";
+
+    public static string Main(string name) => $"l_{name}";
+
+    public static string Index(Letter letter) =>
+        $"{IndexPrefix(letter.Section)}{(DateTimeOffset.MaxValue.UtcTicks - letter.PublishedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}_{letter.Name}";
+
+    public static string IndexPrefix(Section section) => $"s_{SectionNames.Of(section)}_";
+
+    public static string Counter(Letter letter) =>
+        $"{CounterPrefix(letter.Section)}{Offline(letter)}_{(letter.Recipient == Recipient.To ? "to" : "cc")}_{ServiceTypes.CodeOf(letter.Fields.ServiceType)}";
+
+    public static string CounterPrefix(Section section) => $"c_{SectionNames.Of(section)}_";
+
+    public static string Offline(Letter letter) => letter.OfflineOn is { } d ? Day(d) : Never;
+
+    public static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    /// <summary>The first key after every key starting with <paramref name="prefix"/> ('`' follows '_').</summary>
+    public static string End(string prefix) => prefix[..^1] + "`";
+}

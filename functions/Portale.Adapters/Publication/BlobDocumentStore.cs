@@ -1,0 +1,25 @@
+using Azure;
+using Portale.Adapters.Storage;
+using Portale.Core.Publication;
+
+namespace Portale.Adapters.Publication;
+
+/// <summary>PDFs in container <c>documents</c>, stored once and read as a stream (never whole in memory).</summary>
+public sealed class BlobDocumentStore(StorageClients clients) : IDocumentStore
+{
+    public Task PutAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path)
+            .UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
+
+    public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path).OpenReadAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Portale.Core.Publication;
+
+/// <summary>Which daily jobs are done for which Rome date, so a job runs exactly once a day.</summary>
+public interface IJobLedger
+{
+    Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken);
+
+    Task MarkDoneAsync(string job, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken);
+}

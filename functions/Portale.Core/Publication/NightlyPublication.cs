@@ -1,0 +1,32 @@
+using Portale.Core.Letters;
+using Portale.Core.Maintenance;
+using Portale.Core.Time;
+
+namespace Portale.Core.Publication;
+
+/// <summary>
+/// The nightly loading: on a frequent timer, asks "is it inside today's 01:00–03:00 Rome window and
+/// not done yet?" against the jobs ledger, so it runs once a day whatever DST or restarts do.
+/// Publishing is idempotent per letter, so a run cut short is simply finished by the next tick.
+/// </summary>
+public sealed class NightlyPublication(IStagedLetters staged, ILetterStore letters, IJobLedger ledger, TimeProvider clock)
+{
+    public const string JobName = "nightly-loading";
+
+    /// <summary>The number of letters published, or null when the job was not due.</summary>
+    public async Task<int?> RunIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = RomeTime.Today(clock);
+        if (MaintenanceWindow.IsOpenAt(now) || await ledger.IsDoneAsync(JobName, today, cancellationToken))
+        {
+            return null;
+        }
+        var pending = await staged.PendingAsync(cancellationToken);
+        var copies = pending.SelectMany(p => p.ForRecipients(now)).ToList();
+        await letters.PublishAsync(copies, cancellationToken);
+        await staged.MarkPublishedAsync(pending, now, cancellationToken);
+        await ledger.MarkDoneAsync(JobName, today, now, cancellationToken);
+        return pending.Count;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Core.Calendar;
+using Portale.Core.Companies;
+using Portale.Core.Letters;
+using Portale.Core.Publication;
+
+namespace Portale.Functions.Hosting;
+
+/// <summary>Companies, letters and their publication (issue #3).</summary>
+public static class LetterServiceRegistration
+{
+    public static IServiceCollection AddLetters(this IServiceCollection services)
+    {
+        // Offline days of the portal are not recorded yet: until they are, the national calendar.
+        services.AddSingleton(WorkingDayCalendar.Standard);
+        services.AddSingleton<ResponseSla>();
+        services.AddSingleton<CompanyRegistry>();
+        services.AddSingleton<LetterReader>();
+        services.AddSingleton<LetterUpdates>();
+        services.AddSingleton<LetterLister>();
+        services.AddSingleton<LetterViews>();
+        services.AddSingleton<LetterDownloads>();
+        services.AddSingleton<LetterNotes>();
+        services.AddSingleton<LetterExtensions>();
+        services.AddSingleton<LetterBadges>();
+        services.AddSingleton<LetterStaging>();
+        services.AddSingleton<NightlyPublication>();
+        return services;
+    }
+}

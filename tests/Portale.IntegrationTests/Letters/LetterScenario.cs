@@ -1,0 +1,129 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Core.Publication;
+using Portale.Functions.Auth;
+using Portale.IntegrationTests.Infrastructure;
+
+namespace Portale.IntegrationTests.Letters;
+
+/// <summary>
+/// A local host whose clock starts at 00:30 Rome on <c>day</c>: the back office registers companies and
+/// stages letters, then <see cref="PublishNightAsync"/> moves the clock into the window, waits for
+/// the nightly loading's ledger row, and opens the portal again at 09:00.
+/// </summary>
+public sealed class LetterScenario : IAsyncDisposable
+{
+    private static int sequence = Random.Shared.Next(1_000_000, 8_000_000);
+
+    private LetterScenario(PortaleHost host, HttpClient staff, DateOnly day)
+    {
+        Host = host;
+        Staff = staff;
+        Day = day;
+    }
+
+    public PortaleHost Host { get; }
+    public HttpClient Staff { get; }
+    public DateOnly Day { get; }
+
+    public static async Task<LetterScenario> StartAsync(AzuriteProcess azurite, DateOnly day)
+    {
+        // Staff tokens are validated against the real clock, so take one before moving the business clock.
+        var host = await PortaleHost.StartAsync(azurite);
+        var staff = await host.StaffClientAsync(StaffRoles.BackOffice);
+        await host.SetClockAsync(At(day, 0, 30));
+        return new LetterScenario(host, staff, day);
+    }
+
+    public static DateTimeOffset At(DateOnly day, int hour, int minute) =>
+        Portale.Core.Time.RomeTime.At(day, new TimeOnly(hour, minute));
+
+    public static string NewCompanyId(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    /// <summary>A fresh letter name, unique across the shared Azurite.</summary>
+    public static string NewLetterName(int year = 26) =>
+        $"L-P-{year:D2}-{Interlocked.Increment(ref sequence):D7}_01.PDF";
+
+    public async Task<string> CompanyAsync(string prefix, params string[] sectors)
+    {
+        var id = NewCompanyId(prefix);
+        using var response = await Staff.PutAsJsonAsync($"/api/backoffice/companies/{id}", new
+        {
+            name = $"Società {id}",
+            vatNumber = "12345678903",
+            pecAddress = $"{id}@pec.it",
+            sectors = sectors.Length == 0 ? ["energy"] : sectors,
+        });
+        response.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    public static object Fields(string to, string[]? cc = null, string serviceType = "elettrico", int term = 20,
+        bool special = false, string? customer = null, string sector = "energy") => new
+    {
+        to,
+        cc = cc ?? [],
+        caseId = "123456",
+        practiceType = "RECLAMI EX DEL 286 14_3 GG",
+        utility = "POD:IT001E00000000",
+        serviceType,
+        topic = "MERCATO",
+        subTopic = "DOPPIA FATTURAZIONE",
+        customerName = customer ?? "Mario Rossi",
+        supplyAddress = "Via Roma 1, Roma",
+        termWorkingDays = term,
+        specialProcedure = special,
+        sector,
+    };
+
+    public Task<HttpResponseMessage> StageRawAsync(string fileName, byte[] content, object? fields)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        if (fields is not null)
+        {
+            form.Add(new StringContent(JsonSerializer.Serialize(fields)), "metadata");
+        }
+        return Staff.PostAsync("/api/backoffice/letters", form);
+    }
+
+    public async Task<string> StageAsync(object fields, string? name = null)
+    {
+        name ??= NewLetterName();
+        using var response = await StageRawAsync(name, TestPdfs.Letter(name), fields);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return name;
+    }
+
+    public async Task PublishNightAsync()
+    {
+        var ledger = Host.Services.GetRequiredService<IJobLedger>();
+        await Host.SetClockAsync(At(Day, 1, 5));
+        // Run it now as the Functions host's admin API would; the timer may fire too: the ledger makes that a no-op.
+        using (var run = await Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Backoffice.NightlyLoadingFunction.Name}", null))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
+        }
+        Assert.True(await ledger.IsDoneAsync(NightlyPublication.JobName, Day, CancellationToken.None), "The nightly loading did not run.");
+        await Host.SetClockAsync(At(Day, 9, 0));
+    }
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path) => await JsonAsync(await client.GetAsync(path));
+
+    public async ValueTask DisposeAsync()
+    {
+        Staff.Dispose();
+        await Host.DisposeAsync();
+    }
+}
