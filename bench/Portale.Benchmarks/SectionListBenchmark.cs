@@ -13,20 +13,27 @@ public class SectionListBenchmark
     private LetterLister? lister;
     private LetterQuery? query;
 
+    // One company per size, so a shared real account holds both without mixing them.
+    private string Company => $"bench-{Letters}";
+
     [Params(1_000, 100_000)]
     public int Letters { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        azurite = new LocalAzurite();
-        var clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
+        // Azurite scans a whole table for every query (LokiJS: a where() over the collection, then a
+        // sort), so on the emulator a page costs more as the table grows. Set PORTALE_BENCH_STORAGE
+        // to a real storage account's connection string to measure what Azure's key index does.
+        var real = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE");
+        azurite = string.IsNullOrEmpty(real) ? new LocalAzurite() : null;
+        var clients = new StorageClients(new StorageOptions { ConnectionString = real is { Length: > 0 } ? real : azurite!.ConnectionString });
         new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
         var store = new TableLetterStore(clients);
         var fields = new LetterFields("1", "RECLAMI", "POD:IT001", ServiceType.Electricity, "MERCATO", "FATTURAZIONE", "Cliente", "Via Roma 1", 20, false, Sector.Energy);
         var start = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.FromHours(1));
         var letters = Enumerable.Range(0, Letters)
-            .Select(i => new Letter("bench", $"L-P-26-{i:D7}_01.PDF", Recipient.To, start.AddMinutes(i), fields, "hash"))
+            .Select(i => new Letter(Company, $"L-P-26-{i:D7}_01.PDF", Recipient.To, start.AddMinutes(i), fields, "hash"))
             .ToList();
         // Seeded through the real publication path: batches of up to 100 entities per transaction.
         store.PublishAsync(letters, CancellationToken.None).GetAwaiter().GetResult();
@@ -37,7 +44,7 @@ public class SectionListBenchmark
     [Benchmark]
     public async Task<int> FirstPageOf50()
     {
-        var page = await lister!.ListAsync("bench", query!, CancellationToken.None);
+        var page = await lister!.ListAsync(Company, query!, CancellationToken.None);
         return page.Items.Count + page.Total;
     }
 
