@@ -1,0 +1,22 @@
+using Portale.Core.Accounts.Users;
+
+namespace Portale.Core.Accounts.Profile;
+
+public sealed record ProfileView(
+    string Username,
+    string FirstName,
+    string LastName,
+    string Email,
+    DateOnly BirthDate,
+    Sex Sex,
+    string BirthplaceCode,
+    string? BirthplaceLabel,
+    string? BirthProvince,
+    string? BirthRegion,
+    string FiscalCode,
+    string Mobile,
+    string? Landline,
+    string HowHeard,
+    bool VideoIdentified,
+    DateTimeOffset? PasswordExpiresAt,
+    IReadOnlyList<string> Companies);
