@@ -20,6 +20,7 @@ public static class PortaleServiceRegistration
         services.AddSingleton<NoticeBoard>();
         services.AddSingleton<SessionService>();
         services.AddStaffAuthentication(configuration, environment);
+        services.AddPortaleAccounts(configuration, environment);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
+using Portale.Core.Accounts;
 using Portale.Functions.Problems;
 
 namespace Portale.Functions.Middleware;
@@ -16,9 +17,12 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
         }
         catch (Exception ex) when (context.IsHttpTriggered())
         {
-            var problem = Unwrap(ex) is ProblemException p
-                ? p.ToResult()
-                : Unexpected(ex);
+            var problem = Unwrap(ex) switch
+            {
+                ProblemException p => p.ToResult(),
+                AccountException a => a.ToProblem(),
+                _ => Unexpected(ex),
+            };
             await context.ShortCircuitAsync(problem);
         }
     }
@@ -32,6 +36,6 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
 
     private static Exception Unwrap(Exception ex) =>
         ex is AggregateException { InnerExceptions.Count: 1 } agg ? Unwrap(agg.InnerExceptions[0])
-        : ex.InnerException is ProblemException inner ? inner
+        : ex.InnerException is ProblemException or AccountException ? ex.InnerException
         : ex;
 }
