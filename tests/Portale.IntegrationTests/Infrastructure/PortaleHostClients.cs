@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Portale.Core.Identity;
+using Portale.Core.Accounts.Users;
 using Portale.Functions.Auth;
 
 namespace Portale.IntegrationTests.Infrastructure;
@@ -20,20 +20,32 @@ public static class PortaleHostClients
         return client;
     }
 
-    /// <summary>A client with a session for <paramref name="userId"/>, enabled for <paramref name="companies"/>.</summary>
+    /// <summary>
+    /// A client signed in through the real flow (registration, confirmation, forced password change,
+    /// OTP read from the outbox) as the user <paramref name="userId"/>, enabled by the back office for
+    /// <paramref name="companies"/>. The user id is the username in lower case: an id that is not a
+    /// valid username (3–30 of a-z A-Z 0-9 - _ $ @ * ! .) is shortened to one, and the session's
+    /// UserId is that username. Calling it again for the same id signs the same user in again.
+    /// </summary>
     public static async Task<HttpClient> OperatorClientAsync(this PortaleHost host, string userId, params string[] companies)
     {
-        var enablements = host.Services.GetRequiredService<ICompanyEnablements>();
+        var op = TestOperator.New(UsernameFor(userId));
+        var existing = await host.Services.GetRequiredService<IUserStore>().FindAsync(UserIds.From(op.Username)!, CancellationToken.None);
+        var client = existing is null
+            ? await host.SignUpAndSignInAsync(op)
+            : await host.SignInAsync(op with { Email = existing.Email, Mobile = existing.Mobile });
+        using var backOffice = await host.StaffClientAsync(StaffRoles.BackOffice);
         foreach (var company in companies)
         {
-            await enablements.EnableAsync(userId, company, CancellationToken.None);
+            using var enabled = await backOffice.PutAsync($"/api/backoffice/companies/{company}/users/{op.Username}", null);
+            enabled.EnsureSuccessStatusCode();
         }
-        using var response = await host.Client.PostAsJsonAsync("/admin/session", new { userId, username = userId });
-        response.EnsureSuccessStatusCode();
-        var sessionId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessionId").GetString();
-        var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookie.Name}={sessionId}");
-        client.DefaultRequestHeaders.Add(SessionCookie.CsrfHeader, SessionCookie.CsrfValue);
         return client;
+    }
+
+    private static string UsernameFor(string userId)
+    {
+        var kept = new string(userId.Where(c => char.IsAsciiLetterOrDigit(c) || "-_$@*!.".Contains(c)).ToArray()).ToLowerInvariant();
+        return kept.Length is >= 3 and <= 30 ? kept : (kept + "-usr")[..Math.Min(30, kept.Length + 4)];
     }
 }
