@@ -70,14 +70,15 @@ public static class AdminEndpoints
     }
 
     /// <summary>A staff bearer token signed with the development key, standing in for Entra ID.</summary>
-    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, TimeProvider clock, CancellationToken cancellationToken)
+    /// <remarks>Stamped with the real clock, not the business clock: token validation checks lifetimes against real time.</remarks>
+    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, CancellationToken cancellationToken)
     {
         var body = await JsonSerializer.DeserializeAsync<TokenRequest>(request.Body, PortaleJson.Options, cancellationToken);
         if (string.IsNullOrWhiteSpace(body?.Name))
         {
             return Problem(400, "name-required", "Indicare in 'name' il nome della persona dello Sportello.");
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = DevelopmentSigningKey.Issuer,
