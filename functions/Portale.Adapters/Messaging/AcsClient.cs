@@ -6,9 +6,16 @@ using Azure.Identity;
 
 namespace Portale.Adapters.Messaging;
 
-/// <summary>Posts a JSON body to an ACS REST endpoint, signed with the access key or with an Entra ID token.</summary>
-public sealed class AcsClient(HttpClient http, AcsOptions options, TimeProvider clock)
+/// <summary>
+/// Posts a JSON body to an ACS REST endpoint, signed with the access key or with an Entra ID token.
+/// Protocol timestamps use real time, never the business clock (ACS refuses a skewed x-ms-date).
+/// </summary>
+public sealed class AcsClient(IHttpClientFactory httpClients, AcsOptions options)
 {
+    public const string HttpClientName = "acs";
+
+    public static TimeProvider WireClock { get; } = TimeProvider.System;
+
     private const string Scope = "https://communication.azure.com//.default";
     private static readonly Lazy<TokenCredential> Credential = new(() => new DefaultAzureCredential());
 
@@ -23,14 +30,14 @@ public sealed class AcsClient(HttpClient http, AcsOptions options, TimeProvider 
         }
         if (!string.IsNullOrWhiteSpace(options.AccessKey))
         {
-            AcsHmacSigner.Sign(request, body, options.AccessKey, clock.GetUtcNow());
+            AcsHmacSigner.Sign(request, body, options.AccessKey, WireClock.GetUtcNow());
         }
         else
         {
             var token = await Credential.Value.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         }
-        return await http.SendAsync(request, cancellationToken);
+        return await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
 
     public static async Task EnsureAcceptedAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)

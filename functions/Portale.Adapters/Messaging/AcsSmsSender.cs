@@ -6,7 +6,7 @@ using Portale.Core.Messaging;
 namespace Portale.Adapters.Messaging;
 
 /// <summary>ACS SMS REST (<c>POST {endpoint}/sms?api-version=2021-03-07</c>); every recipient's outcome is checked.</summary>
-public sealed class AcsSmsSender(AcsClient client, AcsOptions options, TimeProvider clock) : ISmsSender
+public sealed class AcsSmsSender(AcsClient client, AcsOptions options) : ISmsSender
 {
     public const string ApiVersion = "2021-03-07";
 
@@ -23,7 +23,7 @@ public sealed class AcsSmsSender(AcsClient client, AcsOptions options, TimeProvi
                 {
                     to = message.To,
                     repeatabilityRequestId = RepeatabilityId(message.Id),
-                    repeatabilityFirstSent = clock.GetUtcNow().UtcDateTime.ToString("r", CultureInfo.InvariantCulture),
+                    repeatabilityFirstSent = AcsClient.WireClock.GetUtcNow().UtcDateTime.ToString("r", CultureInfo.InvariantCulture),
                 },
             },
             message = message.Text,

@@ -36,7 +36,8 @@ public static class MessagingServiceCollectionExtensions
             SmsFrom = configuration["Portale:Sms:From"],
             AccessKey = configuration["Portale:Messaging:AccessKey"],
         });
-        services.AddHttpClient<AcsClient>();
+        services.AddHttpClient(AcsClient.HttpClientName);
+        services.AddSingleton<AcsClient>();
         services.AddSingleton<IEmailSender, AcsEmailSender>();
         services.AddSingleton<ISmsSender, AcsSmsSender>();
         return services;
