@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,6 +12,9 @@ namespace Portale.IntegrationTests.Infrastructure;
 /// <summary>Clients acting as a staff member (bearer token) or as a signed-in operator (session cookie).</summary>
 public static class PortaleHostClients
 {
+    // Passwords of the operators this test run created, so the same id can sign in again.
+    private static readonly ConcurrentDictionary<string, string> Passwords = new(StringComparer.OrdinalIgnoreCase);
+
     public static async Task<HttpClient> StaffClientAsync(this PortaleHost host, params string[] roles)
     {
         using var response = await host.Client.PostAsJsonAsync("/admin/token", new { name = "Operatore Sportello", roles });
@@ -25,15 +30,23 @@ public static class PortaleHostClients
     /// OTP read from the outbox) as the user <paramref name="userId"/>, enabled by the back office for
     /// <paramref name="companies"/>. The user id is the username in lower case: an id that is not a
     /// valid username (3–30 of a-z A-Z 0-9 - _ $ @ * ! .) is shortened to one, and the session's
-    /// UserId is that username. Calling it again for the same id signs the same user in again.
+    /// UserId is that username. Calling it again for the same id signs the same user in again
+    /// (unlocking, reactivating or renewing an expired password on the way if the clock moved).
     /// </summary>
     public static async Task<HttpClient> OperatorClientAsync(this PortaleHost host, string userId, params string[] companies)
     {
         var op = TestOperator.New(UsernameFor(userId));
         var existing = await host.Services.GetRequiredService<IUserStore>().FindAsync(UserIds.From(op.Username)!, CancellationToken.None);
-        var client = existing is null
-            ? await host.SignUpAndSignInAsync(op)
-            : await host.SignInAsync(op with { Email = existing.Email, Mobile = existing.Mobile });
+        HttpClient client;
+        if (existing is null)
+        {
+            client = await host.SignUpAndSignInAsync(op);
+            Passwords[op.Username] = TestOperator.Password;
+        }
+        else
+        {
+            client = await host.SignInAgainAsync(op with { Email = existing.Email, Mobile = existing.Mobile });
+        }
         using var backOffice = await host.StaffClientAsync(StaffRoles.BackOffice);
         foreach (var company in companies)
         {
@@ -41,6 +54,25 @@ public static class PortaleHostClients
             enabled.EnsureSuccessStatusCode();
         }
         return client;
+    }
+
+    private static async Task<HttpClient> SignInAgainAsync(this PortaleHost host, TestOperator op)
+    {
+        using (var helpDesk = await host.StaffClientAsync(StaffRoles.HelpDesk))
+        {
+            (await helpDesk.PostAsync($"/api/backoffice/users/{op.Username}/unlock", null)).Dispose();
+            (await helpDesk.PostAsync($"/api/backoffice/users/{op.Username}/reactivate", null)).Dispose();
+        }
+        using var anonymous = host.AnonymousClient();
+        var password = Passwords.GetValueOrDefault(op.Username, TestOperator.Password);
+        var step = await anonymous.LoginAsync(op.Username, password);
+        if (step.GetProperty("next").GetString() == "change-password")
+        {
+            var renewed = "Rn" + Guid.NewGuid().ToString("N")[..8] + "!7";
+            step = await anonymous.ChangePasswordAsync(step.GetProperty("challengeId").GetString()!, password, renewed);
+            Passwords[op.Username] = renewed;
+        }
+        return host.SessionClient(await anonymous.CompleteOtpAsync(step.GetProperty("challengeId").GetString()!, op.Mobile));
     }
 
     private static string UsernameFor(string userId)
