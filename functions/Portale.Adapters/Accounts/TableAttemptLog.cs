@@ -15,8 +15,15 @@ public sealed class TableAttemptLog(StorageClients clients) : IAttemptLog
 {
     private TableClient Table => clients.Table(StorageNames.SignInAttemptsTable);
 
-    public Task RecordAsync(string key, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.AddEntityAsync(new TableEntity(Partition(key), Ticks(at) + "-" + Guid.NewGuid().ToString("N")), cancellationToken);
+    public async Task<string> RecordAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var id = Ticks(at) + "-" + Guid.NewGuid().ToString("N");
+        await Table.AddEntityAsync(new TableEntity(Partition(key), id), cancellationToken);
+        return id;
+    }
+
+    public Task DeleteAsync(string key, string attemptId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(Partition(key), attemptId, cancellationToken);
 
     public async Task<int> CountSinceAsync(string key, DateTimeOffset since, CancellationToken cancellationToken)
     {

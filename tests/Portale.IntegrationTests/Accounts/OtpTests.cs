@@ -118,4 +118,26 @@ public sealed class OtpTests(AzuriteProcess azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
         Assert.Equal("challenge-expired", (await replay.ProblemAsync()).GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task Parallel_guesses_get_at_most_five_tries_and_lock_the_account()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        var op = TestOperator.New();
+        (await host.SignUpAndSignInAsync(op)).Dispose();
+        using var anonymous = host.AnonymousClient();
+        var challengeId = (await anonymous.LoginAsync(op.Username, TestOperator.Password)).GetProperty("challengeId").GetString()!;
+        var right = await Outbox.LatestCodeAsync(anonymous, op.Mobile);
+        var guesses = Enumerable.Range(0, 30).Select(i => ((int.Parse(right) + 1 + i) % 1_000_000).ToString("D6")).ToList();
+
+        var answers = await Task.WhenAll(guesses.Select(async code =>
+        {
+            using var response = await anonymous.PostAsJsonAsync("/api/auth/otp", new { challengeId, code });
+            return (await response.ProblemAsync()).GetProperty("code").GetString();
+        }));
+
+        Assert.InRange(answers.Count(a => a == "otp-invalid"), 0, 4);
+        using var locked = await anonymous.PostAsJsonAsync("/api/auth/login", new { username = op.Username, password = TestOperator.Password });
+        Assert.Equal("account-locked", (await locked.ProblemAsync()).GetProperty("code").GetString());
+    }
 }

@@ -4,6 +4,8 @@ namespace Portale.Core.Accounts.SignIn;
 /// Sliding windows over the attempt log. Per username: 5 failed passwords in 15 minutes, then every
 /// attempt (right or wrong) waits; per client address: 20 sign-in attempts in 15 minutes. Unknown
 /// usernames are counted exactly like known ones, so the limit reveals nothing.
+/// Every attempt is recorded before it is counted, so parallel requests cannot all slip under the limit;
+/// a password that turns out right withdraws its record (<see cref="SucceededAsync"/>).
 /// </summary>
 public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
 {
@@ -13,22 +15,33 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
     public const string TooMany = "Troppi tentativi di accesso: riprovare tra 15 minuti.";
 
     /// <param name="clientAddress">Null when the attempt is not a sign-in (a change of password): only the username counts.</param>
-    public async Task CheckAsync(string usernameKey, string? clientAddress, CancellationToken cancellationToken)
+    /// <returns>The attempt's id, to pass to <see cref="SucceededAsync"/> when the password is right.</returns>
+    public async Task<string> BeginAsync(string usernameKey, string? clientAddress, CancellationToken cancellationToken)
     {
-        var since = clock.GetUtcNow() - Window;
-        if (await log.CountSinceAsync(UsernameKey(usernameKey), since, cancellationToken) >= MaxFailuresPerUsername
-            || (clientAddress is not null && await log.CountSinceAsync(AddressKey(clientAddress), since, cancellationToken) >= MaxAttemptsPerAddress))
-        {
-            throw new AccountException(429, "too-many-attempts", TooMany) { RetryAfter = Window };
-        }
+        var now = clock.GetUtcNow();
+        var since = now - Window;
         if (clientAddress is not null)
         {
-            await log.RecordAsync(AddressKey(clientAddress), clock.GetUtcNow(), cancellationToken);
+            await log.RecordAsync(AddressKey(clientAddress), now, cancellationToken);
+            if (await log.CountSinceAsync(AddressKey(clientAddress), since, cancellationToken) > MaxAttemptsPerAddress)
+            {
+                throw Refusal();
+            }
         }
+        var key = UsernameKey(usernameKey);
+        var attempt = await log.RecordAsync(key, now, cancellationToken);
+        if (await log.CountSinceAsync(key, since, cancellationToken) > MaxFailuresPerUsername)
+        {
+            await log.DeleteAsync(key, attempt, cancellationToken);
+            throw Refusal();
+        }
+        return attempt;
     }
 
-    public Task RecordFailureAsync(string usernameKey, CancellationToken cancellationToken) =>
-        log.RecordAsync(UsernameKey(usernameKey), clock.GetUtcNow(), cancellationToken);
+    public Task SucceededAsync(string usernameKey, string attempt, CancellationToken cancellationToken) =>
+        log.DeleteAsync(UsernameKey(usernameKey), attempt, cancellationToken);
+
+    private static AccountException Refusal() => new(429, "too-many-attempts", TooMany) { RetryAfter = Window };
 
     private static string UsernameKey(string username) => "user:" + username.Trim().ToLowerInvariant();
 

@@ -33,9 +33,15 @@ public sealed class OtpService(
         {
             throw new AccountException(400, "otp-expired", SignInMessages.OtpExpired);
         }
+        // The attempt is counted before the code is compared, so parallel guesses cannot exceed five.
+        var counted = await users.ApplyAsync(user.Id, u => u.Locked ? u : u with { FailedOtpAttempts = u.FailedOtpAttempts + 1 }, cancellationToken);
+        if (counted is null || counted.Locked || counted.FailedOtpAttempts > MaxFailedAttempts)
+        {
+            throw new AccountException(403, "account-locked", SignInMessages.Locked);
+        }
         if (!otp.Matches(challenge, code))
         {
-            await RecordFailureAsync(user.Id, challenge.Id, cancellationToken);
+            await RefuseAsync(counted, challenge.Id, cancellationToken);
         }
         await challenges.DeleteAsync(challenge.Id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -74,19 +80,15 @@ public sealed class OtpService(
         return SignInNext.For(sent);
     }
 
-    private async Task RecordFailureAsync(string userId, string challengeId, CancellationToken cancellationToken)
+    private async Task RefuseAsync(UserAccount counted, string challengeId, CancellationToken cancellationToken)
     {
-        var updated = await users.ApplyAsync(userId, u => u with
+        if (counted.FailedOtpAttempts >= MaxFailedAttempts)
         {
-            FailedOtpAttempts = u.FailedOtpAttempts + 1,
-            Locked = u.Locked || u.FailedOtpAttempts + 1 >= MaxFailedAttempts,
-        }, cancellationToken);
-        if (updated is { Locked: true })
-        {
+            await users.ApplyAsync(counted.Id, u => u with { Locked = true }, cancellationToken);
             await challenges.DeleteAsync(challengeId, cancellationToken);
             throw new AccountException(403, "account-locked", SignInMessages.Locked);
         }
-        var left = MaxFailedAttempts - (updated?.FailedOtpAttempts ?? MaxFailedAttempts);
-        throw new AccountException(400, "otp-invalid", SignInMessages.OtpInvalid, extensions: new Dictionary<string, object?> { ["attemptsLeft"] = left });
+        throw new AccountException(400, "otp-invalid", SignInMessages.OtpInvalid,
+            extensions: new Dictionary<string, object?> { ["attemptsLeft"] = MaxFailedAttempts - counted.FailedOtpAttempts });
     }
 }

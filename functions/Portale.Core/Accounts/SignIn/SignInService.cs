@@ -18,14 +18,14 @@ public sealed class SignInService(
     public async Task<SignInNext> LoginAsync(string? username, string? password, string clientAddress, CancellationToken cancellationToken)
     {
         var key = (username ?? string.Empty).Trim().ToLowerInvariant();
-        await limits.CheckAsync(key, clientAddress, cancellationToken);
+        var attempt = await limits.BeginAsync(key, clientAddress, cancellationToken);
         var userId = UserIds.From(username);
         var user = userId is null ? null : await users.FindAsync(userId, cancellationToken);
         if (!passwords.Verify(user, password))
         {
-            await limits.RecordFailureAsync(key, cancellationToken);
             throw new AccountException(401, "invalid-credentials", SignInMessages.InvalidCredentials);
         }
+        await limits.SucceededAsync(key, attempt, cancellationToken);
         EnsureCanSignIn(user!);
         var now = clock.GetUtcNow();
         var expired = PasswordExpiry.IsExpired(user!.PasswordChangedAt, now);

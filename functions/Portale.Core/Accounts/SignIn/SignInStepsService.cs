@@ -51,11 +51,11 @@ public sealed class SignInStepsService(
 
     private async Task VerifyCurrentAsync(UserAccount user, string? current, CancellationToken cancellationToken)
     {
-        await limits.CheckAsync(user.Id, null, cancellationToken);
+        var attempt = await limits.BeginAsync(user.Id, null, cancellationToken);
         if (!passwords.Verify(user, current))
         {
-            await limits.RecordFailureAsync(user.Id, cancellationToken);
             throw AccountException.Field(422, "password-invalid", AccountPasswords.WrongCurrent, "currentPassword", AccountPasswords.WrongCurrent);
         }
+        await limits.SucceededAsync(user.Id, attempt, cancellationToken);
     }
 }

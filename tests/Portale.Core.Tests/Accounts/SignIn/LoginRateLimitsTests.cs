@@ -17,16 +17,43 @@ public sealed class LoginRateLimitsTests
     {
         for (var i = 0; i < LoginRateLimits.MaxFailuresPerUsername; i++)
         {
-            await limits.CheckAsync("Mario.Rossi", $"10.0.0.{i}", CancellationToken.None);
-            await limits.RecordFailureAsync("Mario.Rossi", CancellationToken.None);
+            await limits.BeginAsync("Mario.Rossi", $"10.0.0.{i}", CancellationToken.None);
             clock.Advance(TimeSpan.FromMinutes(1));
         }
-        var stopped = await Assert.ThrowsAsync<AccountException>(() => limits.CheckAsync("mario.rossi", "10.0.0.99", CancellationToken.None));
+        var stopped = await Assert.ThrowsAsync<AccountException>(() => limits.BeginAsync("mario.rossi", "10.0.0.99", CancellationToken.None));
         Assert.Equal(429, stopped.Status);
         Assert.Equal(LoginRateLimits.Window, stopped.RetryAfter);
 
         clock.Advance(LoginRateLimits.Window - TimeSpan.FromMinutes(4));
-        await limits.CheckAsync("mario.rossi", "10.0.0.99", CancellationToken.None);
+        await limits.BeginAsync("mario.rossi", "10.0.0.99", CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Successes_do_not_count_against_the_username()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            var attempt = await limits.BeginAsync("mario.rossi", null, CancellationToken.None);
+            await limits.SucceededAsync("mario.rossi", attempt, CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Parallel_guesses_cannot_slip_under_the_limit()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            try
+            {
+                await limits.BeginAsync("mario.rossi", $"10.2.0.{i}", CancellationToken.None);
+                return true;
+            }
+            catch (AccountException)
+            {
+                return false;
+            }
+        }));
+        Assert.InRange(outcomes.Count(passed => passed), 0, LoginRateLimits.MaxFailuresPerUsername);
     }
 
     [Fact]
@@ -34,18 +61,9 @@ public sealed class LoginRateLimitsTests
     {
         for (var i = 0; i < LoginRateLimits.MaxAttemptsPerAddress; i++)
         {
-            await limits.CheckAsync($"utente{i}", "10.1.1.1", CancellationToken.None);
+            await limits.BeginAsync($"utente{i}", "10.1.1.1", CancellationToken.None);
         }
-        await Assert.ThrowsAsync<AccountException>(() => limits.CheckAsync("altro", "10.1.1.1", CancellationToken.None));
-        await limits.CheckAsync("altro", "10.1.1.2", CancellationToken.None);
-    }
-
-    [Fact]
-    public async Task Without_an_address_only_the_username_counts()
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            await limits.CheckAsync($"utente{i}", null, CancellationToken.None);
-        }
+        await Assert.ThrowsAsync<AccountException>(() => limits.BeginAsync("altro", "10.1.1.1", CancellationToken.None));
+        await limits.BeginAsync("altro", "10.1.1.2", CancellationToken.None);
     }
 }
