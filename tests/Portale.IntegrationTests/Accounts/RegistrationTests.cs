@@ -115,4 +115,25 @@ public sealed class RegistrationTests(AzuriteProcess azurite)
         using var late = await client.PostAsJsonAsync("/api/accounts", TestOperator.New().Form(solved));
         Assert.Equal("captcha-invalid", (await late.ProblemAsync()).GetProperty("code").GetString());
     }
+
+    [Fact]
+    public async Task A_username_never_confirmed_within_three_days_can_be_registered_again()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        using var client = host.AnonymousClient();
+        var squatter = TestOperator.New();
+        (await client.RegisterAsync(squatter)).Dispose();
+        var first = await Outbox.LatestAsync(client, squatter.Email, "Conferma registrazione");
+
+        var early = TestOperator.New(squatter.Username);
+        (await client.RegisterAsync(early)).Dispose();
+        await Outbox.LatestAsync(client, early.Email, "Registrazione non completata");
+
+        await host.SetClockAsync(AccountHosts.Start.AddDays(3).AddMinutes(1));
+        var owner = TestOperator.New(squatter.Username);
+        (await client.RegisterAsync(owner)).Dispose();
+        await Outbox.LatestAsync(client, owner.Email, "Conferma registrazione");
+        using var stale = await client.GetAsync($"/api/accounts/confirm?token={Outbox.Token(first)}");
+        Assert.Equal(HttpStatusCode.NotFound, stale.StatusCode);
+    }
 }

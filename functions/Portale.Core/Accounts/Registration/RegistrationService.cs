@@ -45,7 +45,7 @@ public sealed class RegistrationService(
 
         var user = ToAccount(request);
         await EnsureMobileFreeAsync(user.Mobile, user.FiscalCode, cancellationToken);
-        if (!await users.TryCreateAsync(user, cancellationToken))
+        if (!await TryCreateAsync(user, cancellationToken))
         {
             await messenger.EmailAsync(user.Email, AccountEmails.UsernameUnavailable(user.Username), cancellationToken);
             return;
@@ -57,6 +57,25 @@ public sealed class RegistrationService(
         }
         var token = await tokens.IssueAsync(AccountTokenPurpose.ConfirmRegistration, user.Id, cancellationToken);
         await messenger.EmailAsync(user, AccountEmails.RegistrationReceived(user.Username, links.ConfirmRegistration(token)), cancellationToken);
+    }
+
+    /// <summary>
+    /// A username held by a registration never confirmed within the link's lifetime is free again,
+    /// so nobody can squat a name by registering it and walking away.
+    /// </summary>
+    private async Task<bool> TryCreateAsync(UserAccount user, CancellationToken cancellationToken)
+    {
+        if (await users.TryCreateAsync(user, cancellationToken))
+        {
+            return true;
+        }
+        var existing = await users.FindAsync(user.Id, cancellationToken);
+        if (existing is not { Status: AccountStatus.Pending } || existing.CreatedAt + AccountTokens.Lifetime > clock.GetUtcNow())
+        {
+            return false;
+        }
+        await users.DeleteAsync(user.Id, cancellationToken);
+        return await users.TryCreateAsync(user, cancellationToken);
     }
 
     public async Task EnsureMobileFreeAsync(string mobile, string fiscalCode, CancellationToken cancellationToken)
