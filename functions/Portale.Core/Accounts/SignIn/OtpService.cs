@@ -16,6 +16,7 @@ public sealed class OtpService(
     IUserStore users,
     IMobileRegistry mobiles,
     OtpSender otp,
+    IAttemptLog attempts,
     SessionService sessions,
     AccountMessenger messenger,
     TimeProvider clock)
@@ -71,7 +72,11 @@ public sealed class OtpService(
         {
             throw new AccountException(409, "wrong-step", SignInMessages.WrongStep);
         }
-        if (challenge.Resends >= SignInChallenge.MaxResends)
+        // Recorded before it is counted: parallel re-sends cannot send more than three SMS.
+        var key = "otp-resend:" + challenge.Id;
+        await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
+        if (challenge.Resends >= SignInChallenge.MaxResends
+            || await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
         {
             throw new AccountException(429, "otp-resend-limit", SignInMessages.ResendLimit);
         }

@@ -19,6 +19,7 @@ public sealed class SignInStepsService(
     RegistrationService registration,
     OtpSender otp,
     LoginRateLimits limits,
+    IAttemptLog attempts,
     TimeProvider clock)
 {
     public async Task<SignInNext> ChangePasswordAsync(string? challengeId, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
@@ -45,6 +46,13 @@ public sealed class SignInStepsService(
             throw AccountException.Field(422, "validation", RegistrationService.Invalid, "mobile", [.. MobileNumber.Validate(mobile)]);
         }
         await registration.EnsureMobileFreeAsync(number.E164, user.FiscalCode, cancellationToken);
+        // Each number tried costs an SMS: at most as many as the OTP re-sends.
+        var key = "new-mobile:" + challenge.Id;
+        await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
+        if (await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
+        {
+            throw new AccountException(429, "otp-resend-limit", SignInMessages.ResendLimit);
+        }
         var sent = await otp.SendAsync(challenge with { NewMobile = number.E164, Resends = 0, ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime }, number.E164, verification: true, cancellationToken);
         return SignInNext.For(sent) with { Next = "otp" };
     }
