@@ -66,6 +66,8 @@ public sealed class AccountLifeTests(AzuriteProcess azurite)
         Assert.Equal(op.Username, me.GetProperty("username").GetString());
         Assert.Equal(op.Mobile, me.GetProperty("mobile").GetString());
         Assert.Equal("ROMA (RM)", me.GetProperty("birthplaceLabel").GetString());
+        Assert.Equal("M", me.GetProperty("sex").GetString());
+        Assert.Equal("1985-12-10", me.GetProperty("birthDate").GetString());
         Assert.Empty(me.GetProperty("companies").EnumerateArray());
 
         using (var update = await session.PutAsJsonAsync("/api/me", new

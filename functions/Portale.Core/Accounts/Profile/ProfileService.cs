@@ -23,7 +23,7 @@ public sealed class ProfileService(
         var companies = await enablements.CompaniesOfAsync(user.Id, cancellationToken);
         var place = places.Lookup(user.BirthplaceCode, user.BirthDate) ?? places.Find(user.BirthplaceCode);
         return new ProfileView(
-            user.Username, user.FirstName, user.LastName, user.Email, user.BirthDate, user.Sex,
+            user.Username, user.FirstName, user.LastName, user.Email, user.BirthDate, user.Sex.ToString(),
             user.BirthplaceCode, place?.Label, place?.Province, place?.Region,
             user.FiscalCode, user.Mobile, user.Landline, user.HowHeard, user.VideoIdentified,
             user.PasswordChangedAt is { } changed ? PasswordExpiry.ExpiresAt(changed) : null,

@@ -1,5 +1,3 @@
-using Portale.Core.Accounts.Users;
-
 namespace Portale.Core.Accounts.Profile;
 
 public sealed record ProfileView(
@@ -8,7 +6,8 @@ public sealed record ProfileView(
     string LastName,
     string Email,
     DateOnly BirthDate,
-    Sex Sex,
+    /// <summary>"M" or "F" (a string, so every JSON serializer writes it the same way).</summary>
+    string Sex,
     string BirthplaceCode,
     string? BirthplaceLabel,
     string? BirthProvince,

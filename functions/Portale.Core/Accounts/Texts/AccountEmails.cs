@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portale.Core.Accounts.Texts;
 
 /// <summary>The emails of the accounts chapters, in the manual's words (ch. 2, 3.1, 3.2, 3.3, 5.1).</summary>
@@ -78,7 +80,7 @@ public static class AccountEmails
         "Avviso di disattivazione account - " + PortalName,
         EmailFooter.Close(
             "Gentile Utente,\n" +
-            $"il Suo account {username} non risulta utilizzato da quasi 6 mesi e si disattiverà automaticamente il giorno {deactivationDate:dd/MM/yyyy} per inattività sul Portale.\n" +
+            $"il Suo account {username} non risulta utilizzato da quasi 6 mesi e si disattiverà automaticamente il giorno {deactivationDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} per inattività sul Portale.\n" +
             "Per mantenerlo attivo è sufficiente effettuare l'accesso al Portale prima di tale data."));
 
     public static (string Subject, string Body) Deactivated(string username) => (
