@@ -1,12 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Companies;
+using Portale.Adapters.Accounts;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
 using Portale.Core.Companies;
+using Portale.Core.Accounts.Captcha;
+using Portale.Core.Accounts.Lifecycle;
+using Portale.Core.Accounts.SignIn;
+using Portale.Core.Accounts.Tokens;
+using Portale.Core.Accounts.Users;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Notices;
@@ -33,6 +39,13 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IJobLedger, TableJobLedger>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
         services.AddSingleton<IPdfInspector, PdfPigInspector>();
+        services.AddSingleton<IUserStore, TableUserStore>();
+        services.AddSingleton<IMobileRegistry, TableMobileRegistry>();
+        services.AddSingleton<IAccountTokenStore, TableAccountTokenStore>();
+        services.AddSingleton<ISignInChallengeStore, TableSignInChallengeStore>();
+        services.AddSingleton<IAttemptLog, TableAttemptLog>();
+        services.AddSingleton<ICaptchaLedger, TableCaptchaLedger>();
+        services.AddSingleton<INotificationLedger, TableNotificationLedger>();
         return services;
     }
 }

@@ -15,9 +15,23 @@ public static class StorageNames
     public const string CompaniesTable = "companies";
     public const string CompanyLettersTable = "companyletters";
     public const string StagedLettersTable = "stagedletters";
+    public const string UsersTable = "users";
+    public const string MobilesTable = "mobiles";
+    public const string AccountTokensTable = "accounttokens";
+    public const string SignInChallengesTable = "signinchallenges";
+    public const string SignInAttemptsTable = "signinattempts";
+    public const string CaptchaLedgerTable = "captchaledger";
+    public const string NotificationLedgerTable = "notificationledger";
+    public const string OutboxTable = "outbox";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
 
-    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable, CompaniesTable, CompanyLettersTable, StagedLettersTable];
+    public static readonly IReadOnlyList<string> Tables =
+    [
+        NoticesTable, JobsTable, SessionsTable, EnablementsTable,
+        UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
+        CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
+        CompaniesTable, CompanyLettersTable, StagedLettersTable,
+    ];
 }

@@ -21,6 +21,7 @@ public static class PortaleServiceRegistration
         services.AddSingleton<SessionService>();
         services.AddStaffAuthentication(configuration, environment);
         services.AddLetters();
+        services.AddPortaleAccounts(configuration, environment);
         return services;
     }
 }

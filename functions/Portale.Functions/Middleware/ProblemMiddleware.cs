@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Microsoft.Extensions.Logging;
 using Portale.Core.Refusals;
+using Portale.Core.Accounts;
 using Portale.Functions.Problems;
 
 namespace Portale.Functions.Middleware;
@@ -21,6 +22,7 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
             {
                 ProblemException p => p.ToResult(),
                 RefusalException r => ToResult(r),
+                AccountException a => a.ToProblem(),
                 _ => Unexpected(ex),
             };
             await context.ShortCircuitAsync(problem);
@@ -42,6 +44,6 @@ public sealed class ProblemMiddleware(ILogger<ProblemMiddleware> logger) : IFunc
 
     private static Exception Unwrap(Exception ex) =>
         ex is AggregateException { InnerExceptions.Count: 1 } agg ? Unwrap(agg.InnerExceptions[0])
-        : ex.InnerException is ProblemException or RefusalException ? ex.InnerException
+        : ex.InnerException is ProblemException or RefusalException or AccountException ? ex.InnerException
         : ex;
 }

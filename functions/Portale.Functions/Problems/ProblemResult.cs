@@ -13,6 +13,9 @@ public sealed class ProblemResult(int status, string code, string title, IReadOn
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Extra members of the problem (RFC 9457 extensions), e.g. the warnings to confirm.</summary>
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -21,9 +24,16 @@ public sealed class ProblemResult(int status, string code, string title, IReadOn
         {
             response.Headers[name] = value;
         }
-        var body = new ProblemBody(Status, Title, Code, Errors);
+        var body = new Dictionary<string, object?>(Extensions, StringComparer.Ordinal)
+        {
+            ["status"] = Status,
+            ["title"] = Title,
+            ["code"] = Code,
+        };
+        if (Errors is not null)
+        {
+            body["errors"] = Errors;
+        }
         await response.WriteAsJsonAsync(body, PortaleJson.Options, "application/problem+json; charset=utf-8");
     }
-
-    private sealed record ProblemBody(int Status, string Title, string Code, IReadOnlyDictionary<string, string[]>? Errors);
 }

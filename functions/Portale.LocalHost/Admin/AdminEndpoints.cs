@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Identity;
 using Portale.Core.Time;
 using Portale.Functions.Auth;
 using Portale.Functions.Problems;
@@ -22,7 +21,6 @@ public static class AdminEndpoints
         endpoints.MapPost("admin/functions/{name}", RunFunctionAsync);
         endpoints.MapGet("admin/clock", (TimeProvider clock) => Results.Ok(new { now = RomeTime.Now(clock) }));
         endpoints.MapPost("admin/clock", SetClock);
-        endpoints.MapPost("admin/session", OpenSessionAsync);
         endpoints.MapPost("admin/token", IssueStaffToken);
     }
 
@@ -71,28 +69,16 @@ public static class AdminEndpoints
         return Results.Ok(new { now = RomeTime.Now(clock) });
     }
 
-    /// <summary>Development-only operator sign-in, standing in until the accounts issue brings the real one.</summary>
-    private static async Task<IResult> OpenSessionAsync(HttpContext http, SessionService sessions, CancellationToken cancellationToken)
-    {
-        var body = await JsonSerializer.DeserializeAsync<SessionRequest>(http.Request.Body, PortaleJson.Options, cancellationToken);
-        if (string.IsNullOrWhiteSpace(body?.UserId))
-        {
-            return Problem(400, "user-required", "Indicare in 'userId' l'utente per cui aprire la sessione.");
-        }
-        var session = await sessions.OpenAsync(body.UserId, body.Username ?? body.UserId, cancellationToken);
-        SessionCookie.Write(http.Response, session);
-        return Results.Ok(new { sessionId = session.Id, cookie = SessionCookie.Name });
-    }
-
     /// <summary>A staff bearer token signed with the development key, standing in for Entra ID.</summary>
-    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, TimeProvider clock, CancellationToken cancellationToken)
+    /// <remarks>Stamped with the real clock, not the business clock: token validation checks lifetimes against real time.</remarks>
+    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, CancellationToken cancellationToken)
     {
         var body = await JsonSerializer.DeserializeAsync<TokenRequest>(request.Body, PortaleJson.Options, cancellationToken);
         if (string.IsNullOrWhiteSpace(body?.Name))
         {
             return Problem(400, "name-required", "Indicare in 'name' il nome della persona dello Sportello.");
         }
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DateTime.UtcNow;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = DevelopmentSigningKey.Issuer,
@@ -131,6 +117,4 @@ public static class AdminEndpoints
     private sealed record FunctionRequest(string? Input);
 
     private sealed record TokenRequest(string? Name, string[]? Roles);
-
-    private sealed record SessionRequest(string? UserId, string? Username);
 }

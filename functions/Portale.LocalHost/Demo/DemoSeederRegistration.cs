@@ -8,6 +8,7 @@ public static class DemoSeederRegistration
 
     public static IServiceCollection AddDemoSeeder(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<DemoOperator>();
         services.AddSingleton<DemoSeeder>();
         if (configuration.GetValue<bool>(SeedSetting))
         {

@@ -39,6 +39,9 @@ public sealed class PortaleHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
             $"--Portale:LocalHost:WebRoot={Path.Combine(RepositoryRoot.Path, "web", "dist")}",
+            // Cheap hashing and captchas keep sign-ins fast in tests; both are honoured only in Development.
+            "--Portale:Passwords:Iterations=1000",
+            "--Portale:Captcha:MaxNumber=2000",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
         var app = withTestFunctions

@@ -24,13 +24,13 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
         Assert.Equal(name, body.GetProperty("name").GetString());
 
         await s.Host.SetClockAsync(LetterScenario.At(s.Day, 0, 40));
-        using (var early = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", to, cc))
+        using (var early = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to, cc))
         {
             Assert.Equal(0, (await LetterScenario.GetJsonAsync(early, $"/api/companies/{to}/letters?section=new")).GetProperty("total").GetInt32());
         }
 
         await s.PublishNightAsync();
-        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", to, cc);
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to, cc);
 
         var toList = await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/letters?section=new");
         var item = Assert.Single(toList.GetProperty("items").EnumerateArray());

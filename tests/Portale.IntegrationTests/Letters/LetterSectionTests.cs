@@ -21,7 +21,7 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         }
         await s.StageAsync(LetterScenario.Fields(other, [company], customer: "Cliente in copia"));
         await s.PublishNightAsync();
-        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", company);
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
         var basePath = $"/api/companies/{company}/letters?section=new";
 
         var first = await LetterScenario.GetJsonAsync(user, basePath);
@@ -67,7 +67,7 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         var b = await s.StageAsync(LetterScenario.Fields(company));
         var c = await s.StageAsync(LetterScenario.Fields(other, [company]));
         await s.PublishNightAsync();
-        var userId = $"u-{Guid.NewGuid():N}";
+        var userId = $"u-{Guid.NewGuid():N}"[..30];
         using var user = await s.Host.OperatorClientAsync(userId, company);
         var badges = await LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/badges");
         Assert.Equal(3, badges.GetProperty("newLetters").GetInt32());
@@ -92,7 +92,7 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         Assert.Equal(c, Assert.Single(ccSection.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
 
         // A later download by someone else changes nothing: the first one fixed user and date.
-        var laterId = $"u-{Guid.NewGuid():N}";
+        var laterId = $"u-{Guid.NewGuid():N}"[..30];
         using var later = await s.Host.OperatorClientAsync(laterId, company);
         (await later.GetAsync($"/api/companies/{company}/letters/{a}/pdf")).EnsureSuccessStatusCode();
         var detail = await LetterScenario.GetJsonAsync(later, $"/api/companies/{company}/letters/{a}");

@@ -17,7 +17,7 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
         var plain = await s.StageAsync(LetterScenario.Fields(company, term: 3));
         var special = await s.StageAsync(LetterScenario.Fields(company, term: 3, special: true));
         await s.PublishNightAsync();
-        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", company);
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
         var root = $"/api/companies/{company}/letters";
 
         (await LetterScenario.JsonAsync(await user.PutAsJsonAsync($"{root}/{plain}/note", new { text = new string('n', 500) }))).GetProperty("note");
@@ -51,7 +51,7 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
 
         // Days to deadline are computed at read time: after the deadline they are negative.
         await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2026, 6, 10), 9, 0));
-        using var nextDay = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", company);
+        using var nextDay = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
         Assert.Equal(-1, (await LetterScenario.GetJsonAsync(nextDay, $"{root}/{plain}")).GetProperty("daysToDeadline").GetInt32());
     }
 
@@ -62,7 +62,7 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
         var company = await s.CompanyAsync("old");
         var letter = await s.StageAsync(LetterScenario.Fields(company, term: 5), LetterScenario.NewLetterName(24));
         await s.PublishNightAsync();
-        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", company);
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
         (await user.GetAsync($"/api/companies/{company}/letters/{letter}/pdf")).EnsureSuccessStatusCode();
         await AssertRefusedAsync(await user.PostAsJsonAsync($"/api/companies/{company}/letters/{letter}/extension", new { days = 1 }),
             HttpStatusCode.Conflict, "extension-before-2025");
@@ -76,18 +76,18 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
         var cc = await s.CompanyAsync("offcc");
         var letter = await s.StageAsync(LetterScenario.Fields(to, [cc]));
         await s.PublishNightAsync();
-        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", cc))
+        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc))
         {
             (await user.GetAsync($"/api/companies/{cc}/letters/{letter}/pdf")).EnsureSuccessStatusCode();
         }
         await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 3, 17), 9, 0));
-        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", cc, to))
+        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc, to))
         {
             Assert.Equal(1, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{cc}/letters?section=cc")).GetProperty("total").GetInt32());
             Assert.Equal(1, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/letters?section=new")).GetProperty("total").GetInt32());
         }
         await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 3, 18), 9, 0));
-        using var later = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", cc, to);
+        using var later = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc, to);
         var section = await LetterScenario.GetJsonAsync(later, $"/api/companies/{cc}/letters?section=cc");
         Assert.Equal(0, section.GetProperty("total").GetInt32());
         Assert.Equal(0, section.GetProperty("items").GetArrayLength());

@@ -17,7 +17,7 @@ public sealed class TenantIsolationTests(AzuriteProcess azurite)
         var theirs = await s.CompanyAsync("theirs");
         var theirLetter = await s.StageAsync(LetterScenario.Fields(theirs, customer: "Cliente Riservato"));
         await s.PublishNightAsync();
-        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", mine);
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], mine);
 
         var routes = FunctionRequests.HttpFunctions(s.Host)
             .Where(f => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<OperatorOnlyAttribute>(f.Method) is not null)

@@ -1,0 +1,38 @@
+using Azure;
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Accounts.Tokens;
+
+namespace Portale.Adapters.Accounts;
+
+/// <summary>Link tokens by their keyed hash; taking one deletes it with If-Match, so only one caller gets it.</summary>
+public sealed class TableAccountTokenStore(StorageClients clients) : IAccountTokenStore
+{
+    private TableClient Table => clients.Table(StorageNames.AccountTokensTable);
+
+    public Task SaveAsync(AccountToken token, CancellationToken cancellationToken) =>
+        Table.AddEntityAsync(new TableEntity(token.Hash, string.Empty)
+        {
+            ["Purpose"] = token.Purpose.ToString(),
+            ["UserId"] = token.UserId,
+            ["ExpiresAt"] = token.ExpiresAt,
+        }, cancellationToken);
+
+    public async Task<AccountToken?> TakeAsync(string hash, CancellationToken cancellationToken)
+    {
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(hash, string.Empty, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } e)
+        {
+            return null;
+        }
+        try
+        {
+            await Table.DeleteEntityAsync(hash, string.Empty, e.ETag, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+        return new AccountToken(hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"), e.GetDateTimeOffset("ExpiresAt")!.Value);
+    }
+}

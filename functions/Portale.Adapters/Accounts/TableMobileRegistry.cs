@@ -1,0 +1,21 @@
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Accounts.Users;
+
+namespace Portale.Adapters.Accounts;
+
+/// <summary>One row per mobile number (E.164) holding its codice fiscale; the first insert wins.</summary>
+public sealed class TableMobileRegistry(StorageClients clients) : IMobileRegistry
+{
+    private TableClient Table => clients.Table(StorageNames.MobilesTable);
+
+    public async Task<string?> HolderAsync(string mobile, CancellationToken cancellationToken)
+    {
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(mobile, string.Empty, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value!.GetString("FiscalCode") : null;
+    }
+
+    public async Task<bool> TryClaimAsync(string mobile, string fiscalCode, CancellationToken cancellationToken) =>
+        await Table.TryAddAsync(new TableEntity(mobile, string.Empty) { ["FiscalCode"] = fiscalCode }, cancellationToken)
+        || await HolderAsync(mobile, cancellationToken) == fiscalCode;
+}

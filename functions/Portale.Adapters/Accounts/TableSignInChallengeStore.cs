@@ -1,0 +1,49 @@
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Accounts.SignIn;
+
+namespace Portale.Adapters.Accounts;
+
+/// <summary>Sign-ins in progress, one row per challenge id.</summary>
+public sealed class TableSignInChallengeStore(StorageClients clients) : ISignInChallengeStore
+{
+    private TableClient Table => clients.Table(StorageNames.SignInChallengesTable);
+
+    public Task SaveAsync(SignInChallenge c, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(new TableEntity(c.Id, string.Empty)
+        {
+            ["UserId"] = c.UserId,
+            ["Step"] = c.Step.ToString(),
+            ["ExpiresAt"] = c.ExpiresAt,
+            ["CodeHash"] = c.CodeHash,
+            ["CodeExpiresAt"] = c.CodeExpiresAt,
+            ["Resends"] = c.Resends,
+            ["NewMobile"] = c.NewMobile,
+            ["PasswordExpired"] = c.PasswordExpired,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<SignInChallenge?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!TableKeys.IsSafe(id))
+        {
+            return null;
+        }
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(id, string.Empty, cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value is not { } e)
+        {
+            return null;
+        }
+        return new SignInChallenge(
+            e.PartitionKey,
+            e.GetString("UserId"),
+            Enum.Parse<ChallengeStep>(e.GetString("Step")),
+            e.GetDateTimeOffset("ExpiresAt")!.Value,
+            e.GetString("CodeHash"),
+            e.GetDateTimeOffset("CodeExpiresAt"),
+            e.GetInt32("Resends") ?? 0,
+            e.GetString("NewMobile"),
+            e.GetBoolean("PasswordExpired") ?? false);
+    }
+
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) => Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
+}

@@ -1,0 +1,75 @@
+using Azure;
+using Azure.Data.Tables;
+using Portale.Core.Accounts;
+using Portale.Core.Accounts.Users;
+
+namespace Portale.Adapters.Accounts;
+
+/// <summary>One row per account: PartitionKey = user id (username in lower case), RowKey empty.</summary>
+internal static class UserEntityMapper
+{
+    public static TableEntity ToEntity(UserAccount u)
+    {
+        var e = new TableEntity(u.Id, string.Empty)
+        {
+            ["Username"] = u.Username,
+            ["FirstName"] = u.FirstName,
+            ["LastName"] = u.LastName,
+            ["Email"] = u.Email,
+            ["EmailKey"] = EmailKey(u.Email),
+            ["BirthDate"] = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Sex"] = u.Sex.ToString(),
+            ["BirthplaceCode"] = u.BirthplaceCode,
+            ["FiscalCode"] = u.FiscalCode,
+            ["Mobile"] = u.Mobile,
+            ["Landline"] = u.Landline,
+            ["HowHeard"] = u.HowHeard,
+            ["CreatedAt"] = u.CreatedAt,
+            ["Status"] = u.Status.ToString(),
+            ["Locked"] = u.Locked,
+            ["FailedOtpAttempts"] = u.FailedOtpAttempts,
+            ["PasswordHash"] = u.PasswordHash,
+            ["RecentPasswordHashes"] = string.Join('|', u.RecentPasswordHashes),
+            ["PasswordChangedAt"] = u.PasswordChangedAt,
+            ["MustChangePassword"] = u.MustChangePassword,
+            ["LastActivityAt"] = u.LastActivityAt,
+            ["VideoIdentified"] = u.VideoIdentified,
+            ["MobileChangeRequired"] = u.MobileChangeRequired,
+        };
+        if (u.Version is not null)
+        {
+            e.ETag = new ETag(u.Version);
+        }
+        return e;
+    }
+
+    public static UserAccount FromEntity(TableEntity e) => new()
+    {
+        Id = e.PartitionKey,
+        Username = e.GetString("Username"),
+        FirstName = e.GetString("FirstName"),
+        LastName = e.GetString("LastName"),
+        Email = e.GetString("Email"),
+        BirthDate = DateOnly.ParseExact(e.GetString("BirthDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Sex = Enum.Parse<Sex>(e.GetString("Sex")),
+        BirthplaceCode = e.GetString("BirthplaceCode"),
+        FiscalCode = e.GetString("FiscalCode"),
+        Mobile = e.GetString("Mobile"),
+        Landline = e.GetString("Landline"),
+        HowHeard = e.GetString("HowHeard"),
+        CreatedAt = e.GetDateTimeOffset("CreatedAt")!.Value,
+        Status = Enum.Parse<AccountStatus>(e.GetString("Status")),
+        Locked = e.GetBoolean("Locked") ?? false,
+        FailedOtpAttempts = e.GetInt32("FailedOtpAttempts") ?? 0,
+        PasswordHash = e.GetString("PasswordHash"),
+        RecentPasswordHashes = (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
+        PasswordChangedAt = e.GetDateTimeOffset("PasswordChangedAt"),
+        MustChangePassword = e.GetBoolean("MustChangePassword") ?? false,
+        LastActivityAt = e.GetDateTimeOffset("LastActivityAt"),
+        VideoIdentified = e.GetBoolean("VideoIdentified") ?? false,
+        MobileChangeRequired = e.GetBoolean("MobileChangeRequired") ?? false,
+        Version = e.ETag.ToString(),
+    };
+
+    public static string EmailKey(string email) => email.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Portale.Core.Accounts;
+
+/// <summary>Keys derived (HKDF-SHA256) from the one server signing key, one per purpose.</summary>
+public sealed class AccountSecrets
+{
+    public AccountSecrets(byte[] signingKey)
+    {
+        if (signingKey.Length < 16)
+        {
+            throw new ArgumentException("The signing key must be at least 16 bytes.", nameof(signingKey));
+        }
+        CaptchaKey = Derive(signingKey, "portale-captcha");
+        OtpKey = Derive(signingKey, "portale-otp");
+        TokenKey = Derive(signingKey, "portale-account-tokens");
+    }
+
+    public byte[] CaptchaKey { get; }
+    public byte[] OtpKey { get; }
+    public byte[] TokenKey { get; }
+
+    private static byte[] Derive(byte[] key, string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: Encoding.UTF8.GetBytes(purpose));
+}

@@ -1,0 +1,51 @@
+using Portale.Core.Accounts.Users;
+using Portale.Core.Companies;
+using Portale.Core.Identity;
+
+namespace Portale.Core.Accounts.Administration;
+
+/// <summary>What the Sportello staff do to accounts: unlock, reactivate (help desk), enable for companies (back office).</summary>
+public sealed class AccountAdministration(IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, TimeProvider clock)
+{
+    public const string UnknownUser = "Nessun utente registrato con questo username.";
+
+    public Task UnlockAsync(string username, CancellationToken cancellationToken) =>
+        ChangeAsync(username, u => u with { Locked = false, FailedOtpAttempts = 0 }, cancellationToken);
+
+    /// <summary>Reactivation restarts the idle clock, or the next daily run would deactivate the account again.</summary>
+    public Task ReactivateAsync(string username, CancellationToken cancellationToken) =>
+        ChangeAsync(username, u => u.Status == AccountStatus.Deactivated
+            ? u with { Status = AccountStatus.Active, LastActivityAt = clock.GetUtcNow() }
+            : u, cancellationToken);
+
+    public async Task EnableAsync(string companyId, string username, CancellationToken cancellationToken)
+    {
+        var userId = await ExistingIdAsync(username, cancellationToken);
+        if (await companies.FindAsync(CompanyId(companyId), cancellationToken) is null)
+        {
+            throw new AccountException(404, "company-not-found", "Nessuna società registrata con questo identificativo.");
+        }
+        await enablements.EnableAsync(userId, companyId, cancellationToken);
+    }
+
+    public async Task DisableAsync(string companyId, string username, CancellationToken cancellationToken) =>
+        await enablements.DisableAsync(await ExistingIdAsync(username, cancellationToken), CompanyId(companyId), cancellationToken);
+
+    private async Task ChangeAsync(string username, Func<UserAccount, UserAccount> change, CancellationToken cancellationToken)
+    {
+        if (UserIds.From(username) is not { } id || await users.ApplyAsync(id, change, cancellationToken) is null)
+        {
+            throw new AccountException(404, "user-not-found", UnknownUser);
+        }
+    }
+
+    private async Task<string> ExistingIdAsync(string username, CancellationToken cancellationToken) =>
+        UserIds.From(username) is { } id && await users.FindAsync(id, cancellationToken) is not null
+            ? id
+            : throw new AccountException(404, "user-not-found", UnknownUser);
+
+    private static string CompanyId(string companyId) =>
+        companyId is { Length: > 0 and <= 64 } && companyId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? companyId
+            : throw new AccountException(400, "company-invalid", "Identificativo della società non valido.");
+}

@@ -1,0 +1,46 @@
+using Portale.Core.Accounts.Passwords;
+using Portale.Core.Accounts.Texts;
+using Portale.Core.Accounts.Tokens;
+using Portale.Core.Accounts.Users;
+
+namespace Portale.Core.Accounts.Registration;
+
+/// <summary>The "Conferma Registrazione" link: the account becomes active and a temporary password is emailed.</summary>
+public sealed class ConfirmationService(
+    AccountTokens tokens,
+    IUserStore users,
+    AccountPasswords passwords,
+    AccountLinks links,
+    AccountMessenger messenger,
+    TimeProvider clock)
+{
+    public const string InvalidLink = "Il link non è valido, è già stato utilizzato oppure è scaduto.";
+
+    public async Task ConfirmAsync(string? token, CancellationToken cancellationToken)
+    {
+        var userId = await tokens.RedeemAsync(token, AccountTokenPurpose.ConfirmRegistration, cancellationToken)
+            ?? throw new AccountException(404, "link-invalid", InvalidLink);
+        string? temporary = null;
+        var user = await users.ApplyAsync(userId, u =>
+        {
+            if (u.Status != AccountStatus.Pending)
+            {
+                return u;
+            }
+            temporary = TemporaryPassword.New(new PasswordContext(u.Username, u.FirstName, u.LastName));
+            return u with
+            {
+                Status = AccountStatus.Active,
+                PasswordHash = passwords.HashTemporary(temporary),
+                MustChangePassword = true,
+                PasswordChangedAt = clock.GetUtcNow(),
+                LastActivityAt = clock.GetUtcNow(),
+            };
+        }, cancellationToken);
+        if (user is null || temporary is null)
+        {
+            throw new AccountException(404, "link-invalid", InvalidLink);
+        }
+        await messenger.EmailAsync(user, AccountEmails.AccountActivated(user.Username, temporary, links.SignIn), cancellationToken);
+    }
+}

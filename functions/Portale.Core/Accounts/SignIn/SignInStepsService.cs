@@ -1,0 +1,69 @@
+using Portale.Core.Accounts.Passwords;
+using Portale.Core.Accounts.Phones;
+using Portale.Core.Accounts.Registration;
+using Portale.Core.Identity;
+using Portale.Core.Accounts.Users;
+
+namespace Portale.Core.Accounts.SignIn;
+
+/// <summary>
+/// The steps between password and OTP: the forced password change (temporary or expired password)
+/// and the new mobile after a confirmed change of mobile (manual 5.1). Also the change of password of
+/// a signed-in user.
+/// </summary>
+public sealed class SignInStepsService(
+    ChallengeAccess access,
+    SignInService signIn,
+    IUserStore users,
+    AccountPasswords passwords,
+    RegistrationService registration,
+    OtpSender otp,
+    LoginRateLimits limits,
+    IAttemptLog attempts,
+    TimeProvider clock)
+{
+    public async Task<SignInNext> ChangePasswordAsync(string? challengeId, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
+    {
+        var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.ChangePassword);
+        await VerifyCurrentAsync(user, current, cancellationToken);
+        var saved = await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
+        return await signIn.StartStepAsync(saved, challenge with { Step = ChallengeStep.Otp, PasswordExpired = false }, cancellationToken);
+    }
+
+    public async Task ChangePasswordAsync(OperatorPrincipal principal, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
+    {
+        var user = await users.FindAsync(principal.UserId, cancellationToken)
+            ?? throw new AccountException(401, "unauthenticated", "Sessione non valida o scaduta: accedi di nuovo al portale.");
+        await VerifyCurrentAsync(user, current, cancellationToken);
+        await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
+    }
+
+    public async Task<SignInNext> SetNewMobileAsync(string? challengeId, string? mobile, CancellationToken cancellationToken)
+    {
+        var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.NewMobile);
+        if (!MobileNumber.TryParse(mobile, out var number))
+        {
+            throw AccountException.Field(422, "validation", RegistrationService.Invalid, "mobile", [.. MobileNumber.Validate(mobile)]);
+        }
+        await registration.EnsureMobileFreeAsync(number.E164, user.FiscalCode, cancellationToken);
+        // Each number tried costs an SMS: at most as many as the OTP re-sends.
+        var key = "new-mobile:" + challenge.Id;
+        await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
+        if (await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
+        {
+            throw new AccountException(429, "otp-resend-limit", SignInMessages.ResendLimit);
+        }
+        var sent = await otp.SendAsync(challenge with { NewMobile = number.E164, Resends = 0, ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime }, number.E164, verification: true, cancellationToken);
+        return SignInNext.For(sent) with { Next = "otp" };
+    }
+
+    private async Task VerifyCurrentAsync(UserAccount user, string? current, CancellationToken cancellationToken)
+    {
+        var attempt = await limits.BeginAsync(user.Id, null, cancellationToken);
+        if (!passwords.Verify(user, current))
+        {
+            throw AccountException.Field(422, "password-invalid", AccountPasswords.WrongCurrent, "currentPassword", AccountPasswords.WrongCurrent);
+        }
+        await limits.SucceededAsync(user.Id, attempt, cancellationToken);
+    }
+}

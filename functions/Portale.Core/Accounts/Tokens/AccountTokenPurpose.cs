@@ -1,0 +1,7 @@
+namespace Portale.Core.Accounts.Tokens;
+
+public enum AccountTokenPurpose
+{
+    ConfirmRegistration,
+    ConfirmMobileChange,
+}

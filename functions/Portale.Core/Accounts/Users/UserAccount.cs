@@ -1,0 +1,49 @@
+namespace Portale.Core.Accounts.Users;
+
+/// <summary>An operator user's account (manual ch. 2–5). <see cref="Id"/> is the username in lower case.</summary>
+public sealed record UserAccount
+{
+    public required string Id { get; init; }
+    public required string Username { get; init; }
+    public required string FirstName { get; init; }
+    public required string LastName { get; init; }
+    public required string Email { get; init; }
+    public required DateOnly BirthDate { get; init; }
+    public required Sex Sex { get; init; }
+    public required string BirthplaceCode { get; init; }
+    public required string FiscalCode { get; init; }
+
+    /// <summary>E.164.</summary>
+    public required string Mobile { get; init; }
+
+    public string? Landline { get; init; }
+    public required string HowHeard { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public AccountStatus Status { get; init; }
+
+    /// <summary>Five wrong OTP codes in a row: only the help desk unlocks.</summary>
+    public bool Locked { get; init; }
+
+    public int FailedOtpAttempts { get; init; }
+    public string? PasswordHash { get; init; }
+
+    /// <summary>Hashes of the last three passwords the user chose, newest first.</summary>
+    public IReadOnlyList<string> RecentPasswordHashes { get; init; } = [];
+
+    public DateTimeOffset? PasswordChangedAt { get; init; }
+
+    /// <summary>A temporary password is in use: the next sign-in must change it.</summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>Last sign-in (or activation, or reactivation): the idle clock starts here.</summary>
+    public DateTimeOffset? LastActivityAt { get; init; }
+
+    /// <summary>A valid video identification for the Servizio Conciliazione is on the profile.</summary>
+    public bool VideoIdentified { get; init; }
+
+    /// <summary>The user confirmed a change of mobile: the next sign-in asks for the new number.</summary>
+    public bool MobileChangeRequired { get; init; }
+
+    /// <summary>Optimistic concurrency tag of the stored row; null for a new account.</summary>
+    public string? Version { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace Portale.Core.Messaging;
+
+public interface ISmsSender
+{
+    Task SendAsync(SmsMessage message, CancellationToken cancellationToken);
+}

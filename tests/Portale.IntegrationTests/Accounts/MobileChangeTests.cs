@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Core.Accounts.Users;
+using Portale.IntegrationTests.Infrastructure;
+
+namespace Portale.IntegrationTests.Accounts;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class MobileChangeTests(AzuriteProcess azurite)
+{
+    [Fact]
+    public async Task Confirmed_change_asks_for_the_new_mobile_at_next_sign_in_and_verifies_it_by_code()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        var op = TestOperator.New();
+        (await host.SignUpAndSignInAsync(op)).Dispose();
+        using var client = host.AnonymousClient();
+
+        using (var requested = await client.PostAsJsonAsync("/api/accounts/mobile-change", new { username = op.Username, captcha = await CaptchaSolver.SolveAsync(client) }))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
+        }
+        var email = await Outbox.LatestAsync(client, op.Email, "Conferma modifica recapito mobile");
+        Assert.Contains($"di seguito il link per la conferma del reset del recapito mobile relativo all'account personale dell'utente {op.Username}", email.Body);
+        using (var confirmed = await client.GetAsync($"/api/accounts/mobile-change/confirm?token={Outbox.Token(email)}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        }
+
+        var step = await client.LoginAsync(op.Username, TestOperator.Password);
+        Assert.Equal("new-mobile", step.GetProperty("next").GetString());
+        var challengeId = step.GetProperty("challengeId").GetString()!;
+
+        var taken = TestOperator.New();
+        using (var otherPerson = await client.PostAsJsonAsync("/api/accounts", taken.Form(await CaptchaSolver.SolveAsync(client), fiscalCode: "DLCGFR01A01Z100K")))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, otherPerson.StatusCode);
+        }
+        using (var refused = await client.PostAsJsonAsync("/api/auth/mobile", new { challengeId, mobile = taken.Mobile }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+
+        var newMobile = TestOperator.NewMobile();
+        using (var sent = await client.PostAsJsonAsync("/api/auth/mobile", new { challengeId, mobile = newMobile }))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+            Assert.Equal("otp", (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("next").GetString());
+        }
+        var sessionId = await client.CompleteOtpAsync(challengeId, newMobile);
+        using var session = host.SessionClient(sessionId);
+        var me = await session.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal(newMobile, me.GetProperty("mobile").GetString());
+
+        using var next = await host.SignInAsync(op with { Mobile = newMobile });
+        Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_a_video_identification_the_warning_must_be_acknowledged()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        var op = TestOperator.New();
+        (await host.SignUpAndSignInAsync(op)).Dispose();
+        var users = host.Services.GetRequiredService<IUserStore>();
+        await users.ApplyAsync(UserIds.From(op.Username)!, u => u with { VideoIdentified = true }, CancellationToken.None);
+        using var client = host.AnonymousClient();
+
+        using (var warned = await client.PostAsJsonAsync("/api/accounts/mobile-change", new { username = op.Username, captcha = await CaptchaSolver.SolveAsync(client), acknowledged = false }))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
+            var problem = await warned.ProblemAsync();
+            Assert.Equal("acknowledgement-required", problem.GetProperty("code").GetString());
+            Assert.Contains("Al profilo per cui si richiede la modifica è associata una video-identificazione valida per il Servizio Conciliazione", problem.GetProperty("warning").GetString());
+        }
+        using var acknowledged = await client.PostAsJsonAsync("/api/accounts/mobile-change", new { username = op.Username, captcha = await CaptchaSolver.SolveAsync(client), acknowledged = true });
+        Assert.Equal(HttpStatusCode.Accepted, acknowledged.StatusCode);
+        await Outbox.LatestAsync(client, op.Email, "Conferma modifica recapito mobile");
+    }
+}
