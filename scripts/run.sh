@@ -47,7 +47,10 @@ cat <<TXT
   Portale Operatori-Gestori in esecuzione
   - Apri:            $URL/
   - API:             $URL/api/health  ·  $URL/api/openapi.json
-  - Accesso demo:    $(cat "$ROOT/scripts/demo-signin.txt" 2>/dev/null || echo "vedi README")
+  - Accesso operatore demo: username demo.operatore  password Sportello#2026
+                     il codice OTP arriva nell'outbox: $URL/api/dev/outbox
+                     opera per le società energia-demo e acqua-demo (lettere in ogni sezione)
+  - Personale Sportello: POST $URL/admin/token {"name":"Mario Rossi","roles":["BackOffice","HelpDesk"]}
   - Email e SMS:     $URL/api/dev/outbox (nessun messaggio esce davvero)
   - Orologio:        POST $URL/admin/clock {"now":"2026-03-10T01:30:00+01:00"}
   Ctrl-C per fermare portale e Azurite.

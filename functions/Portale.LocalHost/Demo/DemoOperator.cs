@@ -15,6 +15,8 @@ public sealed class DemoOperator(IUserStore users, IMobileRegistry mobiles, Pass
     public const string Mobile = "+393330000001";
     public const string FiscalCode = "RSSMRA85T10A562S";
 
+    public static string UserId => UserIds.From(Username)!;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

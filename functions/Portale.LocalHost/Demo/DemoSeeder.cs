@@ -4,7 +4,7 @@ using Portale.Core.Time;
 namespace Portale.LocalHost.Demo;
 
 /// <summary>Fills a local portal with demo data so a person can try it at once. Idempotent: fixed ids.</summary>
-public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, DemoLetters demoLetters, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, 
             RomeTime.At(nextSunday, new TimeOnly(8, 0)),
             RomeTime.At(nextSunday, new TimeOnly(12, 0))), cancellationToken);
         await demoOperator.SeedAsync(cancellationToken);
+        await demoLetters.SeedAsync(DemoOperator.UserId, cancellationToken);
         logger.LogInformation("Demo data seeded");
     }
 }

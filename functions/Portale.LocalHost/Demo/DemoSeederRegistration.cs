@@ -9,6 +9,7 @@ public static class DemoSeederRegistration
     public static IServiceCollection AddDemoSeeder(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<DemoOperator>();
+        services.AddSingleton<DemoLetters>();
         services.AddSingleton<DemoSeeder>();
         if (configuration.GetValue<bool>(SeedSetting))
         {

@@ -1,0 +1,97 @@
+using Portale.Core.Companies;
+using Portale.Core.Identity;
+using Portale.Core.Letters;
+using Portale.Core.Publication;
+using Portale.Core.Time;
+
+namespace Portale.LocalHost.Demo;
+
+/// <summary>
+/// Demo companies and letters in every section: the demo operator acts for two companies and a
+/// third one exists that they must never see. Staged through the real validation, published as
+/// the nightly loading does, some downloaded so sections 2 and 3 are not empty.
+/// </summary>
+public sealed class DemoLetters(
+    CompanyRegistry companies,
+    ICompanyEnablements enablements,
+    LetterStaging staging,
+    IStagedLetters staged,
+    ILetterStore letters,
+    LetterDownloads downloads,
+    TimeProvider clock,
+    ILogger<DemoLetters> logger)
+{
+    public const string Energy = "energia-demo";
+    public const string Water = "acqua-demo";
+    public const string Other = "altra-societa";
+
+    private static readonly DemoLetter[] All =
+    [
+        new("L-P-26-9000001_01.PDF", Energy, [], "elettrico", 20, 0, "Rossi Maria", "Via Roma 1, Milano", Download: false),
+        new("L-P-26-9000002_01.PDF", Energy, [Water], "dual-fuel", 15, 0, "Bianchi Luca", "Corso Italia 12, Torino", Download: false),
+        new("L-P-26-9000003_01.PDF", Energy, [], "gas", 3, 0, "Verdi Anna", "Via Garibaldi 3, Napoli", Download: false),
+        new("L-P-26-9000004_01.PDF", Water, [Energy], "idrico", 20, 0, "Neri Paolo", "Piazza Duomo 2, Firenze", Download: false),
+        new("L-P-26-9000005_01.PDF", Energy, [], "elettrico", 20, 6, "Gallo Sara", "Via Verdi 8, Bologna", Download: true),
+        new("L-P-26-9000006_01.PDF", Energy, [], "gas", 10, 12, "Costa Marco", "Via Dante 21, Bari", Download: true),
+        new("L-P-26-9000007_01.PDF", Energy, [], "elettrico", 20, 35, "Fontana Giulia", "Viale Europa 5, Roma", Download: true),
+        new("L-P-26-9000008_01.PDF", Water, [Energy], "idrico", 20, 4, "Ricci Elena", "Via Mazzini 40, Genova", Download: true),
+        new("L-P-26-9000009_01.PDF", Other, [], "elettrico", 20, 0, "Moretti Luigi", "Via Cavour 9, Palermo", Download: false),
+    ];
+
+    public async Task SeedAsync(string demoUserId, CancellationToken cancellationToken)
+    {
+        if (await staged.IsKnownAsync(All[0].Name, cancellationToken))
+        {
+            return;
+        }
+        await companies.SaveAsync(Energy, "Energia Demo S.p.A.", "12345678903", "energia-demo@pec.example.it", ["energy"], cancellationToken);
+        await companies.SaveAsync(Water, "Acqua Demo S.r.l.", "01234567897", "acqua-demo@pec.example.it", ["water"], cancellationToken);
+        await companies.SaveAsync(Other, "Altra Società S.p.A.", "11111111115", "altra@pec.example.it", ["energy"], cancellationToken);
+        await enablements.EnableAsync(demoUserId, Energy, cancellationToken);
+        await enablements.EnableAsync(demoUserId, Water, cancellationToken);
+
+        var today = RomeTime.Today(clock);
+        foreach (var group in All.GroupBy(l => l.DaysAgo))
+        {
+            var batch = new List<StagedLetter>();
+            foreach (var demo in group)
+            {
+                batch.Add(await staging.StageAsync(demo.Name, Pdf(demo), Request(demo), "demo", cancellationToken));
+            }
+            var publishedAt = RomeTime.At(today.AddDays(-group.Key), new TimeOnly(1, 0));
+            await letters.PublishAsync(batch.SelectMany(s => s.ForRecipients(publishedAt)).ToList(), cancellationToken);
+            await staged.MarkPublishedAsync(batch, publishedAt, cancellationToken);
+        }
+        var user = new OperatorPrincipal(demoUserId, demoUserId, "demo-seed");
+        foreach (var company in new[] { Energy, Water })
+        {
+            var names = All.Where(l => l.Download && (l.To == company || l.Cc.Contains(company))).Select(l => l.Name).ToList();
+            await downloads.RecordAsync(company, names, user, cancellationToken);
+        }
+        logger.LogInformation("Demo letters published for {Energy} and {Water}", Energy, Water);
+    }
+
+    private static byte[] Pdf(DemoLetter demo) => DemoPdf.Write(
+        "Sportello per il consumatore Energia e Ambiente",
+        $"Lettera {demo.Name}",
+        $"Cliente: {demo.Customer} - {demo.Address}",
+        "Richiesta di informazioni sul reclamo del cliente (documento dimostrativo).");
+
+    private static StagingRequest Request(DemoLetter demo) => new(
+        demo.To,
+        demo.Cc,
+        $"{9000000 + int.Parse(demo.Name[7..14]) % 1000}",
+        "RECLAMI EX DEL 286 14_3 GG",
+        demo.ServiceType == "idrico" ? "CODICE UTENZA 000123" : "POD:IT001E00012345",
+        demo.ServiceType,
+        "FATTURAZIONE",
+        "DOPPIA FATTURAZIONE",
+        demo.Customer,
+        demo.Address,
+        demo.Term,
+        false,
+        demo.ServiceType == "idrico" ? "water" : "energy");
+
+    private sealed record DemoLetter(
+        string Name, string To, string[] Cc, string ServiceType, int Term, int DaysAgo, string Customer, string Address, bool Download);
+}
