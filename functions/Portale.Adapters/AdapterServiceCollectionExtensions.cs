@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Companies;
+using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
@@ -11,6 +12,7 @@ using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Notices;
 using Portale.Core.Publication;
+using Portale.Core.Uploads;
 
 namespace Portale.Adapters;
 
