@@ -7,6 +7,7 @@ using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
+using Portale.Adapters.Uploads;
 using Portale.Core.Companies;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
@@ -34,7 +35,12 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IStagedLetters, TableStagedLetters>();
         services.AddSingleton<IJobLedger, TableJobLedger>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
-        services.AddSingleton<IPdfInspector, PdfPigInspector>();
+        services.AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
+        services.AddSingleton<IUploadStore, TableUploadStore>();
+        services.AddSingleton<IIncomingFiles, BlobIncomingFiles>();
+        services.AddSingleton<IFailedUploadLog, TableFailedUploadLog>();
+        services.AddSingleton<ICommunicationLog, TableCommunicationLog>();
+        services.AddSingleton<IAnswerArchives, ZipAnswerArchives>();
         return services;
     }
 }

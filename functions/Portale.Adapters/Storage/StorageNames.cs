@@ -15,9 +15,13 @@ public static class StorageNames
     public const string CompaniesTable = "companies";
     public const string CompanyLettersTable = "companyletters";
     public const string StagedLettersTable = "stagedletters";
+    public const string UploadsTable = "uploads";
+    public const string FailedUploadsTable = "failedsends";
+    public const string CommunicationsTable = "communications";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
 
-    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable, CompaniesTable, CompanyLettersTable, StagedLettersTable];
+    public static readonly IReadOnlyList<string> Tables = [NoticesTable, JobsTable, SessionsTable, EnablementsTable, CompaniesTable, CompanyLettersTable, StagedLettersTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable];
 }
