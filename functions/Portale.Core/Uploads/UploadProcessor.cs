@@ -120,7 +120,8 @@ public sealed class UploadProcessor(
                     ? new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)
                     : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, cancellationToken));
             }
-            return results;
+            // Only folders or system files: the operator must still hear that nothing was filed.
+            return results.Count > 0 ? results : [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
         }
     }
 

@@ -152,6 +152,11 @@ public sealed class AnswerUploadTests(AzuriteProcess azurite)
         using var later = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}", company);
         var tooLate = await UploadAsync(later, company, "answer", "b2.pdf", TestPdfs.OnePage("tardi"), [late]);
         Assert.Equal(UploadMessages.For(Portale.Core.Calendar.AnswerReplacementRefusal.WindowClosed), Reason(tooLate));
+
+        // A .zip holding only folders and system files files nothing, and says so.
+        var empty = await UploadAsync(later, company, "answers-zip", "vuoto.zip", TestZips.Of(("risposte/", []), ("__MACOSX/._x", [1])), [late]);
+        Assert.Equal("rejected", empty.GetProperty("status").GetString());
+        Assert.Equal(UploadMessages.ZipWithoutAnswers("vuoto.zip"), Reason(empty));
     }
 
     [Fact]
