@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Companies;
 using Portale.Adapters.Accounts;
+using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
+using Portale.Adapters.Uploads;
 using Portale.Core.Companies;
 using Portale.Core.Accounts.Captcha;
 using Portale.Core.Accounts.Lifecycle;
@@ -17,6 +19,7 @@ using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Notices;
 using Portale.Core.Publication;
+using Portale.Core.Uploads;
 
 namespace Portale.Adapters;
 
@@ -38,7 +41,6 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IStagedLetters, TableStagedLetters>();
         services.AddSingleton<IJobLedger, TableJobLedger>();
         services.AddSingleton<IDocumentStore, BlobDocumentStore>();
-        services.AddSingleton<IPdfInspector, PdfPigInspector>();
         services.AddSingleton<IUserStore, TableUserStore>();
         services.AddSingleton<IMobileRegistry, TableMobileRegistry>();
         services.AddSingleton<IAccountTokenStore, TableAccountTokenStore>();
@@ -46,6 +48,12 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IAttemptLog, TableAttemptLog>();
         services.AddSingleton<ICaptchaLedger, TableCaptchaLedger>();
         services.AddSingleton<INotificationLedger, TableNotificationLedger>();
+        services.AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
+        services.AddSingleton<IUploadStore, TableUploadStore>();
+        services.AddSingleton<IIncomingFiles, BlobIncomingFiles>();
+        services.AddSingleton<IFailedUploadLog, TableFailedUploadLog>();
+        services.AddSingleton<ICommunicationLog, TableCommunicationLog>();
+        services.AddSingleton<IAnswerArchives, ZipAnswerArchives>();
         return services;
     }
 }

@@ -2,8 +2,8 @@
 // Functions host/deployment account:
 // - blob containers `incoming` (uploads, Event Grid blob trigger), `documents` (accepted letters),
 //   `incoming-poison` (uploads that failed processing), `reports` (generated reports);
-// - tables letters, companies, users, sessions, uploads, events, outbox, jobs (the app also
-//   creates them if missing, but with them here the identity needs no table-create rights);
+// - every table of StorageNames.Tables (a test keeps the two lists equal; the app also creates
+//   them if missing, but with them here the identity needs no table-create rights);
 // - a lifecycle rule moving `documents/` blobs to the Cool tier 13 months after last change;
 // - blob soft delete, so an accidental delete can be undone for a while.
 // Entra ID only: no shared key access, no public blob access, HTTPS with TLS 1.2.
@@ -38,14 +38,24 @@ param containerNames string[] = [
 
 @description('Tables the app uses.')
 param tableNames string[] = [
-  'letters'
-  'companies'
-  'users'
-  'sessions'
-  'uploads'
-  'events'
-  'outbox'
+  'notices'
   'jobs'
+  'sessions'
+  'enablements'
+  'users'
+  'mobiles'
+  'accounttokens'
+  'signinchallenges'
+  'signinattempts'
+  'captchaledger'
+  'notificationledger'
+  'outbox'
+  'companies'
+  'companyletters'
+  'stagedletters'
+  'uploads'
+  'failedsends'
+  'communications'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

@@ -34,6 +34,9 @@ public static class LetterEntities
             ["AnsweredAt"] = l.Answer?.AnsweredAt,
             ["AnsweredBy"] = l.Answer?.AnsweredBy,
             ["Completeness"] = l.Answer?.Completeness,
+            ["AnswerUploadId"] = l.Answer?.UploadId,
+            ["ReplacedUploadId"] = l.Answer?.ReplacedUploadId,
+            ["FirstAnsweredAt"] = l.Answer?.FirstAnsweredAt,
             ["OfflineOn"] = LetterKeys.Offline(l),
         };
         return e;
@@ -55,6 +58,11 @@ public static class LetterEntities
             Enum.Parse<Sector>(e.GetString("Sector")));
         var answer = e.GetString("AnswerName") is { } answerName
             ? new LetterAnswer(answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty, e.GetString("Completeness"))
+            {
+                UploadId = e.GetString("AnswerUploadId"),
+                ReplacedUploadId = e.GetString("ReplacedUploadId"),
+                FirstAnsweredAt = e.GetDateTimeOffset("FirstAnsweredAt"),
+            }
             : null;
         return new Letter(e.PartitionKey, e.GetString("Name"), Enum.Parse<Recipient>(e.GetString("Recipient")),
             e.GetDateTimeOffset("PublishedAt") ?? default, fields, e.GetString("Hash"))

@@ -11,6 +11,9 @@ public sealed class BlobDocumentStore(StorageClients clients) : IDocumentStore
         clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path)
             .UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
 
+    public Task DeleteAsync(string path, CancellationToken cancellationToken) =>
+        clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+
     public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken)
     {
         try

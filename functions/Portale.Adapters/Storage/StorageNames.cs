@@ -23,6 +23,9 @@ public static class StorageNames
     public const string CaptchaLedgerTable = "captchaledger";
     public const string NotificationLedgerTable = "notificationledger";
     public const string OutboxTable = "outbox";
+    public const string UploadsTable = "uploads";
+    public const string FailedUploadsTable = "failedsends";
+    public const string CommunicationsTable = "communications";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
@@ -33,5 +36,6 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable,
     ];
 }

@@ -1,4 +1,16 @@
 namespace Portale.Core.Letters;
 
-/// <summary>Risposta, Data Risposta, Utente Risposta, Completezza Risposta: written by the answers issue (#4).</summary>
-public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string AnsweredBy, string? Completeness);
+/// <summary>Risposta, Data Risposta, Utente Risposta, Completezza Risposta: the latest answer shown (manual 6.5).</summary>
+public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string AnsweredBy, string? Completeness)
+{
+    /// <summary>The upload that carried this answer; its PDF is kept under that upload's own path.</summary>
+    public string? UploadId { get; init; }
+
+    /// <summary>When this answer replaced a first one: the first answer's upload (its PDF is kept too).</summary>
+    public string? ReplacedUploadId { get; init; }
+
+    /// <summary>When the first answer was uploaded, once a further answer replaced it; null for a first answer.</summary>
+    public DateTimeOffset? FirstAnsweredAt { get; init; }
+
+    public bool IsReplacement => FirstAnsweredAt is not null;
+}

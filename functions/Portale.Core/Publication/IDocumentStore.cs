@@ -5,5 +5,7 @@ public interface IDocumentStore
 {
     Task PutAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken);
 
+    Task DeleteAsync(string path, CancellationToken cancellationToken);
+
     Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken);
 }

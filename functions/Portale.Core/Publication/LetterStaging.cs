@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Portale.Core.Companies;
 using Portale.Core.Letters;
 using Portale.Core.Refusals;
+using Portale.Core.Uploads;
 
 namespace Portale.Core.Publication;
 
@@ -19,7 +20,7 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
     public async Task<StagedLetter> StageAsync(string? fileName, ReadOnlyMemory<byte>? content, StagingRequest? request, string stagedBy, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var name = CheckFile(fileName, content, errors);
+        var name = await CheckFileAsync(fileName, content, errors, cancellationToken);
         if (request is null)
         {
             errors.Add("metadata", "Indicare i dati della lettera nel campo 'metadata' (JSON).");
@@ -42,7 +43,7 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
         return letter;
     }
 
-    private string? CheckFile(string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors)
+    private async Task<string?> CheckFileAsync(string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (fileName is null || content is null)
         {
@@ -58,7 +59,7 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
         {
             errors.Add("file", "Il file supera la dimensione massima di 15 MB.");
         }
-        else if (!pdfs.IsPdf(content.Value))
+        else if (await pdfs.InspectAsync(new MemoryStream(content.Value.ToArray(), writable: false), cancellationToken) != PdfCheck.Valid)
         {
             errors.Add("file", $"Il formato del file '{fileName}' non è valido");
         }

@@ -55,6 +55,9 @@ public static class UploadMessages
     public static string ZipTooLargeUncompressed(string zipName, long limitBytes) =>
         $"L'archivio '{zipName}' una volta decompresso supera la dimensione massima di {Megabytes(limitBytes)} MB: suddividere le risposte in più archivi.";
 
+    public static string ZipWithoutAnswers(string zipName) =>
+        $"L'archivio '{zipName}' non contiene risposte: inserire nel file .zip i PDF delle risposte, nominati R- seguito dal nome della lettera.";
+
     public static string ZipEntryInFolder(string entryName) =>
         $"Il file '{entryName}' si trova in una cartella dell'archivio: inserire le risposte direttamente nel file .zip, senza cartelle.";
 

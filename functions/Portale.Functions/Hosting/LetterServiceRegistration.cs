@@ -3,6 +3,7 @@ using Portale.Core.Calendar;
 using Portale.Core.Companies;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
+using Portale.Core.Uploads;
 
 namespace Portale.Functions.Hosting;
 
@@ -25,6 +26,9 @@ public static class LetterServiceRegistration
         services.AddSingleton<LetterBadges>();
         services.AddSingleton<LetterStaging>();
         services.AddSingleton<NightlyPublication>();
+        // Answers, free communications and TIRV rejections (issue #4).
+        services.AddSingleton<UploadIntake>();
+        services.AddSingleton<UploadProcessor>();
         return services;
     }
 }

@@ -1,0 +1,50 @@
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Portale.Adapters.Storage;
+using Portale.Core.Uploads;
+
+namespace Portale.Adapters.Uploads;
+
+/// <summary>Uploaded files in container <c>incoming</c> as <c>{companyId}/{uploadId}</c>, streamed in blocks.</summary>
+public sealed class BlobIncomingFiles(StorageClients clients) : IIncomingFiles
+{
+    public static string BlobName(string companyId, string uploadId) => $"{companyId}/{uploadId}";
+
+    public async Task WriteAsync(UploadRecord record, Stream content, CancellationToken cancellationToken)
+    {
+        var blob = clients.Container(StorageNames.IncomingContainer).GetBlobClient(BlobName(record.CompanyId, record.UploadId));
+        try
+        {
+            await blob.UploadAsync(content, new BlobUploadOptions
+            {
+                Metadata = new Dictionary<string, string>
+                {
+                    ["companyId"] = record.CompanyId,
+                    ["uploadId"] = record.UploadId,
+                    ["kind"] = record.Kind.ToApiName(),
+                    ["uploadedBy"] = Uri.EscapeDataString(record.UploadedBy),
+                },
+                TransferOptions = new Azure.Storage.StorageTransferOptions { MaximumTransferSize = 4 * 1024 * 1024, InitialTransferSize = 4 * 1024 * 1024 },
+            }, cancellationToken);
+        }
+        catch
+        {
+            // Uncommitted blocks are never visible, but a blob committed before the failure surfaced must not stay.
+            await blob.DeleteIfExistsAsync(cancellationToken: CancellationToken.None);
+            throw;
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(string companyId, string uploadId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.Container(StorageNames.IncomingContainer).GetBlobClient(BlobName(companyId, uploadId))
+                .OpenReadAsync(cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+}
