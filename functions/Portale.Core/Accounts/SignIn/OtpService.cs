@@ -35,11 +35,23 @@ public sealed class OtpService(
             throw new AccountException(400, "otp-expired", SignInMessages.OtpExpired);
         }
         // The attempt is counted before the code is compared, so parallel guesses cannot exceed five.
-        var counted = await users.ApplyAsync(user.Id, u => u.Locked ? u : u with { FailedOtpAttempts = u.FailedOtpAttempts + 1 }, cancellationToken);
-        if (counted is null || counted.Locked || counted.FailedOtpAttempts > MaxFailedAttempts)
+        // The fifth counted attempt locks in the same write, so no failure later on can leave it unlocked;
+        // a right code on that attempt still signs in (the lock is lifted with the counter below).
+        var lockedBefore = false;
+        var counted = await users.ApplyAsync(user.Id, u =>
+        {
+            lockedBefore = u.Locked;
+            return u.Locked ? u : u with
+            {
+                FailedOtpAttempts = u.FailedOtpAttempts + 1,
+                Locked = u.FailedOtpAttempts + 1 >= MaxFailedAttempts,
+            };
+        }, cancellationToken);
+        if (counted is null || lockedBefore)
         {
             throw new AccountException(403, "account-locked", SignInMessages.Locked);
         }
+        var locksNow = counted.Locked;
         if (!otp.Matches(challenge, code))
         {
             await RefuseAsync(counted, challenge.Id, cancellationToken);
@@ -53,6 +65,7 @@ public sealed class OtpService(
         }
         var saved = await users.ApplyAsync(user.Id, u => u with
         {
+            Locked = u.Locked && !locksNow,
             FailedOtpAttempts = 0,
             LastActivityAt = now,
             Mobile = newMobile ?? u.Mobile,
@@ -89,7 +102,6 @@ public sealed class OtpService(
     {
         if (counted.FailedOtpAttempts >= MaxFailedAttempts)
         {
-            await users.ApplyAsync(counted.Id, u => u with { Locked = true }, cancellationToken);
             await challenges.DeleteAsync(challengeId, cancellationToken);
             throw new AccountException(403, "account-locked", SignInMessages.Locked);
         }
