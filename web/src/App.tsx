@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OtpPage } from './pages/OtpPage';
 
 export function App() {
   return (
@@ -11,8 +13,9 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="accedi" element={<LoginPage />} />
-        <Route path="accedi/otp" element={<ComingSoonPage title="Codice OTP" />} />
-        <Route path="accedi/cambio-password" element={<ComingSoonPage title="Cambio password" />} />
+        <Route path="accedi/otp" element={<OtpPage />} />
+        <Route path="accedi/cambio-password" element={<ChangePasswordPage />} />
+        <Route path="accedi/nuovo-cellulare" element={<ComingSoonPage title="Nuovo recapito mobile" />} />
         <Route path="registrazione" element={<ComingSoonPage title="Nuova registrazione" />} />
         <Route path="recupero-username" element={<ComingSoonPage title="Recupero username" />} />
         <Route path="recupero-password" element={<ComingSoonPage title="Recupero password" />} />
