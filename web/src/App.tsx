@@ -1,11 +1,14 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { AreaPage } from './pages/AreaPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OperatorLayout } from './pages/OperatorLayout';
 import { OtpPage } from './pages/OtpPage';
+import { SectionPage } from './pages/SectionPage';
 
 export function App() {
   return (
@@ -19,6 +22,11 @@ export function App() {
         <Route path="registrazione" element={<ComingSoonPage title="Nuova registrazione" />} />
         <Route path="recupero-username" element={<ComingSoonPage title="Recupero username" />} />
         <Route path="recupero-password" element={<ComingSoonPage title="Recupero password" />} />
+        <Route path="area" element={<OperatorLayout />}>
+          <Route index element={<AreaPage />} />
+          <Route path=":companyId" element={<AreaPage />} />
+          <Route path=":companyId/:section" element={<SectionPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
