@@ -67,7 +67,9 @@ export function LetterTable({ companyId, caption, letters, columns, sort, onSort
                 {l.name}
               </th>
               {columns.map((c) => (
-                <td key={c.field}>{c.render(l)}</td>
+                <td key={c.field} className={c.className}>
+                  {c.render(l, { openDetail: onDetail })}
+                </td>
               ))}
               <td className="text-nowrap">
                 <button type="button" className="btn btn-outline-primary btn-xs me-1" onClick={() => onDetail(l.name)}>

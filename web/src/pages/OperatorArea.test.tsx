@@ -114,4 +114,32 @@ describe('section page', () => {
     await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).includes('sort=caseId%3Aasc'))).toBe(true));
     expect(header.getAttribute('aria-sort')).toBe('ascending');
   });
+
+  it('opens Dettaglio lettera from Richiedi, shows the note error and asks for an allowed proroga', async () => {
+    const toWork = letter('L-2.PDF', { section: 'to-work', daysToDeadline: 12, deadline: '2026-04-30', extensionChoices: [5, 10] });
+    const fetch = serve((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [toWork], nextCursor: null, total: 1 });
+      if (url === '/api/companies/energia-demo/letters/L-2.PDF') return jsonResponse(toWork);
+      if (url.endsWith('/note') && init?.method === 'PUT')
+        return problemResponse({ title: 'La nota non può superare 500 caratteri.', code: 'note-too-long' }, 400);
+      if (url.endsWith('/extension') && init?.method === 'POST') return jsonResponse({ ...toWork, extensionDays: 10, extensionChoices: [] });
+      return undefined;
+    });
+    renderApp('/area/energia-demo/to-work');
+    await screen.findByRole('rowheader', { name: 'L-2.PDF' });
+    expect(screen.getByRole('columnheader', { name: /Giorni a scadenza risposta/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Richiedi proroga per L-2.PDF' }));
+
+    const note = await screen.findByLabelText('Nota');
+    fireEvent.change(note, { target: { value: 'x'.repeat(501) } });
+    expect(screen.getByText('501/500 caratteri')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Salva nota' }));
+    expect(await screen.findByText('La nota non può superare 500 caratteri.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Proroga(gg)'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Richiedi' }));
+    expect(await screen.findByText('Proroga concessa: 10 giorni.')).toBeTruthy();
+    const post = fetch.mock.calls.find(([u]) => String(u).endsWith('/extension'));
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ days: 10 });
+  });
 });

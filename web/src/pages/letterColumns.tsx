@@ -7,7 +7,13 @@ export interface Column {
   field: string;
   /** The manual's column name, word for word. */
   label: string;
-  render: (letter: Letter) => ReactNode;
+  render: (letter: Letter, actions: RowActions) => ReactNode;
+  className?: string;
+}
+
+/** What a cell can ask of the page (e.g. "Richiedi" a proroga opens the letter's detail). */
+export interface RowActions {
+  openDetail: (name: string) => void;
 }
 
 const COMMON: Column[] = [
@@ -23,7 +29,7 @@ const COMMON: Column[] = [
   { field: 'supplyAddress', label: 'Indirizzo Fornitura', render: (l) => l.supplyAddress },
   { field: 'offlineOn', label: 'Data Offline', render: (l) => formatDate(l.offlineOn) },
   { field: 'hash', label: 'Hash Lettera', render: (l) => <code className="letter-hash">{l.hash}</code> },
-  { field: 'note', label: 'NOTA', render: (l) => l.note ?? '' },
+  { field: 'note', label: 'NOTA', render: (l) => l.note ?? '', className: 'letter-note' },
 ];
 
 const DOWNLOADED: Column[] = [
@@ -33,7 +39,19 @@ const DOWNLOADED: Column[] = [
 
 const TO_WORK: Column[] = [
   { field: 'daysToDeadline', label: 'Giorni a scadenza risposta', render: (l) => l.daysToDeadline ?? '' },
-  { field: 'extensionDays', label: 'Proroga(gg)', render: (l) => l.extensionDays ?? '' },
+  {
+    field: 'extensionDays',
+    label: 'Proroga(gg)',
+    render: (l, actions) =>
+      l.extensionDays ??
+      (l.extensionChoices.length > 0 ? (
+        <button type="button" className="btn btn-outline-primary btn-xs" onClick={() => actions.openDetail(l.name)}>
+          Richiedi<span className="visually-hidden"> proroga per {l.name}</span>
+        </button>
+      ) : (
+        ''
+      )),
+  },
 ];
 
 /** Columns after "Lettera" (manual 6.1–6.3): the sections share most, to-work adds its own. */
