@@ -5,7 +5,7 @@ using Portale.LocalHost.Demo;
 
 namespace Portale.BrowserTests;
 
-/// <summary>The demo operator's morning: sign in with the OTP, download a new letter, find it to work.</summary>
+/// <summary>The demo operator's morning: sign in with the OTP, download a new letter, find it to work, sign out.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azurite)
 {
@@ -50,6 +50,11 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lettere scaricate da lavorare", Level = 1 })).ToBeVisibleAsync();
         await page.GetByLabel("Cerca:").FillAsync(letter);
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = letter, Exact = true })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Esci" }).ClickAsync();
+        await page.WaitForURLAsync(host.Address.ToString());
+        await page.GotoAsync(new Uri(host.Address, "/area").ToString());
+        await Assertions.Expect(page.GetByTestId("session-expired")).ToHaveTextAsync("Sessione scaduta: accedi di nuovo.");
         await page.CloseAsync();
     }
 
