@@ -3,6 +3,18 @@ import { ApiError, NOT_AVAILABLE_TITLE, toProblem } from './problem';
 /** Same-origin API root: the Static Web App (and the local host) serve /api beside the site. */
 export const API_BASE = '/api';
 
+type UnauthorizedListener = () => void;
+let unauthorizedListener: UnauthorizedListener | undefined;
+
+/**
+ * Registers what to do when an operator call answers 401 (the session expired or was closed):
+ * the app sends the user back to the sign-in page. Sign-in calls themselves (/auth/*) are
+ * excluded: their 401 is a wrong password or an expired challenge, shown on the form.
+ */
+export function onUnauthorized(listener: UnauthorizedListener | undefined): void {
+  unauthorizedListener = listener;
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
@@ -54,6 +66,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   const contentType = response.headers.get('Content-Type');
   if (!response.ok) {
     const body = isJson(contentType) ? await readJson(response) : undefined;
+    if (response.status === 401 && !path.startsWith('/auth/')) unauthorizedListener?.();
     throw new ApiError(toProblem(response.status, body));
   }
   if (response.status === 204) return undefined as T;
@@ -63,4 +76,31 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     throw new ApiError({ status: 404, title: NOT_AVAILABLE_TITLE, code: 'not-json' });
   }
   return (await readJson(response)) as T;
+}
+
+/** Like apiFetch, for a binary answer (the ZIP of letters): errors are problems as usual. */
+export async function apiFetchBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: '*/*' };
+  if (method !== 'GET') headers['X-Requested-With'] = 'portale';
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(toProblem(0, undefined));
+  }
+  if (!response.ok) {
+    const body = isJson(response.headers.get('Content-Type')) ? await readJson(response) : undefined;
+    if (response.status === 401) unauthorizedListener?.();
+    throw new ApiError(toProblem(response.status, body));
+  }
+  return response.blob();
 }

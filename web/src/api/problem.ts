@@ -9,6 +9,8 @@ export interface Problem {
   detail?: string;
   code?: string;
   errors?: Record<string, string[]>;
+  /** OTP: wrong codes still allowed before the account locks. */
+  attemptsLeft?: number;
 }
 
 /** An API call that did not succeed. `status` is 0 when the server could not be reached. */
@@ -79,6 +81,7 @@ export function toProblem(status: number, body: unknown): Problem {
   if (typeof body.detail === 'string') problem.detail = body.detail;
   if (typeof body.code === 'string') problem.code = body.code;
   if (typeof body.status === 'number' && body.status >= 400) problem.status = body.status;
+  if (typeof body.attemptsLeft === 'number') problem.attemptsLeft = body.attemptsLeft;
   const errors = parseErrors(body.errors);
   if (errors) problem.errors = errors;
   return problem;

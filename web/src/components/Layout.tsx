@@ -2,6 +2,7 @@ import { Skiplink, SkiplinkItem } from 'design-react-kit';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 import { SiteFooter } from './SiteFooter';
+import { SessionGuard } from './SessionGuard';
 import { SiteHeader } from './SiteHeader';
 
 export function Layout() {
@@ -30,6 +31,7 @@ export function Layout() {
           Vai al piè di pagina
         </SkiplinkItem>
       </Skiplink>
+      <SessionGuard />
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1}>
         <Outlet />

@@ -1,8 +1,10 @@
 import { Header, HeaderContent, HeaderRightZone } from 'design-react-kit';
-import { Link, NavLink } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { NUMERO_VERDE, NUMERO_VERDE_TEL } from '../content';
 
 export function SiteHeader() {
+  // Inside the operator area the user is signed in: "Esci" is in the area's bar instead.
+  const signedIn = useLocation().pathname.startsWith('/area');
   return (
     <header className="it-header-wrapper">
       <Header type="slim">
@@ -18,9 +20,11 @@ export function SiteHeader() {
             </span>
           </p>
           <HeaderRightZone>
-            <NavLink to="/accedi" className="btn btn-primary btn-sm slim-login">
-              Accedi
-            </NavLink>
+            {!signedIn && (
+              <NavLink to="/accedi" className="btn btn-primary btn-sm slim-login">
+                Accedi
+              </NavLink>
+            )}
           </HeaderRightZone>
         </HeaderContent>
       </Header>

@@ -71,7 +71,7 @@ describe('LoginPage', () => {
     fill('mario.rossi', 'Segreta!1');
     submit();
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Codice OTP' })).toBeTruthy();
+    expect(await screen.findByLabelText("Inserire l'OTP *")).toBeTruthy();
   });
 
   it('shows and hides the password on request', () => {

@@ -1,9 +1,10 @@
 import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { login } from '../api/auth';
 import { ApiError, fallbackTitle } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
+import { nextStepPath, type SignInState } from './signInSteps';
 
 type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -22,6 +23,7 @@ function firstMessage(errors: Record<string, string[]> | undefined, field: Field
 export function LoginPage() {
   usePageTitle('Accedi');
   const navigate = useNavigate();
+  const expired = (useLocation().state as { expired?: boolean } | null)?.expired === true;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
@@ -54,8 +56,8 @@ export function LoginPage() {
     setSubmitting(true);
     try {
       const result = await login({ username: username.trim(), password });
-      const target = result.next === 'change-password' ? '/accedi/cambio-password' : '/accedi/otp';
-      navigate(target, { state: { challengeId: result.challengeId } });
+      const state: SignInState = { challengeId: result.challengeId, username: username.trim() };
+      navigate(nextStepPath(result.next), { state });
     } catch (error) {
       const problem =
         error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0), errors: undefined };
@@ -88,6 +90,11 @@ export function LoginPage() {
           <p className="small">I campi contrassegnati da * sono obbligatori.</p>
 
           <div ref={errorBox} tabIndex={-1} className="error-box">
+            {expired && !formError && (
+              <Alert color="warning" data-testid="session-expired">
+                Sessione scaduta: accedi di nuovo.
+              </Alert>
+            )}
             {formError && (
               <Alert color="danger" data-testid="login-error">
                 {formError}

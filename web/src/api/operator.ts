@@ -1,0 +1,99 @@
+import { apiFetch, apiFetchBlob } from './client';
+
+export interface Me {
+  username: string;
+  firstName: string;
+  lastName: string;
+  companies: string[];
+}
+
+export interface Badges {
+  newLetters: number;
+  toWork: number;
+  cc: number;
+  reminders: number;
+}
+
+export type Section = 'new' | 'to-work' | 'cc';
+
+/** A letter as the API lists it (docs/api.md, "Lists"; LetterJson.cs). */
+export interface Letter {
+  name: string;
+  publishedAt: string;
+  recipient: 'TO' | 'CC';
+  section: string;
+  caseId: string;
+  practiceType: string;
+  utility: string;
+  serviceType: string;
+  serviceTypeLabel: string;
+  topic: string;
+  subTopic: string;
+  customerName: string;
+  supplyAddress: string;
+  note: string | null;
+  offlineOn: string | null;
+  hash: string;
+  downloadedAt: string | null;
+  downloadedBy: string | null;
+  deadline: string | null;
+  daysToDeadline: number | null;
+  termWorkingDays: number;
+  extensionDays: number | null;
+  extensionChoices: number[];
+  specialProcedure: boolean;
+}
+
+export interface LetterPage {
+  items: Letter[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface ListQuery {
+  section: Section;
+  pageSize: number;
+  sort?: string;
+  serviceType?: string;
+  recipient?: '' | 'TO' | 'CC';
+  q?: string;
+  cursor?: string;
+}
+
+/** The list's query string: empty filters are left out, so the server sees its defaults. */
+export function listQueryString(query: ListQuery): string {
+  const params = new URLSearchParams();
+  params.set('section', query.section);
+  params.set('pageSize', String(query.pageSize));
+  if (query.sort) params.set('sort', query.sort);
+  if (query.serviceType) params.set('serviceType', query.serviceType);
+  if (query.recipient) params.set('recipient', query.recipient);
+  const q = query.q?.trim();
+  if (q) params.set('q', q);
+  if (query.cursor) params.set('cursor', query.cursor);
+  return params.toString();
+}
+
+const company = (c: string) => `/companies/${encodeURIComponent(c)}`;
+const letter = (c: string, name: string) => `${company(c)}/letters/${encodeURIComponent(name)}`;
+
+export const getMe = (signal?: AbortSignal) => apiFetch<Me>('/me', { signal });
+
+export const getBadges = (c: string, signal?: AbortSignal) => apiFetch<Badges>(`${company(c)}/badges`, { signal });
+
+export const listLetters = (c: string, query: ListQuery, signal?: AbortSignal) =>
+  apiFetch<LetterPage>(`${company(c)}/letters?${listQueryString(query)}`, { signal });
+
+export const getLetter = (c: string, name: string) => apiFetch<Letter>(letter(c, name));
+
+/** A plain link: the browser downloads the PDF with the session cookie. */
+export const letterPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/pdf`;
+
+export const downloadZip = (c: string, letters: string[]) =>
+  apiFetchBlob(`${company(c)}/letters/download`, { method: 'POST', body: { letters } });
+
+export const saveNote = (c: string, name: string, text: string) =>
+  apiFetch<Letter>(`${letter(c, name)}/note`, { method: 'PUT', body: { text } });
+
+export const requestExtension = (c: string, name: string, days: number) =>
+  apiFetch<Letter>(`${letter(c, name)}/extension`, { method: 'POST', body: { days } });

@@ -1,0 +1,23 @@
+import { useNavigate } from 'react-router-dom';
+
+/** The companies the user acts for; the choice lives in the URL (/area/{companyId}). */
+export function CompanyPicker({ companies, current }: { companies: string[]; current?: string }) {
+  const navigate = useNavigate();
+  return (
+    <div className="select-wrapper mb-4 company-picker">
+      <label htmlFor="company">Società per cui operi</label>
+      <select
+        id="company"
+        value={current ?? ''}
+        onChange={(e) => e.target.value && navigate(`/area/${encodeURIComponent(e.target.value)}`)}
+      >
+        {!current && <option value="">Seleziona la società</option>}
+        {companies.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
+import { useEffect, useState } from 'react';
+import { getLetter, type Letter } from '../api/operator';
+import { ApiError, fallbackTitle } from '../api/problem';
+import { formatDate } from '../format';
+import { ExtensionRequest } from './ExtensionRequest';
+import { NoteEditor } from './NoteEditor';
+
+interface Props {
+  companyId: string;
+  name: string | undefined;
+  onClose: () => void;
+  onChanged: () => void;
+}
+
+/** "Dettaglio lettera" (manual 6.1), with the note and, in to-work, the proroga. */
+export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
+  const [letter, setLetter] = useState<Letter>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    setLetter(undefined);
+    setError(undefined);
+    if (!name) return;
+    let live = true;
+    getLetter(companyId, name).then(
+      (l) => live && setLetter(l),
+      (e: unknown) => live && setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [companyId, name]);
+
+  function changed(l: Letter) {
+    setLetter(l);
+    onChanged();
+  }
+
+  return (
+    <Modal isOpen={name !== undefined} toggle={onClose} labelledBy="letter-detail-title" scrollable>
+      <ModalHeader id="letter-detail-title" toggle={onClose} closeAriaLabel="Chiudi">
+        Dettaglio lettera
+      </ModalHeader>
+      <ModalBody>
+        {error && <Alert color="danger">{error}</Alert>}
+        {!letter && !error && <p role="status">Caricamento in corso…</p>}
+        {letter && (
+          <>
+            <dl className="row mb-0 letter-detail">
+              <dt className="col-sm-5">Lettera:</dt>
+              <dd className="col-sm-7 text-break">{letter.name}</dd>
+              <dt className="col-sm-5">Destinatario principale:</dt>
+              <dd className="col-sm-7">{letter.recipient === 'TO' ? 'SI' : 'NO'}</dd>
+              <dt className="col-sm-5">POD_PDR:</dt>
+              <dd className="col-sm-7">{letter.utility}</dd>
+              <dt className="col-sm-5">Tipo servizio:</dt>
+              <dd className="col-sm-7">{letter.serviceTypeLabel}</dd>
+              <dt className="col-sm-5">Denominazione cliente:</dt>
+              <dd className="col-sm-7">{letter.customerName}</dd>
+              <dt className="col-sm-5">Indirizzo fornitura:</dt>
+              <dd className="col-sm-7">{letter.supplyAddress}</dd>
+              {letter.section === 'to-work' && (
+                <>
+                  <dt className="col-sm-5">Scadenza risposta:</dt>
+                  <dd className="col-sm-7">
+                    {formatDate(letter.deadline)}
+                    {letter.daysToDeadline !== null && ` (${letter.daysToDeadline} giorni)`}
+                  </dd>
+                </>
+              )}
+            </dl>
+            <NoteEditor key={letter.name} companyId={companyId} letter={letter} onSaved={changed} />
+            {letter.section === 'to-work' && <ExtensionRequest companyId={companyId} letter={letter} onGranted={changed} />}
+          </>
+        )}
+      </ModalBody>
+      <ModalFooter>
+        <Button color="secondary" outline onClick={onClose}>
+          Chiudi
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert, Button } from 'design-react-kit';
+import { useState } from 'react';
+import { saveNote, type Letter } from '../api/operator';
+import { ApiError, fallbackTitle } from '../api/problem';
+
+const MAX = 500;
+
+/** "NOTA" of a letter (manual 6.1: max 500 caratteri); empty removes it. */
+export function NoteEditor({ companyId, letter, onSaved }: { companyId: string; letter: Letter; onSaved: (l: Letter) => void }) {
+  const [text, setText] = useState(letter.note ?? '');
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function onSave() {
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
+    try {
+      onSaved(await saveNote(companyId, letter.name, text));
+      setSaved(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="mt-3">
+      <label htmlFor="note" className="form-label">
+        Nota
+      </label>
+      <textarea
+        id="note"
+        className="form-control"
+        rows={3}
+        value={text}
+        aria-describedby="note-counter"
+        onChange={(e) => setText(e.target.value)}
+      />
+      <p id="note-counter" className={`small mb-2${text.length > MAX ? ' text-danger' : ''}`}>
+        {text.length}/{MAX} caratteri
+      </p>
+      <div aria-live="polite">
+        {error && <Alert color="danger">{error}</Alert>}
+        {saved && <Alert color="success">Nota salvata.</Alert>}
+      </div>
+      <Button type="button" color="primary" size="sm" onClick={onSave} disabled={busy}>
+        Salva nota
+      </Button>
+    </div>
+  );
+}

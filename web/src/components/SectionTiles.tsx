@@ -1,0 +1,45 @@
+import { Alert } from 'design-react-kit';
+import { Link } from 'react-router-dom';
+import { getBadges } from '../api/operator';
+import { useApi } from '../hooks/useApi';
+import { SECTIONS } from '../pages/sections';
+
+/** One tile per section, with the badge of letters waiting there (manual 6.1: "badge"). */
+export function SectionTiles({ companyId }: { companyId: string }) {
+  const badges = useApi((signal) => getBadges(companyId, signal), [companyId]);
+  return (
+    <>
+      {badges.error && <Alert color="danger">{badges.error}</Alert>}
+      <ul className="row list-unstyled g-3 section-tiles" aria-label="Sezioni">
+        {SECTIONS.map((s) => {
+          const count = badges.data?.[s.badge];
+          return (
+            <li key={s.id} className="col-12 col-md-4">
+              <Link
+                to={`/area/${encodeURIComponent(companyId)}/${s.id}`}
+                className="card card-bg shadow-sm h-100 text-decoration-none section-tile"
+                data-testid={`tile-${s.id}`}
+              >
+                <span className="card-body d-block">
+                  <span className="h5 card-title d-flex justify-content-between align-items-start gap-2">
+                    <span>{s.title}</span>
+                    {count !== undefined && (
+                      <span className="badge bg-primary rounded-pill">
+                        {count}
+                        <span className="visually-hidden"> lettere</span>
+                      </span>
+                    )}
+                  </span>
+                  <span className="card-text d-block">{s.description}</span>
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      {badges.data && badges.data.reminders > 0 && (
+        <p data-testid="reminders">Solleciti da gestire: {badges.data.reminders}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { Alert, Container } from 'design-react-kit';
+import { Link, Navigate, useParams } from 'react-router-dom';
+import { CompanyPicker } from '../components/CompanyPicker';
+import { SectionTiles } from '../components/SectionTiles';
+import { usePageTitle } from '../usePageTitle';
+import { useMe } from './OperatorLayout';
+
+/** Portale Operatori/Gestori home (manual ch. 6): pick the company, then a section. */
+export function AreaPage() {
+  usePageTitle('Portale Operatori/Gestori');
+  const me = useMe();
+  const { companyId } = useParams();
+
+  if (!companyId && me.companies.length === 1) return <Navigate to={`/area/${encodeURIComponent(me.companies[0])}`} replace />;
+
+  return (
+    <Container className="py-4">
+      <h1 className="h2 mb-3">Portale Operatori/Gestori</h1>
+      {me.companies.length === 0 ? (
+        <Alert color="info">
+          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente
+          della tua società o l'Help Desk.
+        </Alert>
+      ) : (
+        <>
+          <CompanyPicker companies={me.companies} current={companyId} />
+          {companyId && !me.companies.includes(companyId) && (
+            <Alert color="danger">Non sei abilitato a operare per questa società.</Alert>
+          )}
+          {companyId && me.companies.includes(companyId) && <SectionTiles companyId={companyId} />}
+          {!companyId && <p>Seleziona la società per cui vuoi operare.</p>}
+        </>
+      )}
+      <p className="mt-4">
+        <Link to="/">Torna alla pagina iniziale</Link>
+      </p>
+    </Container>
+  );
+}

@@ -1,0 +1,145 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, problemResponse } from '../test/fetchMock';
+import { renderApp } from '../test/renderApp';
+
+const ME = { username: 'mario.rossi', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo', 'acqua-demo'] };
+
+function letter(name: string, extra: Record<string, unknown> = {}) {
+  return {
+    name,
+    publishedAt: '2026-03-10T02:00:00+01:00',
+    recipient: 'TO',
+    section: 'new',
+    caseId: 'C-1',
+    practiceType: 'RECLAMO',
+    utility: 'POD:IT001',
+    serviceType: 'elettrico',
+    serviceTypeLabel: 'Elettrico',
+    topic: 'CONTRATTI',
+    subTopic: 'FATTURAZIONE',
+    customerName: 'Mario Bianchi',
+    supplyAddress: 'Via Roma 1',
+    note: null,
+    offlineOn: '2027-03-10',
+    hash: 'abc123',
+    downloadedAt: null,
+    downloadedBy: null,
+    deadline: null,
+    daysToDeadline: null,
+    termWorkingDays: 30,
+    extensionDays: null,
+    extensionChoices: [],
+    specialProcedure: false,
+    ...extra,
+  };
+}
+
+type Route = (url: string, init?: RequestInit) => Response | undefined;
+
+function serve(route: Route) {
+  const fn = vi.fn<typeof fetch>(async (input, init) => {
+    const url = String(input);
+    if (url === '/api/me') return jsonResponse(ME);
+    return route(url, init) ?? problemResponse({ title: 'Non trovato', code: 'not-found' }, 404);
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('operator area', () => {
+  it('welcomes the user and shows the section badges of the chosen company', async () => {
+    serve((url) => (url === '/api/companies/energia-demo/badges' ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 }) : undefined));
+    renderApp('/area/energia-demo');
+    expect((await screen.findByTestId('welcome')).textContent).toBe('Benvenuto/a Mario');
+    const tile = await screen.findByTestId('tile-new');
+    await waitFor(() => expect(tile.textContent).toContain('3 lettere'));
+    expect(tile.textContent).toContain('Nuove lettere ricevute');
+    expect(screen.getByTestId('tile-to-work').getAttribute('href')).toBe('/area/energia-demo/to-work');
+  });
+
+  it('goes back to the sign-in saying the session expired on a 401', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401)));
+    renderApp('/area');
+    expect(await screen.findByTestId('session-expired')).toBeTruthy();
+  });
+});
+
+describe('section page', () => {
+  it('lists, pages with cursors and downloads the checked letters as a ZIP', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:zip');
+    URL.revokeObjectURL = vi.fn();
+    const fetch = serve((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?')) {
+        const q = new URLSearchParams(url.split('?')[1]);
+        if (q.get('cursor') === 'p2') return jsonResponse({ items: [letter('L-P-26-0000011_01.PDF')], nextCursor: null, total: 11 });
+        return jsonResponse({ items: [letter('L-P-26-0000001_01.PDF'), letter('L-P-26-0000002_01.PDF')], nextCursor: 'p2', total: 11 });
+      }
+      if (url === '/api/companies/energia-demo/letters/download' && init?.method === 'POST') {
+        return new Response(new Blob(['zip']), { status: 200, headers: { 'Content-Type': 'application/zip' } });
+      }
+      return undefined;
+    });
+    renderApp('/area/energia-demo/new');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nuove lettere ricevute' })).toBeTruthy();
+    await screen.findByRole('rowheader', { name: 'L-P-26-0000001_01.PDF' });
+    expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 2 di 11 elementi');
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toContain('Destinatario Principale');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
+    await screen.findByRole('rowheader', { name: 'L-P-26-0000011_01.PDF' });
+    expect(screen.getByTestId('range').textContent).toBe('Vista da 11 a 11 di 11 elementi');
+    fireEvent.click(screen.getByRole('button', { name: 'Precedente' }));
+    await screen.findByRole('rowheader', { name: 'L-P-26-0000001_01.PDF' });
+
+    fireEvent.click(screen.getByLabelText('Seleziona tutte le lettere della pagina'));
+    fireEvent.click(screen.getByRole('button', { name: /Scarica selezionate \(\.zip\)/ }));
+    expect((await screen.findByTestId('section-message')).textContent).toBe('2 lettere scaricate.');
+    const post = fetch.mock.calls.find(([u]) => String(u).endsWith('/letters/download'));
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ letters: ['L-P-26-0000001_01.PDF', 'L-P-26-0000002_01.PDF'] });
+    expect(new Headers(post?.[1]?.headers).get('X-Requested-With')).toBe('portale');
+  });
+
+  it('sorts by a clicked header', async () => {
+    const fetch = serve((url) =>
+      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letter('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
+    );
+    renderApp('/area/energia-demo/new');
+    await screen.findByRole('rowheader', { name: 'L-1.PDF' });
+    const header = screen.getByRole('columnheader', { name: /ID Caso/ });
+    fireEvent.click(within(header).getByRole('button'));
+    await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).includes('sort=caseId%3Aasc'))).toBe(true));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('opens Dettaglio lettera from Richiedi, shows the note error and asks for an allowed proroga', async () => {
+    const toWork = letter('L-2.PDF', { section: 'to-work', daysToDeadline: 12, deadline: '2026-04-30', extensionChoices: [5, 10] });
+    const fetch = serve((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [toWork], nextCursor: null, total: 1 });
+      if (url === '/api/companies/energia-demo/letters/L-2.PDF') return jsonResponse(toWork);
+      if (url.endsWith('/note') && init?.method === 'PUT')
+        return problemResponse({ title: 'La nota non può superare 500 caratteri.', code: 'note-too-long' }, 400);
+      if (url.endsWith('/extension') && init?.method === 'POST') return jsonResponse({ ...toWork, extensionDays: 10, extensionChoices: [] });
+      return undefined;
+    });
+    renderApp('/area/energia-demo/to-work');
+    await screen.findByRole('rowheader', { name: 'L-2.PDF' });
+    expect(screen.getByRole('columnheader', { name: /Giorni a scadenza risposta/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Richiedi proroga per L-2.PDF' }));
+
+    const note = await screen.findByLabelText('Nota');
+    fireEvent.change(note, { target: { value: 'x'.repeat(501) } });
+    expect(screen.getByText('501/500 caratteri')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Salva nota' }));
+    expect(await screen.findByText('La nota non può superare 500 caratteri.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Proroga(gg)'), { target: { value: '10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Richiedi' }));
+    expect(await screen.findByText('Proroga concessa: 10 giorni.')).toBeTruthy();
+    const post = fetch.mock.calls.find(([u]) => String(u).endsWith('/extension'));
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ days: 10 });
+  });
+});

@@ -1,0 +1,143 @@
+import { Alert, Button, Col, Container, Row } from 'design-react-kit';
+import { useRef, useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { resendOtp, verifyOtp } from '../api/auth';
+import { ApiError, fallbackTitle, type Problem } from '../api/problem';
+import { usePageTitle } from '../usePageTitle';
+import type { SignInState } from './signInSteps';
+
+const OTP_PATTERN = /^\d{6}$/;
+
+function problemOf(error: unknown): Problem {
+  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
+}
+
+/** A wrong code says how many tries are left (the 5th wrong one locks the account). */
+function otpErrorMessage(error: unknown): string {
+  const problem = problemOf(error);
+  const left = problem.attemptsLeft;
+  if (typeof left === 'number') {
+    return `${problem.title} Tentativi rimasti: ${left}.`;
+  }
+  return problem.title;
+}
+
+/** Manual ch. 5: "Inserire l'OTP" received by SMS, with at most three re-sends. */
+export function OtpPage() {
+  usePageTitle("Inserire l'OTP");
+  const navigate = useNavigate();
+  const state = useLocation().state as SignInState | null;
+  const [challengeId, setChallengeId] = useState(state?.challengeId);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string>();
+  const [info, setInfo] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const messageBox = useRef<HTMLDivElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+
+  if (!challengeId) return <Navigate to="/accedi" replace />;
+
+  function show(message: { error?: string; info?: string }) {
+    setError(message.error);
+    setInfo(message.info);
+    requestAnimationFrame(() => messageBox.current?.focus());
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || !challengeId) return;
+    if (!OTP_PATTERN.test(code)) {
+      setError('Il codice OTP è composto da 6 cifre.');
+      codeInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await verifyOtp(challengeId, code);
+      navigate('/area', { replace: true });
+    } catch (e) {
+      setCode('');
+      show({ error: otpErrorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onResend() {
+    if (busy || !challengeId) return;
+    setBusy(true);
+    try {
+      const step = await resendOtp(challengeId);
+      setChallengeId(step.challengeId);
+      show({ info: 'Ti abbiamo inviato un nuovo codice OTP via SMS.' });
+    } catch (e) {
+      show({ error: problemOf(e).title });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Container className="py-4 py-lg-5">
+      <Row className="justify-content-center">
+        <Col lg={8} xl={7}>
+          <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
+          <div ref={messageBox} tabIndex={-1} className="error-box">
+            {error && (
+              <Alert color="danger" data-testid="otp-error">
+                {error}
+              </Alert>
+            )}
+            {info && (
+              <Alert color="success" data-testid="otp-info">
+                {info}
+              </Alert>
+            )}
+          </div>
+          <form noValidate onSubmit={onSubmit} aria-label="Codice OTP">
+            <div className="form-group mb-4">
+              <label htmlFor="otp" className="active">
+                Inserire l'OTP *
+              </label>
+              <input
+                ref={codeInput}
+                id="otp"
+                name="otp"
+                className="form-control otp-input"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                pattern="\d{6}"
+                required
+                aria-required="true"
+                aria-describedby="otp-help"
+                value={code}
+                onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
+              />
+              <p id="otp-help" className="form-text mb-0">
+                Inserire in questo campo il codice OTP ricevuto tramite SMS dal mittente NamirialTSP.
+                Dopo 5 tentativi errati l'autenticazione sarà bloccata per questioni di sicurezza.
+              </p>
+            </div>
+            <div className="d-flex flex-wrap gap-2 align-items-center">
+              <Button type="submit" color="primary" disabled={busy}>
+                Prosegui
+              </Button>
+              <Button type="button" color="primary" outline disabled={busy} onClick={onResend} aria-describedby="otp-resend-help">
+                Reinvia codice OTP
+              </Button>
+            </div>
+            <p id="otp-resend-help" className="small mt-2">
+              Previsti massimo n.3 reinvii del codice OTP
+            </p>
+          </form>
+          <div className="login-warning mt-4" role="note">
+            <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e
+            chiudere tutte le finestre del browser una volta terminato l'utilizzo dei servizi che
+            necessitano di autenticazione!
+          </div>
+        </Col>
+      </Row>
+    </Container>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import type { Letter, Section } from '../api/operator';
+import { formatDate, formatDateTime } from '../format';
+
+export interface Column {
+  /** The API's sort field. */
+  field: string;
+  /** The manual's column name, word for word. */
+  label: string;
+  render: (letter: Letter, actions: RowActions) => ReactNode;
+  className?: string;
+}
+
+/** What a cell can ask of the page (e.g. "Richiedi" a proroga opens the letter's detail). */
+export interface RowActions {
+  openDetail: (name: string) => void;
+}
+
+const COMMON: Column[] = [
+  { field: 'publishedAt', label: 'Data Pubblicazione', render: (l) => formatDate(l.publishedAt) },
+  { field: 'recipient', label: 'Destinatario Principale', render: (l) => (l.recipient === 'TO' ? 'SI' : 'NO') },
+  { field: 'caseId', label: 'ID Caso', render: (l) => l.caseId },
+  { field: 'practiceType', label: 'Tipo Pratica', render: (l) => l.practiceType },
+  { field: 'utility', label: 'Utenza', render: (l) => l.utility },
+  { field: 'serviceType', label: 'Tipo Servizio', render: (l) => l.serviceTypeLabel },
+  { field: 'topic', label: 'Argomento', render: (l) => l.topic },
+  { field: 'subTopic', label: 'Sub Argomento', render: (l) => l.subTopic },
+  { field: 'customerName', label: 'Denominazione Cliente', render: (l) => l.customerName },
+  { field: 'supplyAddress', label: 'Indirizzo Fornitura', render: (l) => l.supplyAddress },
+  { field: 'offlineOn', label: 'Data Offline', render: (l) => formatDate(l.offlineOn) },
+  { field: 'hash', label: 'Hash Lettera', render: (l) => <code className="letter-hash">{l.hash}</code> },
+  { field: 'note', label: 'NOTA', render: (l) => l.note ?? '', className: 'letter-note' },
+];
+
+const DOWNLOADED: Column[] = [
+  { field: 'downloadedAt', label: 'Data Download', render: (l) => formatDateTime(l.downloadedAt) },
+  { field: 'downloadedBy', label: 'Utente Download', render: (l) => l.downloadedBy ?? '' },
+];
+
+const TO_WORK: Column[] = [
+  { field: 'daysToDeadline', label: 'Giorni a scadenza risposta', render: (l) => l.daysToDeadline ?? '' },
+  {
+    field: 'extensionDays',
+    label: 'Proroga(gg)',
+    render: (l, actions) =>
+      l.extensionDays ??
+      (l.extensionChoices.length > 0 ? (
+        <button type="button" className="btn btn-outline-primary btn-xs" onClick={() => actions.openDetail(l.name)}>
+          Richiedi<span className="visually-hidden"> proroga per {l.name}</span>
+        </button>
+      ) : (
+        ''
+      )),
+  },
+];
+
+/** Columns after "Lettera" (manual 6.1–6.3): the sections share most, to-work adds its own. */
+export function columnsFor(section: Section): Column[] {
+  if (section === 'new') return COMMON;
+  if (section === 'cc') return [...COMMON, ...DOWNLOADED];
+  return [...COMMON, ...DOWNLOADED, ...TO_WORK];
+}
+
+export const SERVICE_TYPES: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'elettrico', label: 'Elettrico' },
+  { value: 'gas', label: 'Gas' },
+  { value: 'dual-fuel', label: 'Dual-Fuel' },
+  { value: 'idrico', label: 'Idrico' },
+  { value: 'telecalore', label: 'Telecalore' },
+];
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;

@@ -1,0 +1,27 @@
+import type { Badges, Section } from '../api/operator';
+
+/** The manual's sections (ch. 6.1–6.3), in its order and wording. */
+export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge: keyof Badges; description: string }> = [
+  {
+    id: 'new',
+    title: 'Nuove lettere ricevute',
+    badge: 'newLetters',
+    description: 'Le nuove lettere ricevute sul Portale da scaricare per la lavorazione.',
+  },
+  {
+    id: 'to-work',
+    title: 'Lettere scaricate da lavorare',
+    badge: 'toWork',
+    description: 'Le lettere già scaricate in attesa di risposta, con i giorni a scadenza.',
+  },
+  {
+    id: 'cc',
+    title: 'Lettere scaricate in copia conoscenza',
+    badge: 'cc',
+    description: 'Le lettere ricevute in copia conoscenza già scaricate.',
+  },
+];
+
+export function sectionOf(id: string | undefined) {
+  return SECTIONS.find((s) => s.id === id);
+}
