@@ -17,7 +17,9 @@ public static class SessionCookie
             Secure = true,
             SameSite = SameSiteMode.Strict,
             Path = "/",
-            Expires = session.ExpiresAt,
+            // Max-Age, not Expires: the browser's clock, not the business clock, counts it down
+            // (the server-side session decides validity anyway).
+            MaxAge = session.ExpiresAt - session.CreatedAt,
         });
 
     public static void Clear(HttpResponse response) =>
