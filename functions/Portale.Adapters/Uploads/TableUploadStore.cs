@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -9,13 +11,24 @@ namespace Portale.Adapters.Uploads;
 /// <summary>
 /// Table <c>uploads</c>, partition = company: the upload row <c>u_{uploadId}</c> and, once processed,
 /// one row per file result <c>r_{uploadId}_{nnnn}</c> (a .zip's results would not fit one property).
+/// Each pending upload also has an index row in the small partition <see cref="PendingPartition"/>
+/// (<c>{receivedAt ticks}_{companyId}_{uploadId}</c>, oldest first), so finding stalled uploads reads
+/// only pending ones instead of scanning every company. The index row is written before the upload
+/// row and removed after the final status: a crash leaves an extra index row, which
+/// <see cref="ListPendingAsync"/> removes when it finds the upload missing or final.
 /// </summary>
 public sealed class TableUploadStore(StorageClients clients) : IUploadStore
 {
     private TableClient Table => clients.Table(StorageNames.UploadsTable);
 
-    public Task AddAsync(UploadRecord r, CancellationToken cancellationToken) =>
-        Table.AddEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId))
+    /// <summary>Never a company id: those match <c>^[a-z0-9][a-z0-9-]{1,63}$</c> (CompanyRegistry).</summary>
+    public const string PendingPartition = "~pending-uploads";
+
+    public async Task AddAsync(UploadRecord r, CancellationToken cancellationToken)
+    {
+        await Table.UpsertEntityAsync(new TableEntity(PendingPartition, PendingKey(r)) { ["CompanyId"] = r.CompanyId, ["UploadId"] = r.UploadId },
+            TableUpdateMode.Replace, cancellationToken);
+        await Table.AddEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId))
         {
             ["Kind"] = r.Kind.ToApiName(),
             ["Letters"] = JsonSerializer.Serialize(r.Letters),
@@ -25,6 +38,7 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
             ["ReceivedAt"] = r.ReceivedAt,
             ["Status"] = r.Status.ToString(),
         }, cancellationToken);
+    }
 
     public async Task<UploadRecord?> FindAsync(string companyId, string uploadId, CancellationToken cancellationToken)
     {
@@ -61,6 +75,62 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
 
     public async Task CompleteAsync(UploadRecord r, CancellationToken cancellationToken)
     {
+        await WriteResultsAsync(r, cancellationToken);
+        // Last: once the status says done, every result row is there.
+        await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
+            ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await ForgetPendingAsync(PendingKey(r), cancellationToken);
+    }
+
+    public async Task<bool> CompleteIfPendingAsync(UploadRecord r, CancellationToken cancellationToken)
+    {
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(r.CompanyId, Main(r.UploadId), cancellationToken: cancellationToken);
+        if (!found.HasValue || found.Value!.GetString("Status") != nameof(UploadStatus.Pending))
+        {
+            return false;
+        }
+        await WriteResultsAsync(r, cancellationToken);
+        try
+        {
+            await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
+                found.Value.ETag, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false; // another run completed it meanwhile: its status stands
+        }
+        await ForgetPendingAsync(PendingKey(r), cancellationToken);
+        return true;
+    }
+
+    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var before = Ticks(receivedBefore);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition} and RowKey lt {before}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+        foreach (var row in rows)
+        {
+            var upload = await FindAsync(row.GetString("CompanyId") ?? "", row.GetString("UploadId") ?? "", cancellationToken);
+            if (upload is { Status: UploadStatus.Pending })
+            {
+                yield return upload;
+            }
+            else
+            {
+                await ForgetPendingAsync(row.RowKey, cancellationToken);
+            }
+        }
+    }
+
+    private async Task ForgetPendingAsync(string rowKey, CancellationToken cancellationToken) =>
+        await Table.DeleteEntityAsync(PendingPartition, rowKey, ETag.All, cancellationToken); // no error when already gone
+
+    private async Task WriteResultsAsync(UploadRecord r, CancellationToken cancellationToken)
+    {
         var rows = r.Results.Select((result, i) => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
             new TableEntity(r.CompanyId, $"r_{r.UploadId}_{i:D4}")
             {
@@ -73,13 +143,21 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         {
             await Table.SubmitTransactionAsync(batch, cancellationToken);
         }
-        // Last: once the status says done, every result row is there.
-        await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
-            ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
-    public async Task DeleteAsync(string companyId, string uploadId, CancellationToken cancellationToken) =>
+    public async Task DeleteAsync(string companyId, string uploadId, CancellationToken cancellationToken)
+    {
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(uploadId), cancellationToken: cancellationToken);
         await Table.DeleteEntityAsync(companyId, Main(uploadId), ETag.All, cancellationToken);
+        if (found.HasValue && found.Value!.GetDateTimeOffset("ReceivedAt") is { } receivedAt)
+        {
+            await ForgetPendingAsync($"{Ticks(receivedAt)}_{companyId}_{uploadId}", cancellationToken);
+        }
+    }
+
+    private static string PendingKey(UploadRecord r) => $"{Ticks(r.ReceivedAt)}_{r.CompanyId}_{r.UploadId}";
+
+    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
     private static string Main(string uploadId) => $"u_{uploadId}";
 }

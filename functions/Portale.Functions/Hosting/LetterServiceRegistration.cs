@@ -29,6 +29,7 @@ public static class LetterServiceRegistration
         // Answers, free communications and TIRV rejections (issue #4).
         services.AddSingleton<UploadIntake>();
         services.AddSingleton<UploadProcessor>();
+        services.AddSingleton<StalledUploadExpiry>();
         return services;
     }
 }

@@ -1,0 +1,202 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using Portale.Core.Letters;
+using Portale.Core.Publication;
+using Portale.Core.Uploads;
+
+namespace Portale.Core.Tests.Uploads.Fakes;
+
+public sealed class InMemoryUploadStore(Faults faults) : IUploadStore
+{
+    public Dictionary<string, UploadRecord> Records { get; } = [];
+
+    public Task AddAsync(UploadRecord record, CancellationToken cancellationToken)
+    {
+        Records.Add(record.UploadId, record);
+        return Task.CompletedTask;
+    }
+
+    public Task<UploadRecord?> FindAsync(string companyId, string uploadId, CancellationToken cancellationToken) =>
+        Task.FromResult(Records.TryGetValue(uploadId, out var r) && r.CompanyId == companyId ? r : null);
+
+    public Task CompleteAsync(UploadRecord record, CancellationToken cancellationToken)
+    {
+        faults.Hit("uploads.complete");
+        Records[record.UploadId] = record;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> CompleteIfPendingAsync(UploadRecord record, CancellationToken cancellationToken)
+    {
+        faults.Hit("uploads.complete-if-pending");
+        if (Records[record.UploadId].Status != UploadStatus.Pending)
+        {
+            return Task.FromResult(false);
+        }
+        Records[record.UploadId] = record;
+        return Task.FromResult(true);
+    }
+
+    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var r in Records.Values.Where(r => r.Status == UploadStatus.Pending && r.ReceivedAt < receivedBefore).OrderBy(r => r.ReceivedAt).ToList())
+        {
+            yield return r;
+        }
+    }
+
+    public Task DeleteAsync(string companyId, string uploadId, CancellationToken cancellationToken)
+    {
+        Records.Remove(uploadId);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class InMemoryIncomingFiles(Faults faults) : IIncomingFiles
+{
+    public Dictionary<string, byte[]> Files { get; } = [];
+
+    public async Task WriteAsync(UploadRecord record, Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        Files[record.UploadId] = buffer.ToArray();
+    }
+
+    public Task<Stream?> OpenReadAsync(string companyId, string uploadId, CancellationToken cancellationToken)
+    {
+        faults.Hit("incoming.open");
+        return Task.FromResult<Stream?>(Files.TryGetValue(uploadId, out var bytes) ? new MemoryStream(bytes, writable: false) : null);
+    }
+}
+
+public sealed class InMemoryDocuments(Faults faults) : IDocumentStore
+{
+    public Dictionary<string, byte[]> Blobs { get; } = [];
+
+    public Task PutAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        faults.Hit("documents.put");
+        Blobs[path] = content.ToArray();
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        Blobs.Remove(path);
+        return Task.CompletedTask;
+    }
+
+    public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken) =>
+        Task.FromResult<Stream?>(Blobs.TryGetValue(path, out var b) ? new MemoryStream(b, writable: false) : null);
+}
+
+/// <summary>A PDF is anything starting with %PDF: the processor's flow is under test, not PDF parsing.</summary>
+public sealed class PrefixPdfInspector : IPdfInspector
+{
+    public async Task<PdfCheck> InspectAsync(Stream pdf, CancellationToken cancellationToken)
+    {
+        var head = new byte[4];
+        var read = await pdf.ReadAtLeastAsync(head, 4, throwOnEndOfStream: false, cancellationToken);
+        return read == 4 && head.SequenceEqual("%PDF"u8.ToArray()) ? PdfCheck.Valid : PdfCheck.NotPdf;
+    }
+}
+
+public sealed class ZipAnswerArchives : IAnswerArchives
+{
+    public Task<IAnswerArchive> OpenAsync(Stream zip, string zipName, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        zip.CopyTo(buffer);
+        buffer.Position = 0;
+        return Task.FromResult<IAnswerArchive>(new Archive(new ZipArchive(buffer, ZipArchiveMode.Read)));
+    }
+
+    private sealed class Archive(ZipArchive zip) : IAnswerArchive
+    {
+        public IReadOnlyList<ZipEntryInfo> Entries { get; } = zip.Entries.Select(e => new ZipEntryInfo(e.FullName, e.CompressedLength, e.Length)).ToList();
+
+        public Stream OpenEntry(ZipEntryInfo entry) => zip.GetEntry(entry.Name)!.Open();
+
+        public ValueTask DisposeAsync()
+        {
+            zip.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+public sealed class InMemoryFailedUploadLog(Faults faults) : IFailedUploadLog
+{
+    public Dictionary<string, FailedUpload> Rows { get; } = [];
+
+    public Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken)
+    {
+        faults.Hit("failures.add");
+        foreach (var f in failures)
+        {
+            Rows[$"{f.CompanyId}/{f.Key}"] = f;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<UploadLogPage<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(new UploadLogPage<FailedUpload>(Rows.Values.Where(r => r.CompanyId == companyId).ToList(), null, Rows.Count));
+}
+
+public sealed class InMemoryCommunicationLog : ICommunicationLog
+{
+    public Dictionary<string, Communication> Rows { get; } = [];
+
+    public Task AddAsync(Communication communication, CancellationToken cancellationToken)
+    {
+        Rows[$"{communication.CompanyId}/{communication.Key}"] = communication;
+        return Task.CompletedTask;
+    }
+
+    public Task<UploadLogPage<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(new UploadLogPage<Communication>(Rows.Values.ToList(), null, Rows.Count));
+}
+
+/// <summary>Letters by name with a version per write, as the table store's ETags.</summary>
+public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
+{
+    public Dictionary<string, Letter> Letters { get; } = [];
+
+    public int Writes { get; private set; }
+
+    public void Put(Letter letter) => Letters[letter.Name] = letter with { Version = Guid.NewGuid().ToString() };
+
+    public Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken) =>
+        Task.FromResult(Letters.TryGetValue(name, out var l) && l.CompanyId == companyId ? l : null);
+
+    public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
+
+    public Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    {
+        faults.Hit("letters.update");
+        if (changes.Any(c => Letters[c.Before.Name].Version != c.Before.Version))
+        {
+            throw new LetterConflictException("changed meanwhile");
+        }
+        foreach (var c in changes)
+        {
+            Put(c.After);
+            Writes++;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) => throw new NotSupportedException();
+}
