@@ -37,11 +37,11 @@ public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, 
             errors.Add("file", $"Il sollecito {name} non corrisponde alla lettera {letterName}: anno e numero del caso devono coincidere.");
         }
         errors.ThrowIfAny();
-        var to = await CheckLetterAsync(letterName!, cancellationToken);
         if (await staged.IsKnownAsync(name!, cancellationToken))
         {
             throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato.");
         }
+        var to = await CheckLetterAsync(letterName!, cancellationToken);
         var bytes = content!.Value;
         var reminder = new StagedReminder(name!, letterName!, to, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), clock.GetUtcNow(), stagedBy);
         await documents.PutAsync(ReminderDocuments.PathOf(reminder.Name), bytes, cancellationToken);
