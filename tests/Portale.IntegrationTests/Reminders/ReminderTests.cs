@@ -16,7 +16,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
     [Fact]
     public async Task Energy_reminder_is_published_to_the_TO_company_listed_with_its_letter_and_leaves_the_badge_when_downloaded()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 12, 2));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 8, 4));
         var to = await s.CompanyAsync("rto");
         var cc = await s.CompanyAsync("rcc");
         var other = await s.CompanyAsync("roth");
@@ -42,9 +42,9 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         Assert.Equal(1, list.GetProperty("total").GetInt32());
         var item = Assert.Single(list.GetProperty("items").EnumerateArray());
         Assert.Equal(reminder, item.GetProperty("name").GetString());
-        Assert.StartsWith("2026-12-03T01:05", item.GetProperty("publishedAt").GetString());
+        Assert.StartsWith("2026-08-05T01:05", item.GetProperty("publishedAt").GetString());
         Assert.Equal(letter, item.GetProperty("letterName").GetString());
-        Assert.StartsWith("2026-12-02T01:05", item.GetProperty("letterPublishedAt").GetString());
+        Assert.StartsWith("2026-08-04T01:05", item.GetProperty("letterPublishedAt").GetString());
         Assert.Equal("Anna Bianchi", item.GetProperty("letter").GetProperty("customerName").GetString());
         Assert.Equal("123456", item.GetProperty("letter").GetProperty("caseId").GetString());
         Assert.Equal(JsonValueKind.Null, item.GetProperty("downloadedAt").ValueKind);
@@ -63,7 +63,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var downloaded = Assert.Single((await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/reminders")).GetProperty("items").EnumerateArray());
         Assert.Equal(userId, downloaded.GetProperty("downloadedBy").GetString());
         var downloadedAt = downloaded.GetProperty("downloadedAt").GetString();
-        Assert.StartsWith("2026-12-03T09:00", downloadedAt);
+        Assert.StartsWith("2026-08-05T09:00", downloadedAt);
 
         // A later download changes nothing.
         Assert.Equal(pdf, await user.GetByteArrayAsync($"/api/companies/{to}/reminders/{reminder}/pdf"));
@@ -89,7 +89,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
     [Fact]
     public async Task Water_letter_takes_two_reminders_and_refuses_the_third()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 12, 8));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 8, 11));
         var to = await s.CompanyAsync("rwat", "water");
         var letter = await s.StageAsync(LetterScenario.Fields(to, serviceType: "idrico", sector: "water"));
         await s.PublishNightAsync();
@@ -114,7 +114,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
     [Fact]
     public async Task Reminders_for_unknown_answered_or_mismatched_letters_are_refused_in_Italian()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 12, 10));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 8, 18));
         var to = await s.CompanyAsync("rans");
         var answered = await s.StageAsync(LetterScenario.Fields(to));
         var open = await s.StageAsync(LetterScenario.Fields(to));
