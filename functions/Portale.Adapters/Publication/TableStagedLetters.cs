@@ -21,6 +21,16 @@ public sealed class TableStagedLetters(StorageClients clients) : IStagedLetters
         (await Table.GetEntityIfExistsAsync<TableEntity>(Pending, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue
         || (await Table.GetEntityIfExistsAsync<TableEntity>(Published, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
 
+    public async Task<StagedLetter?> FindPublishedAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!TableKeys.IsSafe(name))
+        {
+            return null;
+        }
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(Published, name, cancellationToken: cancellationToken);
+        return found.HasValue ? FromEntity(found.Value!) : null;
+    }
+
     public async Task<bool> TryAddAsync(StagedLetter letter, CancellationToken cancellationToken)
     {
         if ((await Table.GetEntityIfExistsAsync<TableEntity>(Published, letter.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue)

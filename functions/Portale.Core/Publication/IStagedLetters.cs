@@ -5,6 +5,9 @@ public interface IStagedLetters
 {
     Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>A letter the nightly loading has published (its TO and CC companies), or null.</summary>
+    Task<StagedLetter?> FindPublishedAsync(string name, CancellationToken cancellationToken);
+
     /// <summary>Returns false when the name is already staged or published.</summary>
     Task<bool> TryAddAsync(StagedLetter letter, CancellationToken cancellationToken);
 

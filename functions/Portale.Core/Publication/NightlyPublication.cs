@@ -1,5 +1,6 @@
 using Portale.Core.Letters;
 using Portale.Core.Maintenance;
+using Portale.Core.Reminders;
 using Portale.Core.Time;
 
 namespace Portale.Core.Publication;
@@ -7,13 +8,14 @@ namespace Portale.Core.Publication;
 /// <summary>
 /// The nightly loading: on a frequent timer, asks "is it inside today's 01:00–03:00 Rome window and
 /// not done yet?" against the jobs ledger, so it runs once a day whatever DST or restarts do.
-/// Publishing is idempotent per letter, so a run cut short is simply finished by the next tick.
+/// Publishing is idempotent per letter and per reminder, so a run cut short is simply finished by the next tick.
+/// Letters are published before reminders; a reminder goes to its letter's TO company only.
 /// </summary>
-public sealed class NightlyPublication(IStagedLetters staged, ILetterStore letters, IJobLedger ledger, TimeProvider clock)
+public sealed class NightlyPublication(IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders, IJobLedger ledger, TimeProvider clock)
 {
     public const string JobName = "nightly-loading";
 
-    /// <summary>The number of letters published, or null when the job was not due.</summary>
+    /// <summary>The number of letters and reminders published, or null when the job was not due.</summary>
     public async Task<int?> RunIfDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -26,7 +28,10 @@ public sealed class NightlyPublication(IStagedLetters staged, ILetterStore lette
         var copies = pending.SelectMany(p => p.ForRecipients(now)).ToList();
         await letters.PublishAsync(copies, cancellationToken);
         await staged.MarkPublishedAsync(pending, now, cancellationToken);
+        var pendingReminders = await stagedReminders.PendingAsync(cancellationToken);
+        await reminders.PublishAsync(pendingReminders.Select(r => r.ToPublish(now)).ToList(), cancellationToken);
+        await stagedReminders.MarkPublishedAsync(pendingReminders, now, cancellationToken);
         await ledger.MarkDoneAsync(JobName, today, now, cancellationToken);
-        return pending.Count;
+        return pending.Count + pendingReminders.Count;
     }
 }

@@ -17,7 +17,7 @@ public sealed class NightlyLoadingFunction(NightlyPublication publication, ILogg
     {
         if (await publication.RunIfDueAsync(cancellationToken) is { } count)
         {
-            logger.LogInformation("Nightly loading published {Count} letters", count);
+            logger.LogInformation("Nightly loading published {Count} letters and reminders", count);
         }
     }
 }

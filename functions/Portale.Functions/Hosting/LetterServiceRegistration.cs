@@ -3,6 +3,7 @@ using Portale.Core.Calendar;
 using Portale.Core.Companies;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
+using Portale.Core.Reminders;
 using Portale.Core.Uploads;
 
 namespace Portale.Functions.Hosting;
@@ -26,6 +27,10 @@ public static class LetterServiceRegistration
         services.AddSingleton<LetterBadges>();
         services.AddSingleton<LetterStaging>();
         services.AddSingleton<NightlyPublication>();
+        // Solleciti (section 4), published by the same nightly loading.
+        services.AddSingleton<ReminderStaging>();
+        services.AddSingleton<ReminderLister>();
+        services.AddSingleton<ReminderDownloads>();
         // Answers, free communications and TIRV rejections (issue #4).
         services.AddSingleton<UploadIntake>();
         services.AddSingleton<UploadProcessor>();

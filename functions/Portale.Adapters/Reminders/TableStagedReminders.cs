@@ -1,0 +1,104 @@
+using Azure;
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Reminders;
+
+namespace Portale.Adapters.Reminders;
+
+/// <summary>
+/// Staged reminders in table <c>stagedletters</c> (no new table): partition <c>reminder-pending</c> holds
+/// what the next nightly loading publishes, <c>reminder-published</c> what it did. The letters' own
+/// partitions (<c>pending</c>, <c>published</c>) are never read here, nor these by the letters.
+/// </summary>
+public sealed class TableStagedReminders(StorageClients clients) : IStagedReminders
+{
+    private const string Pending = "reminder-pending";
+    private const string Published = "reminder-published";
+
+    private TableClient Table => clients.Table(StorageNames.StagedLettersTable);
+
+    public async Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken) =>
+        (await Table.GetEntityIfExistsAsync<TableEntity>(Pending, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue
+        || (await Table.GetEntityIfExistsAsync<TableEntity>(Published, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
+
+    public async Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken)
+    {
+        // A reminder carries its letter's year and case number, so the names to look at share the
+        // prefix S-P-YY-NNNNNNN_: a key range in each partition, then the exact letter.
+        var prefix = "S" + letterName[1..letterName.IndexOf('_', StringComparison.Ordinal)] + "_";
+        var count = 0;
+        foreach (var partition in new[] { Pending, Published })
+        {
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "`"} and Letter eq {letterName}");
+            await foreach (var _ in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public async Task<bool> TryAddAsync(StagedReminder reminder, CancellationToken cancellationToken)
+    {
+        if ((await Table.GetEntityIfExistsAsync<TableEntity>(Published, reminder.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue)
+        {
+            return false;
+        }
+        try
+        {
+            await Table.AddEntityAsync(ToEntity(reminder, Pending), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<StagedReminder>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var reminders = new List<StagedReminder>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Pending, cancellationToken: cancellationToken))
+        {
+            reminders.Add(FromEntity(e));
+        }
+        return reminders;
+    }
+
+    public async Task MarkPublishedAsync(IReadOnlyList<StagedReminder> reminders, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in reminders.Chunk(100))
+        {
+            await Table.SubmitTransactionAsync(chunk.Select(r =>
+            {
+                var e = ToEntity(r, Published);
+                e["PublishedAt"] = publishedAt;
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, e);
+            }), cancellationToken);
+            foreach (var r in chunk)
+            {
+                try
+                {
+                    await Table.DeleteEntityAsync(Pending, r.Name, ETag.All, cancellationToken);
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    // Already removed by an earlier, interrupted run.
+                }
+            }
+        }
+    }
+
+    private static TableEntity ToEntity(StagedReminder r, string partition) => new(partition, r.Name)
+    {
+        ["Letter"] = r.LetterName,
+        ["To"] = r.To,
+        ["Hash"] = r.Hash,
+        ["StagedAt"] = r.StagedAt,
+        ["StagedBy"] = r.StagedBy,
+    };
+
+    private static StagedReminder FromEntity(TableEntity e) => new(
+        e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"), e.GetDateTimeOffset("StagedAt") ?? default, e.GetString("StagedBy"));
+}
