@@ -32,7 +32,12 @@ public static class LocalHostApplication
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<BlobReceipts>();
         builder.Services.AddSingleton<BlobTriggerDispatcher>();
-        builder.Services.AddHostedService<TimerScheduler>();
+        // Tests sharing one Azurite turn schedules off, or one host's daily jobs (running on its own
+        // moved clock) would act on the others' data; timers can still be run with /admin/functions.
+        if (builder.Configuration.GetValue("Portale:LocalHost:RunTimers", true))
+        {
+            builder.Services.AddHostedService<TimerScheduler>();
+        }
         builder.Services.AddHostedService<BlobTriggerWatcher>();
         builder.Services.AddDemoSeeder(builder.Configuration);
 

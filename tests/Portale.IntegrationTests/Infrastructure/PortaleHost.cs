@@ -42,6 +42,9 @@ public sealed class PortaleHost : IAsyncDisposable
             // Cheap hashing and captchas keep sign-ins fast in tests; both are honoured only in Development.
             "--Portale:Passwords:Iterations=1000",
             "--Portale:Captcha:MaxNumber=2000",
+            // Schedules only where a test is about them: hosts share one Azurite, and a daily job on
+            // one host's moved clock would act on every other test's data.
+            $"--Portale:LocalHost:RunTimers={withTestFunctions}",
         };
         args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
         var app = withTestFunctions
