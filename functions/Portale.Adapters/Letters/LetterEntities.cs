@@ -14,17 +14,6 @@ public static class LetterEntities
             ["Name"] = l.Name,
             ["Recipient"] = l.Recipient.ToString(),
             ["PublishedAt"] = l.PublishedAt,
-            ["CaseId"] = l.Fields.CaseId,
-            ["PracticeType"] = l.Fields.PracticeType,
-            ["Utility"] = l.Fields.Utility,
-            ["ServiceType"] = l.Fields.ServiceType.ToString(),
-            ["Topic"] = l.Fields.Topic,
-            ["SubTopic"] = l.Fields.SubTopic,
-            ["CustomerName"] = l.Fields.CustomerName,
-            ["SupplyAddress"] = l.Fields.SupplyAddress,
-            ["TermWorkingDays"] = l.Fields.TermWorkingDays,
-            ["SpecialProcedure"] = l.Fields.IsSpecialProcedure,
-            ["Sector"] = l.Fields.Sector.ToString(),
             ["Hash"] = l.Hash,
             ["Note"] = l.Note,
             ["DownloadedAt"] = l.DownloadedAt,
@@ -39,23 +28,13 @@ public static class LetterEntities
             ["FirstAnsweredAt"] = l.Answer?.FirstAnsweredAt,
             ["OfflineOn"] = LetterKeys.Offline(l),
         };
+        LetterFieldColumns.Write(e, l.Fields);
         return e;
     }
 
     public static Letter FromEntity(TableEntity e)
     {
-        var fields = new LetterFields(
-            e.GetString("CaseId"),
-            e.GetString("PracticeType"),
-            e.GetString("Utility"),
-            Enum.Parse<ServiceType>(e.GetString("ServiceType")),
-            e.GetString("Topic"),
-            e.GetString("SubTopic"),
-            e.GetString("CustomerName"),
-            e.GetString("SupplyAddress"),
-            e.GetInt32("TermWorkingDays") ?? 1,
-            e.GetBoolean("SpecialProcedure") ?? false,
-            Enum.Parse<Sector>(e.GetString("Sector")));
+        var fields = LetterFieldColumns.Read(e);
         var answer = e.GetString("AnswerName") is { } answerName
             ? new LetterAnswer(answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty, e.GetString("Completeness"))
             {

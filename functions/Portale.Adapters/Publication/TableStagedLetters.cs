@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Portale.Adapters.Letters;
 using Portale.Adapters.Storage;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
@@ -90,35 +91,25 @@ public sealed class TableStagedLetters(StorageClients clients) : IStagedLetters
         }
     }
 
-    private static TableEntity ToEntity(StagedLetter l, string partition) => new(partition, l.Name)
+    private static TableEntity ToEntity(StagedLetter l, string partition)
     {
-        ["To"] = l.To,
-        ["Cc"] = string.Join(',', l.Cc),
-        ["CaseId"] = l.Fields.CaseId,
-        ["PracticeType"] = l.Fields.PracticeType,
-        ["Utility"] = l.Fields.Utility,
-        ["ServiceType"] = l.Fields.ServiceType.ToString(),
-        ["Topic"] = l.Fields.Topic,
-        ["SubTopic"] = l.Fields.SubTopic,
-        ["CustomerName"] = l.Fields.CustomerName,
-        ["SupplyAddress"] = l.Fields.SupplyAddress,
-        ["TermWorkingDays"] = l.Fields.TermWorkingDays,
-        ["SpecialProcedure"] = l.Fields.IsSpecialProcedure,
-        ["Sector"] = l.Fields.Sector.ToString(),
-        ["Hash"] = l.Hash,
-        ["StagedAt"] = l.StagedAt,
-        ["StagedBy"] = l.StagedBy,
-    };
+        var e = new TableEntity(partition, l.Name)
+        {
+            ["To"] = l.To,
+            ["Cc"] = string.Join(',', l.Cc),
+            ["Hash"] = l.Hash,
+            ["StagedAt"] = l.StagedAt,
+            ["StagedBy"] = l.StagedBy,
+        };
+        LetterFieldColumns.Write(e, l.Fields);
+        return e;
+    }
 
     private static StagedLetter FromEntity(TableEntity e) => new(
         e.RowKey,
         e.GetString("To"),
         e.GetString("Cc").Split(',', StringSplitOptions.RemoveEmptyEntries),
-        new LetterFields(
-            e.GetString("CaseId"), e.GetString("PracticeType"), e.GetString("Utility"),
-            Enum.Parse<ServiceType>(e.GetString("ServiceType")), e.GetString("Topic"), e.GetString("SubTopic"),
-            e.GetString("CustomerName"), e.GetString("SupplyAddress"), e.GetInt32("TermWorkingDays") ?? 1,
-            e.GetBoolean("SpecialProcedure") ?? false, Enum.Parse<Sector>(e.GetString("Sector"))),
+        LetterFieldColumns.Read(e),
         e.GetString("Hash"),
         e.GetDateTimeOffset("StagedAt") ?? default,
         e.GetString("StagedBy"));
