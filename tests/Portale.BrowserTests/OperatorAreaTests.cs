@@ -52,7 +52,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = letter, Exact = true })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Esci" }).ClickAsync();
-        await page.WaitForURLAsync(host.Address.ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(host.Address.ToString());
         await page.GotoAsync(new Uri(host.Address, "/area").ToString());
         await Assertions.Expect(page.GetByTestId("session-expired")).ToHaveTextAsync("Sessione scaduta: accedi di nuovo.");
         await page.CloseAsync();

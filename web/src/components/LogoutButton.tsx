@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { logout } from '../api/auth';
+import { onUnauthorized } from '../api/client';
 
 /** "Esci": closes the session server-side, then back to the home page whatever the outcome. */
 export function LogoutButton() {
@@ -8,6 +9,9 @@ export function LogoutButton() {
   const [busy, setBusy] = useState(false);
   async function onClick() {
     setBusy(true);
+    // Calls still in flight (a list refreshing after a search) answer 401 once the session is
+    // closed: that is the exit the user asked for, not "Sessione scaduta".
+    onUnauthorized(undefined);
     try {
       await logout();
     } catch {

@@ -65,6 +65,30 @@ describe('operator area', () => {
     renderApp('/area');
     expect(await screen.findByTestId('session-expired')).toBeTruthy();
   });
+  it('Esci ends on the home page even when a call still in flight answers 401 after the session closed', async () => {
+    let answerBadges: (response: Response) => void = () => {};
+    let loggedOut = false;
+    serve((url, init) => {
+      if (url === '/api/companies/energia-demo/badges') return undefined;
+      if (url === '/api/auth/logout' && init?.method === 'POST') {
+        loggedOut = true;
+        return new Response(null, { status: 204 });
+      }
+      return undefined;
+    });
+    const base = globalThis.fetch;
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>((input, init) =>
+      String(input) === '/api/companies/energia-demo/badges'
+        ? new Promise<Response>((resolve) => { answerBadges = resolve; })
+        : base(input, init)));
+    renderApp('/area/energia-demo');
+    fireEvent.click(await screen.findByRole('button', { name: 'Esci' }));
+    await waitFor(() => expect(loggedOut).toBe(true));
+    answerBadges(problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Benvenuto nel Portale Operatori/Gestori' })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId('session-expired')).toBeNull();
+  });
 });
 
 describe('section page', () => {
