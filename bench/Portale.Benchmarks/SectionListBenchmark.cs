@@ -30,13 +30,8 @@ public class SectionListBenchmark
         var clients = new StorageClients(new StorageOptions { ConnectionString = real is { Length: > 0 } ? real : azurite!.ConnectionString });
         new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
         var store = new TableLetterStore(clients);
-        var fields = new LetterFields("1", "RECLAMI", "POD:IT001", ServiceType.Electricity, "MERCATO", "FATTURAZIONE", "Cliente", "Via Roma 1", 20, false, Sector.Energy);
-        var start = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.FromHours(1));
-        var letters = Enumerable.Range(0, Letters)
-            .Select(i => new Letter(Company, $"L-P-26-{i:D7}_01.PDF", Recipient.To, start.AddMinutes(i), fields, "hash"))
-            .ToList();
         // Seeded through the real publication path: batches of up to 100 entities per transaction.
-        store.PublishAsync(letters, CancellationToken.None).GetAwaiter().GetResult();
+        store.PublishAsync(BenchLetters.New(Company, Letters), CancellationToken.None).GetAwaiter().GetResult();
         lister = new LetterLister(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
         query = LetterQueryParser.Parse("new", null, null, null, null, "50", null);
     }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portale.Core.Notices;
@@ -55,9 +54,7 @@ public sealed class HomePageTests(BrowserFixture browser, AzuriteProcess azurite
         {
             await page.GotoAsync(new Uri(host.Address, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var result = await page.RunAxe();
-            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{path}: {v.Id} {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious));
+            await Accessibility.AssertNoSeriousViolationsAsync(page, path);
         }
         await page.CloseAsync();
     }

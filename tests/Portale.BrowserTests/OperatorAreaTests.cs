@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.LocalHost.Demo;
@@ -9,26 +8,13 @@ namespace Portale.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azurite)
 {
-    // The session cookie's expiry comes from the portal's clock, so the clock must be the browser's
-    // "now" (a fixed past date would give an already expired cookie); only the nightly loading
-    // window (01:00–03:00 Rome, when the API answers 503) is stepped over, to 10:00 that morning.
-    private static Dictionary<string, string> DemoSettings
-    {
-        get
-        {
-            var rome = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome"));
-            var now = rome.Hour < 4 ? new DateTimeOffset(rome.Date.AddHours(10), rome.Offset) : rome;
-            return new() { ["Portale:Demo:Seed"] = "true", ["Portale:Clock:Now"] = now.ToString("o") };
-        }
-    }
-
     [Fact]
     public async Task Operator_signs_in_downloads_a_new_letter_and_finds_it_in_to_work()
     {
-        await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSettings);
+        await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
 
-        await SignInAsync(page, host);
+        await DemoSignIn.SignInAsync(page, host);
         await Assertions.Expect(page.GetByTestId("welcome")).ToContainTextAsync("Benvenuto/a");
         await page.GetByLabel("Società per cui operi").SelectOptionAsync(DemoLetters.Energy);
         await page.GetByTestId("tile-new").ClickAsync();
@@ -61,15 +47,15 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
     [Fact]
     public async Task Operator_area_and_section_page_have_no_serious_accessibility_violations()
     {
-        await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSettings);
+        await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync();
-        await SignInAsync(page, host, checkOtpPage: true);
+        await DemoSignIn.SignInAsync(page, host, checkOtpPage: true);
         foreach (var path in new[] { $"/area/{DemoLetters.Energy}", $"/area/{DemoLetters.Energy}/to-work" })
         {
             await page.GotoAsync(new Uri(host.Address, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await Assertions.Expect(page.GetByTestId("welcome")).ToContainTextAsync("Benvenuto/a");
-            await AssertNoSeriousViolationsAsync(page, path);
+            await Accessibility.AssertNoSeriousViolationsAsync(page, path);
         }
 
         await page.GetByTestId("letter-row").First.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Dettaglio") }).ClickAsync();
@@ -77,32 +63,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         // Contrast is measured once the modal has faded in, as the person sees it.
         await page.WaitForFunctionAsync("() => { const m = document.querySelector('.modal.show'); return m !== null && getComputedStyle(m).opacity === '1'; }");
         await page.WaitForTimeoutAsync(400);
-        await AssertNoSeriousViolationsAsync(page, "Dettaglio lettera");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "Dettaglio lettera");
         await page.CloseAsync();
-    }
-
-    private static async Task AssertNoSeriousViolationsAsync(IPage page, string where)
-    {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{where}: {v.Id} {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
-    }
-
-    /// <summary>Login form, then the OTP read from the development outbox, as the person would read the SMS.</summary>
-    private static async Task SignInAsync(IPage page, PortaleHost host, bool checkOtpPage = false)
-    {
-        await page.GotoAsync(new Uri(host.Address, "/accedi").ToString());
-        await page.GetByLabel("Username *").FillAsync(DemoOperator.Username);
-        await page.GetByLabel("Password *").FillAsync(DemoOperator.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
-        var otp = page.GetByLabel("Inserire l'OTP *");
-        await Assertions.Expect(otp).ToBeVisibleAsync();
-        if (checkOtpPage)
-        {
-            await AssertNoSeriousViolationsAsync(page, "/accedi/otp");
-        }
-        await otp.FillAsync(await Outbox.LatestCodeAsync(host.Client, DemoOperator.Mobile));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Prosegui" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/area"));
     }
 }

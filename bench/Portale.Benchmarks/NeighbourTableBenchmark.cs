@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Attributes;
+using Portale.Adapters.Letters;
+using Portale.Adapters.Storage;
+using Portale.Core.Calendar;
+using Portale.Core.Letters;
+
+namespace Portale.Benchmarks;
+
+/// <summary>
+/// The same page as <see cref="SectionListBenchmark"/> for a company holding 1,000 letters, while
+/// another company's letters share the table (0 or 99,000). The listed company and its requests do
+/// not change; only the table around it grows. On Azurite this isolates what the emulator costs per
+/// entity in the table from what the design costs per letter of the company.
+/// </summary>
+public class NeighbourTableBenchmark
+{
+    private const string Company = "bench-own";
+    private const string Neighbour = "bench-neighbour";
+
+    private LocalAzurite? azurite;
+    private LetterLister? lister;
+    private LetterQuery? query;
+
+    [Params(0, 99_000)]
+    public int NeighbourLetters { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        azurite = new LocalAzurite();
+        var clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
+        new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var store = new TableLetterStore(clients);
+        store.PublishAsync(BenchLetters.New(Company, 1_000), CancellationToken.None).GetAwaiter().GetResult();
+        store.PublishAsync(BenchLetters.New(Neighbour, NeighbourLetters), CancellationToken.None).GetAwaiter().GetResult();
+        lister = new LetterLister(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
+        query = LetterQueryParser.Parse("new", null, null, null, null, "50", null);
+    }
+
+    [Benchmark]
+    public async Task<int> FirstPageOf50()
+    {
+        var page = await lister!.ListAsync(Company, query!, CancellationToken.None);
+        return page.Items.Count + page.Total;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => azurite?.Dispose();
+}
