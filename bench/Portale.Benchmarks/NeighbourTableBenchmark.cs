@@ -12,6 +12,7 @@ namespace Portale.Benchmarks;
 /// not change; only the table around it grows. On Azurite this isolates what the emulator costs per
 /// entity in the table from what the design costs per letter of the company.
 /// </summary>
+[MedianColumn]
 public class NeighbourTableBenchmark
 {
     private const string Company = "bench-own";

@@ -7,6 +7,7 @@ using Portale.Core.Letters;
 namespace Portale.Benchmarks;
 
 /// <summary>One page of 50 new letters (default order, with total) for a company holding 1,000 or 100,000 letters.</summary>
+[MedianColumn]
 public class SectionListBenchmark
 {
     private LocalAzurite? azurite;
