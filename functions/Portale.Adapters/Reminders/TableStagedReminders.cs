@@ -9,11 +9,15 @@ namespace Portale.Adapters.Reminders;
 /// Staged reminders in table <c>stagedletters</c> (no new table): partition <c>reminder-pending</c> holds
 /// what the next nightly loading publishes, <c>reminder-published</c> what it did. The letters' own
 /// partitions (<c>pending</c>, <c>published</c>) are never read here, nor these by the letters.
+/// The pending partition also holds each letter's reminder slots (<c>~slot_{letter}_{n}</c>).
 /// </summary>
 public sealed class TableStagedReminders(StorageClients clients) : IStagedReminders
 {
     private const string Pending = "reminder-pending";
     private const string Published = "reminder-published";
+
+    // Slot rows share the pending partition (one batch with the reminder) and sort after every S- name.
+    private const string SlotPrefix = "~slot_";
 
     private TableClient Table => clients.Table(StorageNames.StagedLettersTable);
 
@@ -39,27 +43,44 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
         return count;
     }
 
-    public async Task<bool> TryAddAsync(StagedReminder reminder, CancellationToken cancellationToken)
+    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken)
     {
         if ((await Table.GetEntityIfExistsAsync<TableEntity>(Published, reminder.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue)
         {
-            return false;
+            return StagingOutcome.NameTaken;
         }
-        try
+        // The letter's n-th reminder takes slot n in the same batch as its row: two concurrent stagings
+        // cannot take one slot, so the limit holds without a lock. Slots are never freed.
+        for (var slot = 1; slot <= limit; slot++)
         {
-            await Table.AddEntityAsync(ToEntity(reminder, Pending), cancellationToken);
-            return true;
+            try
+            {
+                await Table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Pending, SlotKey(reminder.LetterName, slot)) { ["Reminder"] = reminder.Name }),
+                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Pending)),
+                ], cancellationToken);
+                return StagingOutcome.Added;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                var nameTaken = ex.FailedTransactionActionIndex is { } index
+                    ? index == 1
+                    : (await Table.GetEntityIfExistsAsync<TableEntity>(Pending, reminder.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
+                if (nameTaken)
+                {
+                    return StagingOutcome.NameTaken;
+                }
+            }
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
+        return StagingOutcome.LimitReached;
     }
 
     public async Task<IReadOnlyList<StagedReminder>> PendingAsync(CancellationToken cancellationToken)
     {
         var reminders = new List<StagedReminder>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Pending, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Pending} and RowKey lt {SlotPrefix}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             reminders.Add(FromEntity(e));
         }
@@ -89,6 +110,8 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
             }
         }
     }
+
+    private static string SlotKey(string letterName, int slot) => $"{SlotPrefix}{letterName}_{slot}";
 
     private static TableEntity ToEntity(StagedReminder r, string partition) => new(partition, r.Name)
     {

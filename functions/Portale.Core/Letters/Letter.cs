@@ -15,7 +15,7 @@ public sealed record Letter(string CompanyId, string Name, Recipient Recipient, 
     /// <summary>Opaque optimistic-concurrency token from storage; null before the letter is stored.</summary>
     public string? Version { get; init; }
 
-    public string DocumentPath => LetterDocuments.PathOf(Name);
+    public string DocumentPath => LetterDocuments.PathOf(Name, Hash);
 
     public DateOnly PublishedOn => DateOnly.FromDateTime(RomeTime.ToRome(PublishedAt).DateTime);
 

@@ -35,7 +35,7 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
         }
         var bytes = content!.Value;
         var letter = new StagedLetter(name!, to!, cc, fields!, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), clock.GetUtcNow(), stagedBy);
-        await documents.PutAsync(LetterDocuments.PathOf(letter.Name), bytes, cancellationToken);
+        await documents.PutAsync(LetterDocuments.PathOf(letter.Name, letter.Hash), bytes, cancellationToken);
         if (!await staged.TryAddAsync(letter, cancellationToken))
         {
             throw RefusalException.Conflict("letter-exists", $"La lettera {name} è già stata caricata.");

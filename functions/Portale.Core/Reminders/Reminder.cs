@@ -17,13 +17,13 @@ public sealed record Reminder(string CompanyId, string Name, string LetterName, 
     /// <summary>A reminder counts in the "new" badge until its first download.</summary>
     public bool IsNew => DownloadedAt is null;
 
-    public string DocumentPath => ReminderDocuments.PathOf(Name);
+    public string DocumentPath => ReminderDocuments.PathOf(Name, Hash);
 }
 
-/// <summary>Where a reminder's PDF is stored, by its canonical name.</summary>
+/// <summary>Where a reminder's PDF is stored: by canonical name and SHA-256, as <see cref="LetterDocuments"/>.</summary>
 public static class ReminderDocuments
 {
-    public static string PathOf(string canonicalName) => $"reminders/{canonicalName}";
+    public static string PathOf(string canonicalName, string hash) => $"reminders/{canonicalName}/{hash}";
 }
 
 /// <summary>A reminder together with its letter (the list shows the letter's fields too).</summary>

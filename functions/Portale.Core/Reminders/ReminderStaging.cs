@@ -41,18 +41,25 @@ public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, 
         {
             throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato.");
         }
-        var to = await CheckLetterAsync(letterName!, cancellationToken);
+        var (to, limit) = await CheckLetterAsync(letterName!, cancellationToken);
         var bytes = content!.Value;
         var reminder = new StagedReminder(name!, letterName!, to, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), clock.GetUtcNow(), stagedBy);
-        await documents.PutAsync(ReminderDocuments.PathOf(reminder.Name), bytes, cancellationToken);
-        if (!await staged.TryAddAsync(reminder, cancellationToken))
+        await documents.PutAsync(ReminderDocuments.PathOf(reminder.Name, reminder.Hash), bytes, cancellationToken);
+        return await staged.TryAddAsync(reminder, limit, cancellationToken) switch
         {
-            throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato.");
-        }
-        return reminder;
+            StagingOutcome.Added => reminder,
+            StagingOutcome.LimitReached => throw LimitReached(letterName!, limit),
+            _ => throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato."),
+        };
     }
 
-    private async Task<string> CheckLetterAsync(string letterName, CancellationToken cancellationToken)
+    private static RefusalException LimitReached(string letterName, int limit)
+    {
+        var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti per lettera nel settore idrico";
+        return RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il numero massimo di solleciti: è ammesso {rule}.");
+    }
+
+    private async Task<(string To, int Limit)> CheckLetterAsync(string letterName, CancellationToken cancellationToken)
     {
         var source = await letters.FindPublishedAsync(letterName, cancellationToken);
         var letter = source is null ? null : await store.FindAsync(source.To, letterName, cancellationToken);
@@ -67,10 +74,9 @@ public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, 
         var limit = LimitFor(letter.Fields.Sector);
         if (await staged.CountForLetterAsync(letterName, cancellationToken) >= limit)
         {
-            var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti per lettera nel settore idrico";
-            throw RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il numero massimo di solleciti: è ammesso {rule}.");
+            throw LimitReached(letterName, limit);
         }
-        return source!.To;
+        return (source!.To, limit);
     }
 
     private async Task<string?> CheckFileAsync(string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors, CancellationToken cancellationToken)

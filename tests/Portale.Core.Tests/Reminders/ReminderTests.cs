@@ -20,6 +20,6 @@ public class ReminderTests
         Assert.Equal("acme", reminder.CompanyId);
         Assert.True(reminder.IsNew);
         Assert.False((reminder with { DownloadedAt = at }).IsNew);
-        Assert.Equal("reminders/S-P-26-0000001_01.PDF", reminder.DocumentPath);
+        Assert.Equal("reminders/S-P-26-0000001_01.PDF/h", reminder.DocumentPath);
     }
 }

@@ -47,6 +47,35 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
     }
 
     [Fact]
+    public async Task Concurrent_stagings_of_one_name_keep_exactly_one_letter_whose_PDF_matches_its_hash()
+    {
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 9, 1));
+        var to = await s.CompanyAsync("race");
+        var name = LetterScenario.NewLetterName();
+        var pdfs = Enumerable.Range(0, 6).Select(i => TestPdfs.Letter($"{name} versione {i}")).ToList();
+
+        var responses = await Task.WhenAll(pdfs.Select(pdf => s.StageRawAsync(name, pdf, LetterScenario.Fields(to))));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        Assert.Equal(1, statuses.Count(c => c == HttpStatusCode.Created));
+        Assert.All(statuses.Where(c => c != HttpStatusCode.Created), c => Assert.Equal(HttpStatusCode.Conflict, c));
+        var hash = (await LetterScenario.JsonAsync(responses.Single(r => r.StatusCode == HttpStatusCode.Created))).GetProperty("hash").GetString();
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        // The losers wrote their bytes too, but beside the winner's: what recipients download is
+        // exactly the PDF whose SHA-256 the portal shows as Hash Lettera.
+        await s.PublishNightAsync();
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to);
+        var listed = await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/letters/{name}");
+        Assert.Equal(hash, listed.GetProperty("hash").GetString());
+        var downloaded = await user.GetByteArrayAsync($"/api/companies/{to}/letters/{name}/pdf");
+        Assert.Equal(hash, Convert.ToHexStringLower(SHA256.HashData(downloaded)));
+        Assert.Contains(pdfs, pdf => pdf.SequenceEqual(downloaded));
+    }
+
+    [Fact]
     public async Task Staging_refuses_bad_input_in_Italian_and_writes_nothing()
     {
         await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 3, 11));

@@ -112,6 +112,41 @@ public sealed class ReminderTests(AzuriteProcess azurite)
     }
 
     [Fact]
+    public async Task Concurrent_stagings_for_one_letter_never_pass_the_sector_limit()
+    {
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 8, 25));
+        var energyTo = await s.CompanyAsync("rce");
+        var waterTo = await s.CompanyAsync("rcw", "water");
+        var energy = await s.StageAsync(LetterScenario.Fields(energyTo));
+        var water = await s.StageAsync(LetterScenario.Fields(waterTo, serviceType: "idrico", sector: "water"));
+        await s.PublishNightAsync();
+
+        foreach (var (letter, limit) in new[] { (energy, 1), (water, 2) })
+        {
+            var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
+                StageRawAsync(s, ReminderName(letter, $"{i:D2}"), Letters.TestPdfs.Letter($"s{i}"), letter)));
+            var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+            var refused = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+            Assert.Equal(limit, created);
+            foreach (var response in refused)
+            {
+                var text = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+                Assert.Contains("ha già raggiunto il numero massimo di solleciti", JsonDocument.Parse(text).RootElement.GetProperty("title").GetString());
+            }
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
+
+        await PublishNightAsync(s, s.Day.AddDays(1));
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], energyTo, waterTo);
+        Assert.Equal(1, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{energyTo}/reminders")).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{waterTo}/reminders")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Reminders_for_unknown_answered_or_mismatched_letters_are_refused_in_Italian()
     {
         await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 8, 18));
