@@ -60,4 +60,25 @@ public sealed class BruteForceTests(AzuriteProcess azurite)
         using var stopped = await client.PostAsJsonAsync("/api/auth/login", new { username = "utente-nuovo", password = "Sbagliata1!" });
         Assert.Equal(HttpStatusCode.TooManyRequests, stopped.StatusCode);
     }
+
+    [Fact]
+    public async Task Colleagues_signing_in_from_one_company_address_are_never_stopped_by_their_right_passwords()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        var op = TestOperator.New();
+        (await host.SignUpAndSignInAsync(op)).Dispose();
+        using var office = host.AnonymousClient();
+        for (var signIn = 0; signIn < 25; signIn++)
+        {
+            var step = await office.LoginAsync(op.Username, TestOperator.Password);
+            Assert.Equal("otp", step.GetProperty("next").GetString());
+        }
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            using var wrong = await office.PostAsJsonAsync("/api/auth/login", new { username = $"utente-{attempt}-{Guid.NewGuid():N}"[..20], password = "Sbagliata1!" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+        using var stopped = await office.PostAsJsonAsync("/api/auth/login", new { username = op.Username, password = TestOperator.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, stopped.StatusCode);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class SignInService(
         {
             throw new AccountException(401, "invalid-credentials", SignInMessages.InvalidCredentials);
         }
-        await limits.SucceededAsync(key, attempt, cancellationToken);
+        await limits.SucceededAsync(attempt, cancellationToken);
         EnsureCanSignIn(user!);
         var now = clock.GetUtcNow();
         var expired = PasswordExpiry.IsExpired(user!.PasswordChangedAt, now);

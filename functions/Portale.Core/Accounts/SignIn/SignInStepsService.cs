@@ -64,6 +64,6 @@ public sealed class SignInStepsService(
         {
             throw AccountException.Field(422, "password-invalid", AccountPasswords.WrongCurrent, "currentPassword", AccountPasswords.WrongCurrent);
         }
-        await limits.SucceededAsync(user.Id, attempt, cancellationToken);
+        await limits.SucceededAsync(attempt, cancellationToken);
     }
 }
