@@ -1,3 +1,5 @@
+using Portale.Adapters.DailyReports;
+using Portale.Core.DailyReports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Companies;
@@ -58,6 +60,9 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IFailedUploadLog, TableFailedUploadLog>();
         services.AddSingleton<ICommunicationLog, TableCommunicationLog>();
         services.AddSingleton<IAnswerArchives, ZipAnswerArchives>();
+        services.AddSingleton<IDailyActivitySource, TableDailyActivitySource>();
+        services.AddSingleton<IDailyReportLedger, TableDailyReportLedger>();
+        services.AddSingleton<IDailyReportRenderer, PdfDailyReportRenderer>();
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class LetterEntities
             ["AnswerUploadId"] = l.Answer?.UploadId,
             ["ReplacedUploadId"] = l.Answer?.ReplacedUploadId,
             ["FirstAnsweredAt"] = l.Answer?.FirstAnsweredAt,
+            ["AnswerHash"] = l.Answer?.Hash,
             ["OfflineOn"] = LetterKeys.Offline(l),
         };
         LetterFieldColumns.Write(e, l.Fields);
@@ -41,6 +42,7 @@ public static class LetterEntities
                 UploadId = e.GetString("AnswerUploadId"),
                 ReplacedUploadId = e.GetString("ReplacedUploadId"),
                 FirstAnsweredAt = e.GetDateTimeOffset("FirstAnsweredAt"),
+                Hash = e.GetString("AnswerHash"),
             }
             : null;
         return new Letter(e.PartitionKey, e.GetString("Name"), Enum.Parse<Recipient>(e.GetString("Recipient")),

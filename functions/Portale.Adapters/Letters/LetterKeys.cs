@@ -1,12 +1,15 @@
 using System.Globalization;
 using Portale.Core.Letters;
+using Portale.Core.Time;
 
 namespace Portale.Adapters.Letters;
 
 /// <summary>
 /// Row keys of table <c>companyletters</c> (PartitionKey = company id): the main row <c>l_{name}</c>,
 /// one index row per letter in its section <c>s_{section}_{newest-first ticks}_{name}</c> and the
-/// section counters <c>c_{section}_{offline yyyyMMdd}_{to|cc}_{service}</c>.
+/// section counters <c>c_{section}_{offline yyyyMMdd}_{to|cc}_{service}</c>, and the day's activity for
+/// the daily PEC report, <c>a_{Rome yyyyMMdd}_{p|d|r|s}_…</c> (published, downloaded, answered, sollecito),
+/// each written in the batch of the change it records.
 /// </summary>
 public static class LetterKeys
 {
@@ -26,6 +29,16 @@ public static class LetterKeys
     public static string CounterPrefix(Section section) => $"c_{SectionNames.Of(section)}_";
 
     public static string Offline(Letter letter) => letter.OfflineOn is { } d ? Day(d) : Never;
+
+    public static string ActivityPrefix(DateOnly day) => $"a_{Day(day)}_";
+
+    public static string Published(Letter letter) => $"{ActivityPrefix(letter.PublishedOn)}p_{letter.Name}";
+
+    public static string Downloaded(Letter letter, DateTimeOffset downloadedAt) => $"{ActivityPrefix(RomeDay(downloadedAt))}d_{letter.Name}";
+
+    public static string Answered(LetterAnswer answer, string letterName) => $"{ActivityPrefix(RomeDay(answer.AnsweredAt))}r_{answer.UploadId}_{letterName}";
+
+    private static DateOnly RomeDay(DateTimeOffset instant) => DateOnly.FromDateTime(RomeTime.ToRome(instant).DateTime);
 
     public static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

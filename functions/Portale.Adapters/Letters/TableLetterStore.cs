@@ -104,7 +104,7 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
             foreach (var letter in company)
             {
                 var counters = new[] { (LetterKeys.Counter(letter), 1) };
-                if (!batch.Fits(2, counters.Select(c => c.Item1)))
+                if (!batch.Fits(3, counters.Select(c => c.Item1)))
                 {
                     await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
                     (batch, inBatch) = (new LetterBatch(), []);
@@ -113,6 +113,7 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
                 [
                     new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Main(letter.Name))),
                     new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Index(letter))),
+                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Published(letter))),
                 ], counters);
                 inBatch.Add(letter);
             }
@@ -150,6 +151,14 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
             rows.Add(LetterBatch.Delete(company, oldIndex));
         }
         rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, newIndex)));
+        if (before.DownloadedAt is null && after.DownloadedAt is { } downloadedAt)
+        {
+            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Downloaded(after, downloadedAt))));
+        }
+        if (after.Answer is { UploadId: not null } answer && answer.UploadId != before.Answer?.UploadId)
+        {
+            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Answered(answer, after.Name))));
+        }
         var (oldCounter, newCounter) = (LetterKeys.Counter(before), LetterKeys.Counter(after));
         List<(string, int)> counters = oldCounter == newCounter ? [] : [(oldCounter, -1), (newCounter, 1)];
         return (rows, counters);

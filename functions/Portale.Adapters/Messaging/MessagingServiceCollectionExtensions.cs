@@ -7,7 +7,7 @@ namespace Portale.Adapters.Messaging;
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// Email and SMS senders. The outbox is possible only in Development: asking for it anywhere
+    /// Email, SMS and PEC senders. The outbox is possible only in Development: asking for it anywhere
     /// else stops the app at start-up.
     /// </summary>
     public static IServiceCollection AddPortaleMessaging(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
@@ -22,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
             services.AddSingleton<TableOutbox>();
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());
             services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<TableOutbox>());
+            services.AddSingleton<IPecSender>(sp => sp.GetRequiredService<TableOutbox>());
             return services;
         }
         if (!string.Equals(mode, MessagingMode.Acs, StringComparison.OrdinalIgnoreCase))
@@ -40,6 +41,15 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<AcsClient>();
         services.AddSingleton<IEmailSender, AcsEmailSender>();
         services.AddSingleton<ISmsSender, AcsSmsSender>();
+        services.AddSingleton(new PecOptions
+        {
+            Host = configuration["Portale:Pec:Host"],
+            Port = int.TryParse(configuration["Portale:Pec:Port"], out var port) ? port : 465,
+            Username = configuration["Portale:Pec:Username"],
+            Password = configuration["Portale:Pec:Password"],
+            Sender = configuration["Portale:Pec:Sender"],
+        });
+        services.AddSingleton<IPecSender, SmtpPecSender>();
         return services;
     }
 }

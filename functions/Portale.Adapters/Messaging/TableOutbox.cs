@@ -6,12 +6,16 @@ using Portale.Core.Messaging;
 namespace Portale.Adapters.Messaging;
 
 /// <summary>
-/// Development outbox: every email and SMS is stored instead of sent, newest first
-/// (RowKey = inverted ticks), so a person or a test can read the OTP or the link.
+/// Development outbox: every email, SMS and PEC is stored instead of sent, newest first
+/// (RowKey = inverted ticks), so a person or a test can read the OTP, the link or the daily report.
 /// </summary>
-public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IEmailSender, ISmsSender
+public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IEmailSender, ISmsSender, IPecSender
 {
     private const string Partition = "outbox";
+
+    // A table property holds at most 64 KiB and an entity 1 MiB: attachments are kept in 60 KiB parts, up to 15.
+    private const int PartBytes = 60 * 1024;
+    private const int MaxParts = 15;
 
     private TableClient Table => clients.Table(StorageNames.OutboxTable);
 
@@ -21,6 +25,10 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) =>
         AddAsync(new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
 
+    public Task SendAsync(PecMessage message, CancellationToken cancellationToken) =>
+        AddAsync(new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow(),
+            new OutboxAttachment(message.AttachmentName, message.Attachment.Length, Convert.ToBase64String(message.Attachment))), cancellationToken);
+
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string? to, int max, CancellationToken cancellationToken)
     {
         var entries = new List<OutboxEntry>();
@@ -29,7 +37,7 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
             : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ToKey eq {to.Trim().ToLowerInvariant()}");
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            entries.Add(new OutboxEntry(e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"), e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value));
+            entries.Add(new OutboxEntry(e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"), e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value, ReadAttachment(e)));
             if (entries.Count >= max)
             {
                 break;
@@ -42,7 +50,7 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
         var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
-        return Table.AddEntityAsync(new TableEntity(Partition, inverted + "-" + Guid.NewGuid().ToString("N"))
+        var row = new TableEntity(Partition, inverted + "-" + Guid.NewGuid().ToString("N"))
         {
             ["MessageId"] = entry.Id,
             ["Kind"] = entry.Kind,
@@ -51,6 +59,36 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
             ["Subject"] = entry.Subject,
             ["Body"] = entry.Body,
             ["SentAt"] = entry.SentAt,
-        }, cancellationToken);
+        };
+        if (entry.Attachment is { } attachment)
+        {
+            var bytes = Convert.FromBase64String(attachment.ContentBase64 ?? string.Empty);
+            row["AttachmentName"] = attachment.Name;
+            row["AttachmentSize"] = bytes.Length;
+            var parts = bytes.Chunk(PartBytes).ToList();
+            if (parts.Count <= MaxParts)
+            {
+                row["AttachmentParts"] = parts.Count;
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    row[$"Attachment{i}"] = parts[i];
+                }
+            }
+        }
+        return Table.AddEntityAsync(row, cancellationToken);
+    }
+
+    private static OutboxAttachment? ReadAttachment(TableEntity e)
+    {
+        if (e.GetString("AttachmentName") is not { } name)
+        {
+            return null;
+        }
+        if (e.GetInt32("AttachmentParts") is not { } parts)
+        {
+            return new OutboxAttachment(name, e.GetInt32("AttachmentSize") ?? 0, null);
+        }
+        var bytes = Enumerable.Range(0, parts).SelectMany(i => e.GetBinary($"Attachment{i}") ?? []).ToArray();
+        return new OutboxAttachment(name, bytes.Length, Convert.ToBase64String(bytes));
     }
 }

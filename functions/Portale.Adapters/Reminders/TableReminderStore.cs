@@ -5,6 +5,7 @@ using Portale.Adapters.Letters;
 using Portale.Adapters.Storage;
 using Portale.Core.Letters;
 using Portale.Core.Reminders;
+using Portale.Core.Time;
 
 namespace Portale.Adapters.Reminders;
 
@@ -26,6 +27,10 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
 
     public static string Index(Reminder r) =>
         $"{IndexPrefix}{(DateTimeOffset.MaxValue.UtcTicks - r.PublishedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}_{r.Name}";
+
+    /// <summary>The day's activity row of a published sollecito (see <see cref="LetterKeys"/>).</summary>
+    public static string Published(Reminder r) =>
+        $"{LetterKeys.ActivityPrefix(DateOnly.FromDateTime(RomeTime.ToRome(r.PublishedAt).DateTime))}s_{r.Name}";
 
     public async Task<Reminder?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
     {
@@ -78,7 +83,7 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
             foreach (var reminder in company)
             {
                 var counters = new[] { (AllCounter, 1), (NewCounter, 1) };
-                if (!batch.Fits(2, counters.Select(c => c.Item1)))
+                if (!batch.Fits(3, counters.Select(c => c.Item1)))
                 {
                     await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
                     (batch, inBatch) = (new LetterBatch(), []);
@@ -87,6 +92,7 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
                 [
                     new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Main(reminder.Name))),
                     new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Index(reminder))),
+                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Published(reminder))),
                 ], counters);
                 inBatch.Add(reminder);
             }

@@ -12,5 +12,8 @@ public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string
     /// <summary>When the first answer was uploaded, once a further answer replaced it; null for a first answer.</summary>
     public DateTimeOffset? FirstAnsweredAt { get; init; }
 
+    /// <summary>SHA-256 of the answer's PDF, listed in the daily PEC report.</summary>
+    public string? Hash { get; init; }
+
     public bool IsReplacement => FirstAnsweredAt is not null;
 }

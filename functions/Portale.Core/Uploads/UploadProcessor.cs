@@ -182,6 +182,7 @@ public sealed class UploadProcessor(
                                 UploadId = upload.UploadId,
                                 ReplacedUploadId = l.Answer?.UploadId,
                                 FirstAnsweredAt = eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : null,
+                                Hash = Hash(pdf),
                             },
                         };
                     }, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Calendar;
 using Portale.Core.Companies;
+using Portale.Core.DailyReports;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
 using Portale.Core.Reminders;
@@ -35,6 +36,8 @@ public static class LetterServiceRegistration
         services.AddSingleton<UploadIntake>();
         services.AddSingleton<UploadProcessor>();
         services.AddSingleton<StalledUploadExpiry>();
+        // The daily PEC report (manual ch. 10) of what the day above recorded.
+        services.AddSingleton<DailyReportService>();
         return services;
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.DailyReports;
+
+namespace Portale.Adapters.DailyReports;
+
+/// <summary>Table <c>jobs</c>, partition <c>daily-pec-report-{yyyy-MM-dd}</c>, one row per company: Status sending or sent.</summary>
+public sealed class TableDailyReportLedger(StorageClients clients) : IDailyReportLedger
+{
+    private const string Sending = "sending";
+    private const string Sent = "sent";
+
+    private TableClient Table => clients.Table(StorageNames.JobsTable);
+
+    public async Task<bool> TryClaimAsync(string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(day), companyId, cancellationToken: cancellationToken);
+        try
+        {
+            if (!existing.HasValue)
+            {
+                await Table.AddEntityAsync(Claim(day, companyId, now), cancellationToken);
+                return true;
+            }
+            var row = existing.Value!;
+            if (row.GetString("Status") == Sent || (row.GetDateTimeOffset("ClaimedAt") ?? default) >= staleBefore)
+            {
+                return false;
+            }
+            await Table.UpdateEntityAsync(Claim(day, companyId, now), row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false; // another run claimed it first
+        }
+    }
+
+    public Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(new TableEntity(Partition(day), companyId) { ["Status"] = Sent, ["SentAt"] = at }, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.DeleteEntityAsync(Partition(day), companyId, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Nothing to give back.
+        }
+    }
+
+    private static TableEntity Claim(DateOnly day, string companyId, DateTimeOffset now) =>
+        new(Partition(day), companyId) { ["Status"] = Sending, ["ClaimedAt"] = now };
+
+    private static string Partition(DateOnly day) => $"daily-pec-report-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+}
