@@ -1,22 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { letterItem } from '../test/letterItem';
+import { jsonResponse } from '../test/fetchMock';
+import { letterItem, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
-const ME = { username: 'demo.operatore', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo'] };
-
-type Route = (url: string, init?: RequestInit) => Response | undefined;
-
-function serve(route: Route) {
-  const fn = vi.fn<typeof fetch>(async (input, init) => {
-    const url = String(input);
-    if (url === '/api/me') return jsonResponse(ME);
-    return route(url, init) ?? problemResponse({ title: 'Non trovato', code: 'not-found' }, 404);
-  });
-  vi.stubGlobal('fetch', fn);
-  return fn;
-}
+const serve = serveOperatorApi;
 
 const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
 
