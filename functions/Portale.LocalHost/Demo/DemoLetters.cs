@@ -3,13 +3,15 @@ using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
 using Portale.Core.Time;
+using Portale.Core.Uploads;
 
 namespace Portale.LocalHost.Demo;
 
 /// <summary>
 /// Demo companies and letters in every section: the demo operator acts for two companies and a
 /// third one exists that they must never see. Staged through the real validation, published as
-/// the nightly loading does, some downloaded so sections 2 and 3 are not empty.
+/// the nightly loading does, some downloaded so sections 2 and 3 are not empty, and some answered
+/// through the real upload intake and processing, so the archive (section 5) is not empty either.
 /// </summary>
 public sealed class DemoLetters(
     CompanyRegistry companies,
@@ -18,6 +20,8 @@ public sealed class DemoLetters(
     IStagedLetters staged,
     ILetterStore letters,
     LetterDownloads downloads,
+    UploadIntake uploadIntake,
+    UploadProcessor uploadProcessor,
     TimeProvider clock,
     ILogger<DemoLetters> logger)
 {
@@ -36,7 +40,12 @@ public sealed class DemoLetters(
         new("L-P-26-9000007_01.PDF", Energy, [], "elettrico", 20, 35, "Fontana Giulia", "Viale Europa 5, Roma", Download: true),
         new("L-P-26-9000008_01.PDF", Water, [Energy], "idrico", 20, 4, "Ricci Elena", "Via Mazzini 40, Genova", Download: true),
         new("L-P-26-9000009_01.PDF", Other, [], "elettrico", 20, 0, "Moretti Luigi", "Via Cavour 9, Palermo", Download: false),
+        new("L-P-26-9000010_01.PDF", Energy, [], "gas", 20, 9, "Marino Chiara", "Via Manzoni 14, Verona", Download: true),
+        new("L-P-26-9000011_01.PDF", Energy, [], "elettrico", 20, 14, "Greco Davide", "Corso Vittorio Emanuele 7, Cagliari", Download: true),
     ];
+
+    /// <summary>Downloaded, then answered by the demo operator: "Archivio lettere con risposta" of <see cref="Energy"/>.</summary>
+    private static readonly string[] Answered = ["L-P-26-9000010_01.PDF", "L-P-26-9000011_01.PDF"];
 
     public async Task SeedAsync(string demoUserId, CancellationToken cancellationToken)
     {
@@ -68,7 +77,27 @@ public sealed class DemoLetters(
             var names = All.Where(l => l.Download && (l.To == company || l.Cc.Contains(company))).Select(l => l.Name).ToList();
             await downloads.RecordAsync(company, names, user, cancellationToken);
         }
+        foreach (var name in Answered)
+        {
+            await AnswerAsync(All.Single(l => l.Name == name), user, cancellationToken);
+        }
         logger.LogInformation("Demo letters published for {Energy} and {Water}", Energy, Water);
+    }
+
+    /// <summary>A single answer as the web app sends it: intake (checks, pending record, file), then the processing the blob trigger runs.</summary>
+    private async Task AnswerAsync(DemoLetter demo, OperatorPrincipal user, CancellationToken cancellationToken)
+    {
+        var form = new UploadForm("answer", [demo.Name], null, "risposta.pdf");
+        var record = await uploadIntake.CheckAsync(demo.To, form, user, cancellationToken);
+        var pdf = DemoPdf.Write(
+            $"{demo.To}: risposta alla lettera {demo.Name}",
+            $"Cliente: {demo.Customer} - {demo.Address}",
+            "Risposta alla richiesta di informazioni dello Sportello (documento dimostrativo).");
+        using (var file = new MemoryStream(pdf))
+        {
+            await uploadIntake.ReceiveAsync(record, file, cancellationToken);
+        }
+        await uploadProcessor.ProcessAsync(demo.To, record.UploadId, cancellationToken);
     }
 
     private static byte[] Pdf(DemoLetter demo) => DemoPdf.Write(

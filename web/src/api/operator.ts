@@ -14,7 +14,7 @@ export interface Badges {
   reminders: number;
 }
 
-export type Section = 'new' | 'to-work' | 'cc';
+export type Section = 'new' | 'to-work' | 'cc' | 'archive';
 
 /** A letter as the API lists it (docs/api.md, "Lists"; LetterJson.cs). */
 export interface Letter {
@@ -42,6 +42,13 @@ export interface Letter {
   extensionDays: number | null;
   extensionChoices: number[];
   specialProcedure: boolean;
+  sector: 'energy' | 'water';
+  /** Archive (manual 6.5): the latest answer, R-…, null before the letter is answered. */
+  answerName: string | null;
+  answeredAt: string | null;
+  answeredBy: string | null;
+  /** "assente" / "Risposta incompleta" (6.5.1), null for a complete answer. */
+  completeness: string | null;
 }
 
 export interface LetterPage {
@@ -88,6 +95,9 @@ export const getLetter = (c: string, name: string) => apiFetch<Letter>(letter(c,
 
 /** A plain link: the browser downloads the PDF with the session cookie. */
 export const letterPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/pdf`;
+
+/** The letter's latest answer (archive, manual 6.5), named R-…. */
+export const answerPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/answer/pdf`;
 
 export const downloadZip = (c: string, letters: string[]) =>
   apiFetchBlob(`${company(c)}/letters/download`, { method: 'POST', body: { letters } });

@@ -68,7 +68,7 @@ export function LetterTable({ companyId, caption, letters, columns, sort, onSort
               </th>
               {columns.map((c) => (
                 <td key={c.field} className={c.className}>
-                  {c.render(l, { openDetail: onDetail })}
+                  {c.render(l, { openDetail: onDetail, companyId })}
                 </td>
               ))}
               <td className="text-nowrap">

@@ -12,7 +12,7 @@ export function SectionTiles({ companyId }: { companyId: string }) {
       {badges.error && <Alert color="danger">{badges.error}</Alert>}
       <ul className="row list-unstyled g-3 section-tiles" aria-label="Sezioni">
         {SECTIONS.map((s) => {
-          const count = badges.data?.[s.badge];
+          const count = s.badge ? badges.data?.[s.badge] : undefined;
           return (
             <li key={s.id} className="col-12 col-md-4">
               <Link

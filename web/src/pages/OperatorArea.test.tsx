@@ -1,51 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
+import { letterItem, serveOperatorApi, type Route } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
-const ME = { username: 'mario.rossi', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo', 'acqua-demo'] };
-
-function letter(name: string, extra: Record<string, unknown> = {}) {
-  return {
-    name,
-    publishedAt: '2026-03-10T02:00:00+01:00',
-    recipient: 'TO',
-    section: 'new',
-    caseId: 'C-1',
-    practiceType: 'RECLAMO',
-    utility: 'POD:IT001',
-    serviceType: 'elettrico',
-    serviceTypeLabel: 'Elettrico',
-    topic: 'CONTRATTI',
-    subTopic: 'FATTURAZIONE',
-    customerName: 'Mario Bianchi',
-    supplyAddress: 'Via Roma 1',
-    note: null,
-    offlineOn: '2027-03-10',
-    hash: 'abc123',
-    downloadedAt: null,
-    downloadedBy: null,
-    deadline: null,
-    daysToDeadline: null,
-    termWorkingDays: 30,
-    extensionDays: null,
-    extensionChoices: [],
-    specialProcedure: false,
-    ...extra,
-  };
-}
-
-type Route = (url: string, init?: RequestInit) => Response | undefined;
-
-function serve(route: Route) {
-  const fn = vi.fn<typeof fetch>(async (input, init) => {
-    const url = String(input);
-    if (url === '/api/me') return jsonResponse(ME);
-    return route(url, init) ?? problemResponse({ title: 'Non trovato', code: 'not-found' }, 404);
-  });
-  vi.stubGlobal('fetch', fn);
-  return fn;
-}
+const letter = letterItem;
+const serve = (route: Route) => serveOperatorApi(route);
 
 afterEach(() => vi.unstubAllGlobals());
 

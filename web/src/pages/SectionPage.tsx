@@ -2,6 +2,7 @@ import { Alert, Container } from 'design-react-kit';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { listLetters } from '../api/operator';
+import { AnswerUpload } from '../components/AnswerUpload';
 import { LetterDetail } from '../components/LetterDetail';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
 import { LetterTable } from '../components/LetterTable';
@@ -16,7 +17,7 @@ import { sectionOf } from './sections';
 
 const INITIAL_FILTERS: Filters = { pageSize: 10, serviceType: '', recipient: '', q: '' };
 
-/** A section's letters (manual 6.1–6.3): server-side filters, sort and cursor paging. */
+/** A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers are uploaded in to-work and the archive (6.2.2, 6.5). */
 export function SectionPage() {
   const { companyId = '', section: sectionId } = useParams();
   const section = sectionOf(sectionId);
@@ -105,6 +106,19 @@ export function SectionPage() {
         )}
         {list.error && <Alert color="danger">{list.error}</Alert>}
       </div>
+
+      {(section.id === 'to-work' || section.id === 'archive') && (
+        <AnswerUpload
+          key={section.id}
+          companyId={companyId}
+          selected={[...selected]}
+          replacement={section.id === 'archive'}
+          onUploaded={() => {
+            restart();
+            list.reload();
+          }}
+        />
+      )}
 
       <div className="d-flex flex-wrap gap-2 mb-2">
         <ZipDownloadButton

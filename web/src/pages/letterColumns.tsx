@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Letter, Section } from '../api/operator';
+import { answerPdfUrl, type Letter, type Section } from '../api/operator';
 import { formatDate, formatDateTime } from '../format';
 
 export interface Column {
@@ -14,6 +14,8 @@ export interface Column {
 /** What a cell can ask of the page (e.g. "Richiedi" a proroga opens the letter's detail). */
 export interface RowActions {
   openDetail: (name: string) => void;
+  /** The company whose letters these are (links to their files). */
+  companyId: string;
 }
 
 const COMMON: Column[] = [
@@ -54,9 +56,31 @@ const TO_WORK: Column[] = [
   },
 ];
 
-/** Columns after "Lettera" (manual 6.1–6.3): the sections share most, to-work adds its own. */
+/** Manual 6.5: the answer's name (a link to its PDF), when, by whom, and its completeness. */
+const ANSWER: Column[] = [
+  {
+    field: 'answerName',
+    label: 'RISPOSTA',
+    render: (l, actions) =>
+      l.answerName ? (
+        <a href={answerPdfUrl(actions.companyId, l.name)} download={l.answerName} className="text-nowrap">
+          {l.answerName}
+          <span className="visually-hidden"> (scarica la risposta)</span>
+        </a>
+      ) : (
+        ''
+      ),
+  },
+  { field: 'answeredAt', label: 'Data Risposta', render: (l) => formatDateTime(l.answeredAt) },
+  { field: 'answeredBy', label: 'Utente Risposta', render: (l) => l.answeredBy ?? '' },
+  { field: 'completeness', label: 'Completezza Risposta', render: (l) => l.completeness ?? '' },
+];
+
+/** Columns after "Lettera" (manual 6.1–6.3, 6.5): the sections share most, to-work and the archive add their own. */
 export function columnsFor(section: Section): Column[] {
   if (section === 'new') return COMMON;
+  // Fig. 10's order: Data Pubblicazione, the download, the answer, then the letter's fields.
+  if (section === 'archive') return [COMMON[0], ...DOWNLOADED, ...ANSWER, ...COMMON.slice(1)];
   if (section === 'cc') return [...COMMON, ...DOWNLOADED];
   return [...COMMON, ...DOWNLOADED, ...TO_WORK];
 }

@@ -1,7 +1,8 @@
 import type { Badges, Section } from '../api/operator';
 
-/** The manual's sections (ch. 6.1–6.3), in its order and wording. */
-export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge: keyof Badges; description: string }> = [
+/** The manual's sections (ch. 6.1–6.3, 6.5), in its order and wording. */
+/** `badge` is absent where the badges API has no count (the archive). */
+export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge?: keyof Badges; description: string }> = [
   {
     id: 'new',
     title: 'Nuove lettere ricevute',
@@ -19,6 +20,11 @@ export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge: keyof 
     title: 'Lettere scaricate in copia conoscenza',
     badge: 'cc',
     description: 'Le lettere ricevute in copia conoscenza già scaricate.',
+  },
+  {
+    id: 'archive',
+    title: 'Archivio lettere con risposta',
+    description: "Le lettere per le quali è stata caricata la risposta, presenti in archivio per un anno dalla data di pubblicazione.",
   },
 ];
 

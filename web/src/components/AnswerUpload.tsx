@@ -1,0 +1,194 @@
+import { Alert, Button } from 'design-react-kit';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, fallbackTitle } from '../api/problem';
+import { postUpload, waitForUpload, type Upload } from '../api/uploads';
+import { checkAnswerFile } from '../rules/answerUpload';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'invalid'; message: string }
+  | { step: 'sending' }
+  | { step: 'processing' }
+  | { step: 'done'; upload: Upload }
+  | { step: 'failed'; title: string; details: string[] };
+
+interface Props {
+  companyId: string;
+  /** The letters checked in the table. */
+  selected: string[];
+  /** Archive (manual 6.5): the one further answer that replaces the first within 72 hours. */
+  replacement?: boolean;
+  /** Something was filed: the list (and its badges) must be read again. */
+  onUploaded: () => void;
+}
+
+const TEXT = {
+  toWork: {
+    title: 'Upload lettere lavorate',
+    intro: [
+      "Per l'upload della risposta selezionare il box a sinistra della singola lettera e caricare un singolo file in formato .PDF: sarà il Portale a rinominarlo automaticamente in base alla nomenclatura prevista.",
+      "Per l'upload multiplo selezionare i box delle lettere e caricare l'archivio in formato .zip delle risposte: per consentire al Portale di associarle occorre rinominare le lettere da L-P-xx-xxxxxxx.PDF a R-P-xx-xxxxxxx.PDF lasciando inalterati gli altri campi.",
+    ],
+  },
+  archive: {
+    title: 'Upload risposta ulteriore',
+    intro: [
+      "In caso di errori materiali nella Lettera di risposta è possibile associare ad una medesima richiesta solo una risposta ulteriore rispetto a quella già fornita, che potrà essere caricata sul Portale entro e non oltre 72h dall'inserimento della prima risposta già fornita. Sarà visualizzata solo l'ultima risposta associata.",
+      'Selezionare la lettera e caricare la risposta in formato .PDF.',
+    ],
+  },
+} as const;
+
+const STILL_PENDING =
+  "L'elaborazione del file è ancora in corso: l'esito sarà visibile in Archivio lettere con risposta o in Invii falliti.";
+
+/** Upload of worked letters (manual 6.2.2) and of the further answer (6.5): the server's verdict is shown per file. */
+export function AnswerUpload({ companyId, selected, replacement = false, onUploaded }: Props) {
+  const text = replacement ? TEXT.archive : TEXT.toWork;
+  const [file, setFile] = useState<File>();
+  const [inputKey, setInputKey] = useState(0);
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const busy = useRef(false);
+  const controller = useRef<AbortController | undefined>(undefined);
+
+  // Leaving the page stops the polling.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const sending = state.step === 'sending' || state.step === 'processing';
+  const isZip = file?.name.toLowerCase().endsWith('.zip') ?? false;
+
+  async function send() {
+    if (busy.current) return;
+    const check = checkAnswerFile(file, selected.length, !replacement);
+    if ('error' in check) {
+      setState({ step: 'invalid', message: check.error });
+      return;
+    }
+    busy.current = true;
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ step: 'sending' });
+    try {
+      const { uploadId } = await postUpload(companyId, { kind: check.kind, letters: selected, file: file! }, abort.signal);
+      setState({ step: 'processing' });
+      const upload = await waitForUpload(companyId, uploadId, abort.signal);
+      setState({ step: 'done', upload });
+      if (upload.status !== 'pending') {
+        setFile(undefined);
+        setInputKey((k) => k + 1);
+      }
+      if (upload.results.some((r) => r.outcome === 'accepted')) onUploaded();
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      if (e instanceof ApiError) {
+        const details = Object.values(e.problem.errors ?? {}).flat().filter((d) => d !== e.problem.title);
+        setState({ step: 'failed', title: e.problem.title, details });
+      } else {
+        setState({ step: 'failed', title: fallbackTitle(0), details: [] });
+      }
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <section className="answer-upload card card-bg shadow-sm p-3 mb-3" aria-labelledby="answer-upload-title">
+      <h2 id="answer-upload-title" className="h5">
+        {text.title}
+      </h2>
+      {text.intro.map((p) => (
+        <p key={p} className="small mb-2">
+          {p}
+        </p>
+      ))}
+      <div className="d-flex flex-wrap align-items-end gap-3">
+        <div className="answer-upload-file">
+          <label htmlFor="answer-file" className="form-label d-block fw-semibold">
+            {replacement ? 'File della risposta (.PDF)' : 'File della risposta (.PDF) o archivio delle risposte (.zip)'}
+          </label>
+          <input
+            key={inputKey}
+            id="answer-file"
+            type="file"
+            className="form-control"
+            accept={replacement ? '.pdf,application/pdf' : '.pdf,.zip,application/pdf,application/zip'}
+            disabled={sending}
+            aria-describedby="answer-selected"
+            onChange={(e) => {
+              setFile(e.target.files?.[0]);
+              if (!sending) setState({ step: 'idle' });
+            }}
+          />
+        </div>
+        <Button type="button" color="primary" onClick={send} disabled={sending} data-testid="answer-upload-send">
+          {state.step === 'sending'
+            ? 'Invio in corso…'
+            : state.step === 'processing'
+              ? 'Elaborazione in corso…'
+              : isZip
+                ? 'Upload multiplo (.zip)'
+                : 'Upload risposta'}
+        </Button>
+      </div>
+      <p id="answer-selected" className="small mt-2 mb-0">
+        {selected.length === 1 ? '1 lettera selezionata' : `${selected.length} lettere selezionate`}
+      </p>
+      <div aria-live="polite" data-testid="answer-upload-status">
+        {state.step === 'invalid' && (
+          <Alert color="danger" className="mt-2 mb-0">
+            {state.message}
+          </Alert>
+        )}
+        {state.step === 'sending' && <p className="mt-2 mb-0">Invio del file in corso…</p>}
+        {state.step === 'processing' && <p className="mt-2 mb-0">File ricevuto: verifica delle risposte in corso…</p>}
+        {state.step === 'failed' && (
+          <Alert color="danger" className="mt-2 mb-0">
+            {state.title}
+            {state.details.length > 0 && (
+              <ul className="mb-0">
+                {state.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+        {state.step === 'done' && <UploadOutcome upload={state.upload} />}
+      </div>
+    </section>
+  );
+}
+
+function UploadOutcome({ upload }: { upload: Upload }) {
+  if (upload.status === 'pending') {
+    return (
+      <Alert color="info" className="mt-2 mb-0">
+        {STILL_PENDING}
+      </Alert>
+    );
+  }
+  const accepted = upload.results.filter((r) => r.outcome === 'accepted').length;
+  const rejected = upload.results.length - accepted;
+  const summary = [
+    accepted > 0 && (accepted === 1 ? '1 risposta caricata' : `${accepted} risposte caricate`),
+    rejected > 0 && (rejected === 1 ? '1 file rifiutato' : `${rejected} file rifiutati`),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <Alert color={rejected === 0 ? 'success' : accepted === 0 ? 'danger' : 'warning'} className="mt-2 mb-0" data-testid="upload-outcome" data-status={upload.status}>
+      <p className="mb-1 fw-semibold">
+        {upload.status === 'accepted' ? 'Upload completato' : 'Upload non riuscito'} ({upload.file}): {summary}.
+      </p>
+      <ul className="mb-0">
+        {upload.results.map((r, i) => (
+          <li key={`${r.file}-${i}`} data-testid="upload-result" data-outcome={r.outcome}>
+            {r.outcome === 'accepted'
+              ? `${r.file}: risposta caricata${r.letter ? ` per la lettera ${r.letter}` : ''}.`
+              : `${r.file}: ${r.reason ?? 'file rifiutato.'}`}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

@@ -1,0 +1,135 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse } from '../test/fetchMock';
+import { letterItem, serveOperatorApi } from '../test/operatorApi';
+import { renderApp } from '../test/renderApp';
+
+const serve = serveOperatorApi;
+
+const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim());
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('Archivio lettere con risposta', () => {
+  const answered = letterItem('L-P-26-9000001_01.PDF', {
+    section: 'archive',
+    downloadedAt: '2026-03-10T10:21:14+01:00',
+    downloadedBy: 'demo.operatore',
+    answerName: 'R-P-26-9000001_01.PDF',
+    answeredAt: '2026-03-11T18:03:36+01:00',
+    answeredBy: 'demo.operatore',
+    completeness: 'assente',
+  });
+
+  it('has its tile on the area page, without a badge', async () => {
+    serve((url) => (url === '/api/companies/energia-demo/badges' ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 }) : undefined));
+    renderApp('/area/energia-demo');
+    const tile = await screen.findByTestId('tile-archive');
+    await waitFor(() => expect(screen.getByTestId('tile-new').textContent).toContain('3 lettere'));
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/archive');
+    expect(tile.textContent).toContain('Archivio lettere con risposta');
+    expect(tile.querySelector('.badge')).toBeNull();
+  });
+
+  it("lists the archive with the manual's columns and links to the letter and to its answer", async () => {
+    const fetch = serve((url) =>
+      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+    );
+    renderApp('/area/energia-demo/archive');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Archivio lettere con risposta' })).toBeTruthy();
+    const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
+    expect(fetch.mock.calls.some(([u]) => String(u).includes('section=archive'))).toBe(true);
+
+    expect(headers().slice(0, 10)).toEqual([
+      'Seleziona tutte le lettere della pagina',
+      'Lettera',
+      'Data Pubblicazione',
+      'Data Download',
+      'Utente Download',
+      'RISPOSTA',
+      'Data Risposta',
+      'Utente Risposta',
+      'Completezza Risposta',
+      'Destinatario Principale',
+    ]);
+    expect(headers()).toContain('Hash Lettera');
+    const answer = within(row).getByRole('link', { name: /R-P-26-9000001_01\.PDF/ });
+    expect(answer.getAttribute('href')).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/answer/pdf');
+    expect(within(row).getByRole('link', { name: /Scarica/ }).getAttribute('href')).toBe(
+      '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/pdf',
+    );
+    expect(row.textContent).toContain('11/03/2026 18:03:36');
+    expect(row.textContent).toContain('assente');
+    expect(screen.getByRole('heading', { name: 'Upload risposta ulteriore' })).toBeTruthy();
+  });
+
+  it('sorts by Utente Risposta on the server', async () => {
+    const fetch = serve((url) =>
+      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+    );
+    renderApp('/area/energia-demo/archive');
+    await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' });
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /Utente Risposta/ })).getByRole('button'));
+    await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).includes('sort=answeredBy%3Aasc'))).toBe(true));
+  });
+});
+
+describe('Lettere scaricate da lavorare: upload', () => {
+  it('answers the checked letter and reads the list again, where it is no longer', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const toWork = letterItem('L-P-26-9000005_01.PDF', { section: 'to-work', daysToDeadline: 10 });
+    let answered = false;
+    const fetch = serve((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?'))
+        return jsonResponse({ items: answered ? [] : [toWork], nextCursor: null, total: answered ? 0 : 1 });
+      if (url === '/api/companies/energia-demo/uploads' && init?.method === 'POST')
+        return jsonResponse({ uploadId: 'u1', status: 'pending' }, 202);
+      if (url === '/api/companies/energia-demo/uploads/u1') {
+        answered = true;
+        return jsonResponse({
+          uploadId: 'u1',
+          kind: 'answer',
+          file: 'mia risposta.pdf',
+          letters: [toWork.name],
+          label: null,
+          uploadedAt: '2026-03-10T10:00:00+01:00',
+          user: 'demo.operatore',
+          status: 'accepted',
+          results: [{ file: 'mia risposta.pdf', letter: toWork.name, outcome: 'accepted', reason: null }],
+        });
+      }
+      return undefined;
+    });
+    renderApp('/area/energia-demo/to-work');
+    await screen.findByRole('rowheader', { name: toWork.name });
+    expect(screen.getByRole('heading', { name: 'Upload lettere lavorate' })).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText(`Seleziona ${toWork.name}`));
+    expect(screen.getByText('1 lettera selezionata')).toBeTruthy();
+    const input = screen.getByLabelText(/File della risposta/);
+    Object.defineProperty(input, 'files', { value: [new File(['%PDF'], 'mia risposta.pdf')], configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(screen.getByRole('button', { name: 'Upload risposta' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(600);
+    });
+
+    expect(await screen.findByTestId('empty')).toBeTruthy();
+    expect(screen.getByTestId('upload-result').textContent).toBe(`mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`);
+    expect(screen.getByText('0 lettere selezionate')).toBeTruthy();
+    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]?.body as FormData;
+    expect(form.getAll('letters')).toEqual([toWork.name]);
+  });
+
+  it('offers no upload where there is nothing to answer (new letters, copia conoscenza)', async () => {
+    serve((url) =>
+      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
+    );
+    renderApp('/area/energia-demo/cc');
+    await screen.findByRole('rowheader', { name: 'L-1.PDF' });
+    expect(screen.queryByLabelText(/File della risposta/)).toBeNull();
+  });
+});
