@@ -1,9 +1,9 @@
 import { PAGE_SIZES } from '../pages/letterColumns';
 
-/** "Visualizza N elementi" (manual 6.1) for the lists that have no other filter. */
-export function PageSizeSelect({ value, onChange }: { value: number; onChange: (size: number) => void }) {
+/** "Visualizza N elementi" (manual 6.1): alone above the simple lists, first of the letter filters. */
+export function PageSizeSelect({ value, onChange, className = 'mb-3' }: { value: number; onChange: (size: number) => void; className?: string }) {
   return (
-    <div className="mb-3">
+    <div className={className}>
       <label htmlFor="page-size" className="form-label">
         Visualizza
       </label>

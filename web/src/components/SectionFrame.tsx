@@ -1,7 +1,8 @@
 import { Container } from 'design-react-kit';
 import type { ReactNode } from 'react';
-import { Link, Navigate } from 'react-router-dom';
+import { Navigate } from 'react-router-dom';
 import { useMe } from '../pages/OperatorLayout';
+import { Breadcrumb } from './Breadcrumb';
 import { usePageTitle } from '../usePageTitle';
 
 /**
@@ -14,17 +15,7 @@ export function SectionFrame({ companyId, title, children }: { companyId: string
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
   return (
     <Container fluid="xl" className="py-4">
-      <nav aria-label="Percorso di navigazione" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to={`/area/${encodeURIComponent(companyId)}`}>Portale Operatori/Gestori</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb companyId={companyId} title={title} />
       <h1 className="h2 mb-1">{title}</h1>
       <p className="mb-3">Società: {companyId}</p>
       {children}
