@@ -15,10 +15,14 @@ const TITLE = 'Nuovi solleciti ricevuti';
 
 /** The letter's own columns the manual shows beside the sollecito (fig. 9), as the letter lists render them. */
 const LETTER_FIELDS = ['caseId', 'utility', 'serviceType', 'customerName', 'supplyAddress'];
-const LETTER_COLUMNS: ListColumn<Reminder>[] = columnsFor('new')
-  .filter((c) => LETTER_FIELDS.includes(c.field))
-  .sort((a, b) => LETTER_FIELDS.indexOf(a.field) - LETTER_FIELDS.indexOf(b.field))
-  .map((c) => ({ label: c.label, render: (r) => (r.letter ? c.render(r.letter, { openDetail: () => {} }) : '') }));
+function letterColumns(companyId: string): ListColumn<Reminder>[] {
+  // No detail to open from here; the company is what a cell may link with.
+  const actions = { openDetail: () => {}, companyId };
+  return columnsFor('new')
+    .filter((c) => LETTER_FIELDS.includes(c.field))
+    .sort((a, b) => LETTER_FIELDS.indexOf(a.field) - LETTER_FIELDS.indexOf(b.field))
+    .map((c) => ({ label: c.label, render: (r) => (r.letter ? c.render(r.letter, actions) : '') }));
+}
 
 /** Manual 6.4: the solleciti sent by the Sportello for letters not worked within the SLA. */
 export function RemindersPage() {
@@ -45,7 +49,7 @@ export function RemindersPage() {
     { label: 'Data Pubblicazione Sollecito', render: (r) => formatDate(r.publishedAt) },
     { label: 'Rif. Lettera', render: (r) => r.letterName },
     { label: 'Data Pubblicazione Lettera', render: (r) => formatDate(r.letterPublishedAt) },
-    ...LETTER_COLUMNS,
+    ...letterColumns(companyId),
     { label: 'Data Download', render: (r) => formatDateTime(r.downloadedAt) },
     { label: 'Utente Download', render: (r) => r.downloadedBy ?? '' },
     {
