@@ -9,6 +9,10 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OperatorLayout } from './pages/OperatorLayout';
 import { OtpPage } from './pages/OtpPage';
 import { SectionPage } from './pages/SectionPage';
+// Sections with pages of their own (manual 6.4, 6.6, 6.7).
+import { CommunicationsPage } from './pages/CommunicationsPage';
+import { FailedUploadsPage } from './pages/FailedUploadsPage';
+import { RemindersPage } from './pages/RemindersPage';
 
 export function App() {
   return (
@@ -26,6 +30,9 @@ export function App() {
           <Route index element={<AreaPage />} />
           <Route path=":companyId" element={<AreaPage />} />
           <Route path=":companyId/:section" element={<SectionPage />} />
+          <Route path=":companyId/reminders" element={<RemindersPage />} />
+          <Route path=":companyId/communications" element={<CommunicationsPage />} />
+          <Route path=":companyId/failed-uploads" element={<FailedUploadsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

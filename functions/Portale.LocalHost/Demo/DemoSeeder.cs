@@ -4,7 +4,7 @@ using Portale.Core.Time;
 namespace Portale.LocalHost.Demo;
 
 /// <summary>Fills a local portal with demo data so a person can try it at once. Idempotent: fixed ids.</summary>
-public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, DemoLetters demoLetters, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, DemoLetters demoLetters, DemoReminders demoReminders, DemoUploads demoUploads, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +28,8 @@ public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, 
             RomeTime.At(nextSunday, new TimeOnly(12, 0))), cancellationToken);
         await demoOperator.SeedAsync(cancellationToken);
         await demoLetters.SeedAsync(DemoOperator.UserId, cancellationToken);
+        await demoReminders.SeedAsync(cancellationToken);
+        await demoUploads.SeedAsync(DemoOperator.UserId, cancellationToken);
         logger.LogInformation("Demo data seeded");
     }
 }

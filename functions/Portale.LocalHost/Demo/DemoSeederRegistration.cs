@@ -10,6 +10,8 @@ public static class DemoSeederRegistration
     {
         services.AddSingleton<DemoOperator>();
         services.AddSingleton<DemoLetters>();
+        services.AddSingleton<DemoReminders>();
+        services.AddSingleton<DemoUploads>();
         services.AddSingleton<DemoSeeder>();
         if (configuration.GetValue<bool>(SeedSetting))
         {

@@ -44,5 +44,22 @@ public sealed class DemoDataTests(AzuriteProcess azurite)
         using var staff = await host.StaffClientAsync(Portale.Functions.Auth.StaffRoles.BackOffice);
         var companies = await staff.GetFromJsonAsync<JsonElement>("/api/backoffice/companies");
         Assert.Equal(1, companies.GetProperty("items").EnumerateArray().Count(c => c.GetProperty("id").GetString() == DemoLetters.Energy));
+
+        // Sections 4, 6 and 7 of energia-demo: two solleciti, one communication, one invio fallito.
+        using var user = await host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], DemoLetters.Energy);
+        var company = $"/api/companies/{DemoLetters.Energy}";
+        var reminders = await user.GetFromJsonAsync<JsonElement>($"{company}/reminders");
+        Assert.Equal(["S-P-26-9000006_01.PDF", "S-P-26-9000007_01.PDF"], reminders.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal("L-P-26-9000006_01.PDF", reminders.GetProperty("items")[0].GetProperty("letter").GetProperty("name").GetString());
+        // Uploads are judged by the blob-triggered processing, as any upload.
+        var sent = Assert.Single(await ItemsOnceProcessedAsync(user, $"{company}/communications?pageSize=100"));
+        Assert.Equal(("integrazione-9000005.pdf", "Integrazione"), (sent.GetProperty("file").GetString(), sent.GetProperty("label").GetString()));
+        var refused = Assert.Single(await ItemsOnceProcessedAsync(user, $"{company}/failed-uploads?pageSize=100"));
+        Assert.Equal(("allegati.pdf", "Il formato del file 'allegati.pdf' non è valido", DemoOperator.UserId),
+            (refused.GetProperty("file").GetString(), refused.GetProperty("reason").GetString(), refused.GetProperty("user").GetString()));
     }
+
+    private static async Task<List<JsonElement>> ItemsOnceProcessedAsync(HttpClient user, string path) =>
+        (await Eventually.ReturnsAsync(() => user.GetFromJsonAsync<JsonElement>(path), l => l.GetProperty("total").GetInt32() > 0, TimeSpan.FromSeconds(60)))
+            .GetProperty("items").EnumerateArray().ToList();
 }

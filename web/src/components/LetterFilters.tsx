@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { PAGE_SIZES, SERVICE_TYPES } from '../pages/letterColumns';
+import { SERVICE_TYPES } from '../pages/letterColumns';
+import { PageSizeSelect } from './PageSizeSelect';
 
 export interface Filters {
   pageSize: number;
@@ -20,27 +21,7 @@ export function LetterFilters({ filters, showRecipient, onChange }: { filters: F
 
   return (
     <div className="row g-3 align-items-end mb-3 letter-filters">
-      <div className="col-auto">
-        <label htmlFor="page-size" className="form-label">
-          Visualizza
-        </label>
-        <div className="d-flex align-items-center gap-2">
-          <select
-            id="page-size"
-            className="form-select"
-            value={filters.pageSize}
-            aria-describedby="page-size-suffix"
-            onChange={(e) => onChange({ ...filters, pageSize: Number(e.target.value) })}
-          >
-            {PAGE_SIZES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-          <span id="page-size-suffix">elementi</span>
-        </div>
-      </div>
+      <PageSizeSelect className="col-auto" value={filters.pageSize} onChange={(pageSize) => onChange({ ...filters, pageSize })} />
       <div className="col-auto">
         <label htmlFor="service-type" className="form-label">
           Tipo servizio

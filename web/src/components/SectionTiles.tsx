@@ -2,7 +2,7 @@ import { Alert } from 'design-react-kit';
 import { Link } from 'react-router-dom';
 import { getBadges } from '../api/operator';
 import { useApi } from '../hooks/useApi';
-import { SECTIONS } from '../pages/sections';
+import { OTHER_SECTIONS, SECTIONS, type SectionTile } from '../pages/sections';
 
 /** One tile per section, with the badge of letters waiting there (manual 6.1: "badge"). */
 export function SectionTiles({ companyId }: { companyId: string }) {
@@ -11,7 +11,7 @@ export function SectionTiles({ companyId }: { companyId: string }) {
     <>
       {badges.error && <Alert color="danger">{badges.error}</Alert>}
       <ul className="row list-unstyled g-3 section-tiles" aria-label="Sezioni">
-        {SECTIONS.map((s) => {
+        {[...SECTIONS, ...OTHER_SECTIONS].map((s: SectionTile) => {
           const count = s.badge ? badges.data?.[s.badge] : undefined;
           return (
             <li key={s.id} className="col-12 col-md-4">
@@ -26,7 +26,7 @@ export function SectionTiles({ companyId }: { companyId: string }) {
                     {count !== undefined && (
                       <span className="badge bg-primary rounded-pill">
                         {count}
-                        <span className="visually-hidden"> lettere</span>
+                        <span className="visually-hidden"> {s.badgeUnit ?? 'lettere'}</span>
                       </span>
                     )}
                   </span>
@@ -37,9 +37,6 @@ export function SectionTiles({ companyId }: { companyId: string }) {
           );
         })}
       </ul>
-      {badges.data && badges.data.reminders > 0 && (
-        <p data-testid="reminders">Solleciti da gestire: {badges.data.reminders}</p>
-      )}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { downloadZip } from '../api/operator';
 import { ApiError, fallbackTitle } from '../api/problem';
 
-function saveBlob(blob: Blob, fileName: string) {
+export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,8 +1,9 @@
 import { Alert, Container } from 'design-react-kit';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router-dom';
+import { Navigate, useParams } from 'react-router-dom';
 import { listLetters } from '../api/operator';
 import { AnswerUpload } from '../components/AnswerUpload';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { LetterDetail } from '../components/LetterDetail';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
 import { LetterTable } from '../components/LetterTable';
@@ -82,17 +83,7 @@ export function SectionPage() {
 
   return (
     <Container fluid="xl" className="py-4">
-      <nav aria-label="Percorso di navigazione" className="breadcrumb-container">
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to={`/area/${encodeURIComponent(companyId)}`}>Portale Operatori/Gestori</Link>
-            <span className="separator">/</span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {section.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb companyId={companyId} title={section.title} />
       <h1 className="h2 mb-1">{section.title}</h1>
       <p className="mb-3">Società: {companyId}</p>
 

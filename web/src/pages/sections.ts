@@ -31,3 +31,36 @@ export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge?: keyof
 export function sectionOf(id: string | undefined) {
   return SECTIONS.find((s) => s.id === id);
 }
+
+/**
+ * The sections with pages of their own (manual 6.4, 6.6, 6.7), tiled after the letter sections;
+ * only the solleciti have a badge (those not downloaded yet).
+ */
+export interface SectionTile {
+  id: string;
+  title: string;
+  badge?: keyof Badges;
+  /** What the badge counts, for screen readers (default "lettere"). */
+  badgeUnit?: string;
+  description: string;
+}
+
+export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
+  {
+    id: 'reminders',
+    title: 'Nuovi solleciti ricevuti',
+    badge: 'reminders',
+    badgeUnit: 'solleciti',
+    description: 'I solleciti inviati dallo Sportello in caso di lettere non lavorate entro lo SLA previsto.',
+  },
+  {
+    id: 'communications',
+    title: 'Comunicazioni libere',
+    description: "Le ulteriori comunicazioni inviate allo Sportello, compresi i rigetti TIRV, e il caricamento di una nuova comunicazione.",
+  },
+  {
+    id: 'failed-uploads',
+    title: 'Invii falliti',
+    description: 'Gli eventuali errori generati nel caso di upload al Portale.',
+  },
+];

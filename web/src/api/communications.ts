@@ -1,0 +1,67 @@
+import { apiFetch, apiFetchBlob } from './client';
+import type { Letter } from './operator';
+import type { UploadKind } from './uploads';
+
+/** A page of one of the portal's simple lists: newest first, opaque cursor, total (docs/api.md). */
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface PageQuery {
+  pageSize: number;
+  cursor?: string;
+}
+
+/** A row of "Nuovi solleciti ricevuti" (manual 6.4; ReminderJson.cs): the sollecito and its letter. */
+export interface Reminder {
+  name: string;
+  publishedAt: string;
+  letterName: string;
+  letterPublishedAt: string | null;
+  hash: string;
+  downloadedAt: string | null;
+  downloadedBy: string | null;
+  /** The letter's own fields; null if the letter is no longer in the company's lists. */
+  letter: Letter | null;
+}
+
+/** A communication sent to the Sportello (manual 6.6) or a TIRV rejection (ch. 7). */
+export interface Communication {
+  kind: Extract<UploadKind, 'communication' | 'tirv-rejection'>;
+  label: string | null;
+  file: string;
+  sentAt: string;
+  user: string;
+  hash: string;
+}
+
+/** A row of "Invii falliti" (manual 6.7): File, Data Evento, Utente, Motivo Errore. */
+export interface FailedUpload {
+  file: string;
+  eventAt: string;
+  user: string;
+  reason: string;
+}
+
+const company = (c: string) => `/companies/${encodeURIComponent(c)}`;
+
+function pageQuery({ pageSize, cursor }: PageQuery): string {
+  const params = new URLSearchParams({ pageSize: String(pageSize) });
+  if (cursor) params.set('cursor', cursor);
+  return params.toString();
+}
+
+export const listReminders = (c: string, query: PageQuery, signal?: AbortSignal) =>
+  apiFetch<CursorPage<Reminder>>(`${company(c)}/reminders?${pageQuery(query)}`, { signal });
+
+/** The sollecito's PDF; the first download records Data/Utente Download and clears it from the badge. */
+export const downloadReminder = (c: string, name: string) =>
+  apiFetchBlob(`${company(c)}/reminders/${encodeURIComponent(name)}/pdf`);
+
+export const listCommunications = (c: string, query: PageQuery, signal?: AbortSignal) =>
+  apiFetch<CursorPage<Communication>>(`${company(c)}/communications?${pageQuery(query)}`, { signal });
+
+export const listFailedUploads = (c: string, query: PageQuery, signal?: AbortSignal) =>
+  apiFetch<CursorPage<FailedUpload>>(`${company(c)}/failed-uploads?${pageQuery(query)}`, { signal });
