@@ -1,7 +1,7 @@
 import { Button } from 'design-react-kit';
 import { HOW_HEARD_CHOICES, type PersonData } from '../api/accounts';
 import type { ProblemWarning } from '../api/problem';
-import { messagesOf, SelectField, TextField } from './FormField';
+import { FieldError, messagesOf, SelectField, TextField } from './FormField';
 import { PlaceCombobox, type ChosenPlace } from './PlaceCombobox';
 import './accounts.css';
 
@@ -255,11 +255,7 @@ export function PrivacyConsent({ checked, onChange, errors = [] }: { checked: bo
           Informativa Privacy<span className="visually-hidden"> (si apre in una nuova finestra)</span>
         </a>
       </p>
-      {invalid && (
-        <div id="reg-privacy-error" className="invalid-feedback d-block">
-          {errors.join(' ')}
-        </div>
-      )}
+      <FieldError id="reg-privacy" errors={errors} />
     </div>
   );
 }

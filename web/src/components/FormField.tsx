@@ -9,6 +9,16 @@ export function messagesOf(errors: Record<string, string[]> | undefined, field: 
   return key ? errors[key] : [];
 }
 
+/** A field's error messages, tied to it by `aria-describedby="<id>-error"`. */
+export function FieldError({ id, errors }: { id: string; errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div id={`${id}-error`} className="invalid-feedback d-block">
+      {errors.join(' ')}
+    </div>
+  );
+}
+
 interface TextFieldProps {
   id: string;
   label: string;
@@ -56,11 +66,7 @@ export function TextField({ id, label, value, onChange, required, readOnly, type
         max={max}
         onChange={(e) => onChange?.(e.target.value)}
       />
-      {invalid && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {errors.join(' ')}
-        </div>
-      )}
+      <FieldError id={id} errors={errors} />
     </div>
   );
 }
@@ -101,11 +107,7 @@ export function SelectField({ id, label, value, onChange, options, required, err
           </option>
         ))}
       </select>
-      {invalid && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {errors.join(' ')}
-        </div>
-      )}
+      <FieldError id={id} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchPlaces, type Place } from '../api/accounts';
+import { FieldError } from './FormField';
 
 export type ChosenPlace = Pick<Place, 'code' | 'label' | 'province' | 'region'>;
 
@@ -157,11 +158,7 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
-      {invalid && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
-          {errors.join(' ')}
-        </div>
-      )}
+      <FieldError id={id} errors={errors} />
     </div>
   );
 }

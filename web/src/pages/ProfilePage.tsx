@@ -1,23 +1,20 @@
 import { Button, Container } from 'design-react-kit';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { getProfile, updateProfile, type Profile } from '../api/accounts';
-import type { ProblemWarning } from '../api/problem';
 import {
   AccountFields,
-  FISCAL_CODE_INPUTS,
   FiscalCodeWarnings,
-  missingFields,
   personData,
   PrivacyConsent,
   type AccountValues,
   type LockedField,
 } from '../components/AccountFields';
-import { MessageBox, problemOf, useMessageBox } from '../components/FormAlert';
+import { MessageBox } from '../components/FormAlert';
+import { useAccountForm } from '../hooks/useAccountForm';
 import { useApi } from '../hooks/useApi';
 import { todayIso } from '../rules/today';
 import { usePageTitle } from '../usePageTitle';
-import { INVALID_FORM } from './RegistrationPage';
 
 const LOCKED: readonly LockedField[] = ['username', 'email', 'fiscalCode', 'mobile'];
 export const PROFILE_SAVED = 'Profilo aggiornato. Le abbiamo inviato una email di conferma della modifica.';
@@ -42,47 +39,18 @@ function toValues(p: Profile): AccountValues {
 export function ProfilePage() {
   usePageTitle('Modifica Profilo');
   const profile = useApi((signal) => getProfile(signal), []);
-  const [values, setValues] = useState<AccountValues>();
-  const [errors, setErrors] = useState<Record<string, string[]>>();
-  const [warnings, setWarnings] = useState<ProblemWarning[]>();
-  const [submitting, setSubmitting] = useState(false);
-  const messages = useMessageBox();
+  const form = useAccountForm(undefined, LOCKED);
+  const { values, setValues, errors, warnings, submitting, messages } = form;
 
   useEffect(() => {
     if (profile.data) setValues(toValues(profile.data));
-  }, [profile.data]);
-
-  function change<K extends keyof AccountValues>(field: K, value: AccountValues[K]) {
-    setValues((v) => (v ? { ...v, [field]: value } : v));
-    if (warnings && FISCAL_CODE_INPUTS.includes(field)) {
-      setWarnings(undefined);
-      messages.clear();
-    }
-  }
+  }, [profile.data, setValues]);
 
   async function save(fiscalCodeConfirmed: boolean) {
-    if (!values || submitting) return;
-    const missing = missingFields(values, LOCKED);
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setWarnings(undefined);
-      messages.show(INVALID_FORM);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const saved = await updateProfile(personData(values, fiscalCodeConfirmed));
+    const saved = await form.submit((v) => updateProfile(personData(v, fiscalCodeConfirmed)));
+    if (saved) {
       setValues(toValues(saved));
-      setErrors(undefined);
-      setWarnings(undefined);
       messages.show(PROFILE_SAVED, 'success');
-    } catch (error) {
-      const problem = problemOf(error);
-      setErrors(problem.errors);
-      setWarnings(problem.code === 'fiscal-code-confirm' ? (problem.warnings ?? []) : undefined);
-      messages.show(problem.title, problem.code === 'fiscal-code-confirm' ? 'warning' : 'danger');
-    } finally {
-      setSubmitting(false);
     }
   }
 
@@ -107,7 +75,7 @@ export function ProfilePage() {
       </MessageBox>
       {values && (
         <form noValidate onSubmit={onSubmit} aria-label="Modifica Profilo">
-          <AccountFields values={values} onChange={change} errors={errors} locked={LOCKED} today={todayIso()} />
+          <AccountFields values={values} onChange={form.change} errors={errors} locked={LOCKED} today={todayIso()} />
           <p className="small">
             Per cambiare il recapito mobile: <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
           </p>

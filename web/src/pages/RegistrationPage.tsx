@@ -2,81 +2,51 @@ import { Button, Col, Container, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { register } from '../api/accounts';
-import type { ProblemWarning } from '../api/problem';
-import {
-  AccountFields,
-  EMPTY_ACCOUNT,
-  FISCAL_CODE_INPUTS,
-  FiscalCodeWarnings,
-  missingFields,
-  personData,
-  PrivacyConsent,
-  type AccountValues,
-} from '../components/AccountFields';
+import { AccountFields, EMPTY_ACCOUNT, FiscalCodeWarnings, personData, PrivacyConsent } from '../components/AccountFields';
 import { CAPTCHA_REQUIRED, CaptchaCheck } from '../components/CaptchaCheck';
-import { MessageBox, problemOf, useMessageBox } from '../components/FormAlert';
+import { MessageBox } from '../components/FormAlert';
 import { messagesOf } from '../components/FormField';
+import { useAccountForm } from '../hooks/useAccountForm';
 import { todayIso } from '../rules/today';
 import { usePageTitle } from '../usePageTitle';
 
-export const INVALID_FORM = 'Alcuni dati non sono validi: correggere i campi indicati.';
 const PRIVACY_REQUIRED = "Per procedere è necessario prendere visione dell'Informativa Privacy";
 
 /** Manual ch. 2: "Registrazione nuovo utente"; no password (a temporary one comes by email). */
 export function RegistrationPage() {
   usePageTitle('Nuova registrazione');
-  const [values, setValues] = useState<AccountValues>(EMPTY_ACCOUNT);
+  const form = useAccountForm(EMPTY_ACCOUNT);
   const [privacy, setPrivacy] = useState(false);
   const [captcha, setCaptcha] = useState<string>();
   const [captchaReset, setCaptchaReset] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string[]>>();
-  const [warnings, setWarnings] = useState<ProblemWarning[]>();
   const [done, setDone] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
-  const messages = useMessageBox();
-
-  function change<K extends keyof AccountValues>(field: K, value: AccountValues[K]) {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (warnings && FISCAL_CODE_INPUTS.includes(field)) {
-      setWarnings(undefined);
-      messages.clear();
-    }
-  }
+  const { errors, warnings, submitting, messages } = form;
 
   async function submit(fiscalCodeConfirmed: boolean) {
-    if (submitting) return;
-    const missing = missingFields(values);
+    const missing: Record<string, string[]> = {};
     if (!privacy) missing.privacyConsent = [PRIVACY_REQUIRED];
     if (!captcha) missing.captcha = [CAPTCHA_REQUIRED];
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setWarnings(undefined);
-      messages.show(INVALID_FORM);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const answer = await register({
-        ...personData(values, fiscalCodeConfirmed),
-        username: values.username.trim(),
-        email: values.email.trim(),
-        fiscalCode: values.fiscalCode.trim(),
-        mobile: values.mobile.trim(),
-        privacyConsent: privacy,
-        captcha: captcha ?? '',
-      });
-      setDone(answer.message);
-    } catch (error) {
-      const problem = problemOf(error);
-      setErrors(problem.errors);
-      setWarnings(problem.code === 'fiscal-code-confirm' ? (problem.warnings ?? []) : undefined);
-      // Field rules and the codice fiscale are checked before the captcha: only then is the
-      // solution still unused; after any other answer the person ticks the box again.
-      if (problem.status !== 422) setCaptchaReset((n) => n + 1);
-      messages.show(problem.title, problem.code === 'fiscal-code-confirm' ? 'warning' : 'danger');
-    } finally {
-      setSubmitting(false);
-    }
+    const answer = await form.submit(
+      (values) =>
+        register({
+          ...personData(values, fiscalCodeConfirmed),
+          username: values.username.trim(),
+          email: values.email.trim(),
+          fiscalCode: values.fiscalCode.trim(),
+          mobile: values.mobile.trim(),
+          privacyConsent: privacy,
+          captcha: captcha ?? '',
+        }),
+      {
+        missing,
+        // Field rules and the codice fiscale are checked before the captcha: only then is the
+        // solution still unused; after any other answer the person ticks the box again.
+        onProblem: (problem) => {
+          if (problem.status !== 422) setCaptchaReset((n) => n + 1);
+        },
+      },
+    );
+    if (answer) setDone(answer.message);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -100,7 +70,7 @@ export function RegistrationPage() {
             {warnings && <FiscalCodeWarnings warnings={warnings} disabled={submitting} onConfirm={() => void submit(true)} />}
           </MessageBox>
           <form noValidate onSubmit={onSubmit} aria-label="Registrazione nuovo utente">
-            <AccountFields values={values} onChange={change} errors={errors} today={todayIso()} />
+            <AccountFields values={form.values ?? EMPTY_ACCOUNT} onChange={form.change} errors={errors} today={todayIso()} />
             <PrivacyConsent checked={privacy} onChange={setPrivacy} errors={messagesOf(errors, 'privacyConsent')} />
             <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} error={messagesOf(errors, 'captcha').join(' ') || undefined} />
             <div className="d-flex flex-wrap gap-2">
