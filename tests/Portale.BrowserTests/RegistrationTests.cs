@@ -7,7 +7,7 @@ namespace Portale.BrowserTests;
 /// <summary>
 /// A new person's way in (manual ch. 2, 3, 5.1), as they do it in the browser: registration with the
 /// captcha solved in the page, the emailed confirmation link, the temporary password changed, the
-/// OTP, the profile; then the username recovered and the change of mobile with its emailed link.
+/// OTP, the profile and its change of password; then the username recovered and the change of mobile with its emailed link.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class RegistrationTests(BrowserFixture browser, AzuriteProcess azurite)
@@ -86,6 +86,13 @@ public sealed partial class RegistrationTests(BrowserFixture browser, AzuritePro
         await page.GetByRole(AriaRole.Button, new() { Name = "Salva" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("profile-message")).ToContainTextAsync("Profilo aggiornato.", new() { Timeout = Slow });
         await Outbox.LatestAsync(host.Client, email, "Modifica profilo");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cambio Password" }).ClickAsync();
+        await Field(page, "Password attuale *").FillAsync(TestOperator.Password);
+        await Field(page, "Nuova password *").FillAsync(TestOperator.NewPassword);
+        await Field(page, "Conferma password *").FillAsync(TestOperator.NewPassword);
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/area/profilo/password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Modifica password" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("password-changed")).ToHaveTextAsync("La password è stata modificata con successo!", new() { Timeout = Slow });
         await page.GetByRole(AriaRole.Button, new() { Name = "Esci" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(host.Address.ToString());
 

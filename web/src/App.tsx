@@ -34,6 +34,7 @@ export function App() {
         <Route path="area" element={<OperatorLayout />}>
           <Route index element={<AreaPage />} />
           <Route path="profilo" element={<ProfilePage />} />
+          <Route path="profilo/password" element={<ChangePasswordPage inSession />} />
           <Route path=":companyId" element={<AreaPage />} />
           <Route path=":companyId/:section" element={<SectionPage />} />
         </Route>

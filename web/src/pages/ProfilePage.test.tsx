@@ -109,3 +109,35 @@ describe('ProfilePage', () => {
     expect(callsTo(fetch, 'PUT', '/api/me').map((c) => c.body?.fiscalCodeConfirmed)).toEqual([false, false, true]);
   });
 });
+
+describe('Cambio Password (Gestione profilo)', () => {
+  it('changes the password of the signed-in user with the session, without a challenge', async () => {
+    const fetch = routeFetch({
+      'GET /api/me': () => jsonResponse(PROFILE),
+      'POST /api/auth/password': [
+        () =>
+          problemResponse(
+            { title: 'La password non rispetta le regole.', code: 'password-invalid', errors: { newPassword: ['La password non deve contenere username, nome o cognome'] } },
+            422,
+          ),
+        () => jsonResponse({ message: 'La password è stata modificata con successo!' }),
+      ],
+    });
+    renderApp('/area/profilo');
+    fireEvent.click(await screen.findByRole('link', { name: 'Cambio Password' }));
+    const fill = (next: string) => {
+      fireEvent.change(screen.getByLabelText('Password attuale *'), { target: { value: 'Vecchia#2026' } });
+      fireEvent.change(screen.getByLabelText('Nuova password *'), { target: { value: next } });
+      fireEvent.change(screen.getByLabelText('Conferma password *'), { target: { value: next } });
+      fireEvent.click(screen.getByRole('button', { name: 'Modifica password' }));
+    };
+    fill('Mario#2026x');
+    expect((await screen.findByText('La password non deve contenere username, nome o cognome', { selector: '.invalid-feedback' })).id).toBe('newPassword-error');
+
+    fill('Kq7!mZp2#Wx');
+    expect((await screen.findByTestId('password-changed')).textContent).toBe('La password è stata modificata con successo!');
+    expect(screen.queryByLabelText('Nuova password *')).toBeNull();
+    const posts = callsTo(fetch, 'POST', '/api/auth/password');
+    expect(posts[1].body).toEqual({ currentPassword: 'Vecchia#2026', newPassword: 'Kq7!mZp2#Wx', confirmPassword: 'Kq7!mZp2#Wx' });
+  });
+});

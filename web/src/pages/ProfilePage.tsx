@@ -62,6 +62,9 @@ export function ProfilePage() {
   return (
     <Container className="py-4">
       <h1 className="h2 mb-3">Modifica Profilo</h1>
+      <p>
+        <Link to="/area/profilo/password">Cambio Password</Link>
+      </p>
       <p className="alert alert-info">Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.</p>
       <p>
         Nel caso sia necessario aggiornare i propri dati anagrafici, dopo aver cliccato sul pulsante Salva, si consiglia
