@@ -35,6 +35,7 @@ describe('ProfilePage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Modifica Profilo' })).toBeTruthy();
     expect(screen.getByText('Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.')).toBeTruthy();
+    expect((await screen.findByTestId('password-expiry')).textContent).toContain('la password scade il 01/05/2026');
     expect(await screen.findByDisplayValue('Mario')).toBeTruthy();
     for (const [label, shown] of [
       ['Username *', 'mario.rossi'],

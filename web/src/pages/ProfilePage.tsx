@@ -13,6 +13,7 @@ import {
 import { MessageBox } from '../components/FormAlert';
 import { useAccountForm } from '../hooks/useAccountForm';
 import { useApi } from '../hooks/useApi';
+import { formatDate } from '../format';
 import { todayIso } from '../rules/today';
 import { usePageTitle } from '../usePageTitle';
 
@@ -64,6 +65,11 @@ export function ProfilePage() {
       <h1 className="h2 mb-3">Modifica Profilo</h1>
       <p>
         <Link to="/area/profilo/password">Cambio Password</Link>
+        {profile.data?.passwordExpiresAt && (
+          <span className="ms-2 small" data-testid="password-expiry">
+            (la password scade il {formatDate(profile.data.passwordExpiresAt)}: va aggiornata ogni 3 mesi)
+          </span>
+        )}
       </p>
       <p className="alert alert-info">Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.</p>
       <p>
