@@ -1,13 +1,18 @@
 import { Route, Routes } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { AreaPage } from './pages/AreaPage';
+import { MobileChangePage, RecoverPasswordPage, RecoverUsernamePage } from './pages/CaptchaRequestPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { ConfirmMobileChangePage, ConfirmRegistrationPage } from './pages/ConfirmLinkPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OperatorLayout } from './pages/OperatorLayout';
+import { NewMobilePage } from './pages/NewMobilePage';
 import { OtpPage } from './pages/OtpPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { RegistrationPage } from './pages/RegistrationPage';
 import { SectionPage } from './pages/SectionPage';
 // Sections with pages of their own (manual 6.4, 6.6, 6.7).
 import { CommunicationsPage } from './pages/CommunicationsPage';
@@ -22,12 +27,18 @@ export function App() {
         <Route path="accedi" element={<LoginPage />} />
         <Route path="accedi/otp" element={<OtpPage />} />
         <Route path="accedi/cambio-password" element={<ChangePasswordPage />} />
-        <Route path="accedi/nuovo-cellulare" element={<ComingSoonPage title="Nuovo recapito mobile" />} />
-        <Route path="registrazione" element={<ComingSoonPage title="Nuova registrazione" />} />
-        <Route path="recupero-username" element={<ComingSoonPage title="Recupero username" />} />
-        <Route path="recupero-password" element={<ComingSoonPage title="Recupero password" />} />
+        <Route path="accedi/nuovo-cellulare" element={<NewMobilePage />} />
+        <Route path="registrazione" element={<RegistrationPage />} />
+        <Route path="registrazione/conferma" element={<ConfirmRegistrationPage />} />
+        <Route path="recupero-username" element={<RecoverUsernamePage />} />
+        <Route path="recupero-password" element={<RecoverPasswordPage />} />
+        <Route path="modifica-recapito-mobile" element={<MobileChangePage />} />
+        <Route path="modifica-recapito-mobile/conferma" element={<ConfirmMobileChangePage />} />
+        <Route path="informativa-privacy" element={<ComingSoonPage title="Informativa Privacy" />} />
         <Route path="area" element={<OperatorLayout />}>
           <Route index element={<AreaPage />} />
+          <Route path="profilo" element={<ProfilePage />} />
+          <Route path="profilo/password" element={<ChangePasswordPage inSession />} />
           <Route path=":companyId" element={<AreaPage />} />
           <Route path=":companyId/:section" element={<SectionPage />} />
           <Route path=":companyId/reminders" element={<RemindersPage />} />

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Portale.Core.Accounts;
 
 namespace Portale.Core.Tests.Accounts;
@@ -12,6 +13,13 @@ public class HowHeardChoicesTests
         Assert.Equal("Associazione Consumatori/categoria", HowHeardChoices.All[10]);
         Assert.Equal("Facebook", HowHeardChoices.All[12]);
         Assert.Equal("Altro", HowHeardChoices.All[13]);
+    }
+
+    [Fact]
+    public void Are_the_list_the_web_form_offers()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "vectors", "how-heard-choices.json"));
+        Assert.Equal(JsonSerializer.Deserialize<string[]>(stream), HowHeardChoices.All);
     }
 
     [Fact]

@@ -35,6 +35,18 @@ describe('toProblem', () => {
     expect(toProblem(401, [1, 2]).title).toBe(fallbackTitle(401));
   });
 
+  it('keeps the codice fiscale warnings and the change-of-mobile warning', () => {
+    const problem = toProblem(422, {
+      title: 'Codice fiscale da confermare.',
+      code: 'fiscal-code-confirm',
+      warnings: [{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }, { field: 'x' }, 'bad'],
+      warning: 'Attenzione!',
+    });
+    expect(problem.warnings).toEqual([{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }]);
+    expect(problem.warning).toBe('Attenzione!');
+    expect(toProblem(422, { title: 't', code: 'c', warnings: [] }).warnings).toBeUndefined();
+  });
+
   it('ignores a blank title', () => {
     expect(toProblem(429, { title: '  ', code: 'rate-limited' }).title).toBe(fallbackTitle(429));
   });

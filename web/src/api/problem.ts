@@ -11,6 +11,16 @@ export interface Problem {
   errors?: Record<string, string[]>;
   /** OTP: wrong codes still allowed before the account locks. */
   attemptsLeft?: number;
+  /** Registration and profile: why the codice fiscale looks inconsistent (`fiscal-code-confirm`). */
+  warnings?: ProblemWarning[];
+  /** Change of mobile: the manual's warning to acknowledge (`acknowledgement-required`). */
+  warning?: string;
+}
+
+export interface ProblemWarning {
+  field: string;
+  mismatch?: string;
+  message: string;
 }
 
 /** An API call that did not succeed. `status` is 0 when the server could not be reached. */
@@ -64,6 +74,19 @@ function parseErrors(value: unknown): Record<string, string[]> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+function parseWarnings(value: unknown): ProblemWarning[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out = value
+    .filter(isRecord)
+    .filter((w) => typeof w.message === 'string')
+    .map((w) => ({
+      field: typeof w.field === 'string' ? w.field : '',
+      mismatch: typeof w.mismatch === 'string' ? w.mismatch : undefined,
+      message: w.message as string,
+    }));
+  return out.length > 0 ? out : undefined;
+}
+
 /**
  * Builds a Problem from whatever body came back with an error status. A well-formed problem
  * keeps its own title; anything else (HTML from a proxy, empty body, bad JSON) gets the Italian
@@ -82,6 +105,9 @@ export function toProblem(status: number, body: unknown): Problem {
   if (typeof body.code === 'string') problem.code = body.code;
   if (typeof body.status === 'number' && body.status >= 400) problem.status = body.status;
   if (typeof body.attemptsLeft === 'number') problem.attemptsLeft = body.attemptsLeft;
+  const warnings = parseWarnings(body.warnings);
+  if (warnings) problem.warnings = warnings;
+  if (typeof body.warning === 'string' && body.warning.trim() !== '') problem.warning = body.warning;
   const errors = parseErrors(body.errors);
   if (errors) problem.errors = errors;
   return problem;

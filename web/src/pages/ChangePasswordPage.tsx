@@ -1,6 +1,7 @@
 import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { changePasswordInSession } from '../api/accounts';
 import { changePassword } from '../api/auth';
 import { ApiError, fallbackTitle } from '../api/problem';
 import { PasswordStrengthMeter } from '../components/PasswordStrengthMeter';
@@ -35,8 +36,11 @@ function messagesFor(errors: Record<string, string[]> | undefined, field: Field)
   return key ? errors[key] : [];
 }
 
-/** Manual ch. 5: first access (or expired password) forces a new password before the OTP. */
-export function ChangePasswordPage() {
+/**
+ * Manual ch. 5: first access (or expired password) forces a new password before the OTP. With
+ * `inSession`, manual 3.2: "Gestione profilo → Cambio Password" for the signed-in user.
+ */
+export function ChangePasswordPage({ inSession = false }: { inSession?: boolean }) {
   usePageTitle('Modifica Password');
   const navigate = useNavigate();
   const state = useLocation().state as SignInState | null;
@@ -48,10 +52,11 @@ export function ChangePasswordPage() {
   const [errors, setErrors] = useState<Record<string, string[]>>();
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
+  const [changed, setChanged] = useState<string>();
   const errorBox = useRef<HTMLDivElement>(null);
 
-  if (!state?.challengeId) return <Navigate to="/accedi" replace />;
-  const { challengeId, username } = state;
+  if (!inSession && !state?.challengeId) return <Navigate to="/accedi" replace />;
+  const { challengeId, username } = state ?? {};
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,8 +65,12 @@ export function ChangePasswordPage() {
     setFormError(undefined);
     setErrors(undefined);
     try {
-      const step = await changePassword({ challengeId, ...values });
-      navigate(nextStepPath(step.next), { state: { challengeId: step.challengeId, username } satisfies SignInState });
+      if (challengeId) {
+        const step = await changePassword({ challengeId, ...values });
+        navigate(nextStepPath(step.next), { state: { challengeId: step.challengeId, username } satisfies SignInState });
+      } else {
+        setChanged((await changePasswordInSession(values)).message);
+      }
     } catch (error) {
       const problem = error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
       setFormError(problem.title);
@@ -81,10 +90,21 @@ export function ChangePasswordPage() {
       <Row className="justify-content-center">
         <Col lg={8} xl={7}>
           <h1 className="h2 mb-3">Modifica Password</h1>
-          <p className="lead">
-            Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per
-            l'accesso ai servizi offerti.
-          </p>
+          {changed ? (
+            <>
+              <div className="alert alert-success" role="status" data-testid="password-changed">
+                {changed}
+              </div>
+              <p>
+                Clicca <Link to="/area">qui</Link> e seleziona il servizio di interesse.
+              </p>
+            </>
+          ) : inSession ? null : (
+            <p className="lead">
+              Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per
+              l'accesso ai servizi offerti.
+            </p>
+          )}
           <div ref={errorBox} tabIndex={-1} className="error-box">
             {formError && (
               <Alert color="danger" data-testid="password-error">
@@ -99,14 +119,15 @@ export function ChangePasswordPage() {
               </Alert>
             )}
           </div>
-          <form noValidate onSubmit={onSubmit} aria-label="Modifica password">
-            {username && (
-              <div className="form-group mb-4">
-                <label htmlFor="cp-username" className="active">
-                  Username
-                </label>
-                <input id="cp-username" className="form-control" value={username} readOnly autoComplete="username" />
-              </div>
+          {!changed && (
+            <form noValidate onSubmit={onSubmit} aria-label="Modifica password">
+              {username && (
+                <div className="form-group mb-4">
+                  <label htmlFor="cp-username" className="active">
+                    Username
+                  </label>
+                  <input id="cp-username" className="form-control" value={username} readOnly autoComplete="username" />
+                </div>
             )}
             {(Object.keys(LABELS) as Field[]).map((field) => {
               const fieldErrors = messagesFor(errors, field);
@@ -145,6 +166,7 @@ export function ChangePasswordPage() {
               {submitting ? 'Salvataggio in corso…' : 'Modifica password'}
             </Button>
           </form>
+          )}
         </Col>
       </Row>
     </Container>

@@ -1,5 +1,5 @@
 import { Alert, Container } from 'design-react-kit';
-import { Outlet, useOutletContext } from 'react-router-dom';
+import { Link, Outlet, useOutletContext } from 'react-router-dom';
 import { getMe, type Me } from '../api/operator';
 import { LogoutButton } from '../components/LogoutButton';
 import { useApi } from '../hooks/useApi';
@@ -20,7 +20,12 @@ export function OperatorLayout() {
               'La mia area personale'
             )}
           </p>
-          <LogoutButton />
+          <div className="d-flex flex-wrap align-items-center gap-2">
+            <Link to="/area/profilo" className="btn btn-outline-primary btn-sm">
+              Gestione profilo
+            </Link>
+            <LogoutButton />
+          </div>
         </Container>
       </div>
       {me.error && (

@@ -1,6 +1,6 @@
 import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { resendOtp, verifyOtp } from '../api/auth';
 import { ApiError, fallbackTitle, type Problem } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
@@ -129,6 +129,9 @@ export function OtpPage() {
             </div>
             <p id="otp-resend-help" className="small mt-2">
               Previsti massimo n.3 reinvii del codice OTP
+            </p>
+            <p className="small">
+              <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
             </p>
           </form>
           <div className="login-warning mt-4" role="note">
