@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { queryOf, serveOperatorApi } from '../test/serveOperator';
+import { queryOf, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());

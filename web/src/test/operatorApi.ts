@@ -40,15 +40,18 @@ export function letterItem(name: string, extra: Partial<Letter> = {}): Letter {
 
 export const OPERATOR = { username: 'mario.rossi', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo', 'acqua-demo'] };
 
-export type Route = (url: string, init?: RequestInit) => Response | undefined;
+export type Route = (url: string, init?: RequestInit) => Response | Promise<Response> | undefined;
 
 /** Stubs fetch as the operator API: /api/me is `me`, `route` answers the rest, anything else is 404. */
 export function serveOperatorApi(route: Route, me: typeof OPERATOR = OPERATOR) {
   const fn = vi.fn<typeof fetch>(async (input, init) => {
     const url = String(input);
     if (url === '/api/me') return jsonResponse(me);
-    return route(url, init) ?? problemResponse({ title: 'Non trovato', code: 'not-found' }, 404);
+    return (await route(url, init)) ?? problemResponse({ title: 'Non trovato', code: 'not-found' }, 404);
   });
   vi.stubGlobal('fetch', fn);
   return fn;
 }
+
+/** The query of a call's URL. */
+export const queryOf = (url: string) => new URLSearchParams(url.split('?')[1] ?? '');
