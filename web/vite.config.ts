@@ -26,6 +26,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['./src/test/setup.ts'],
+    // Generous for the same reason as asyncUtilTimeout in setup.ts (busy CI machines).
+    testTimeout: 20000,
     include: ['src/**/*.test.{ts,tsx}'],
     // design-react-kit's "exports" offers only the non-standard "module"/"main" conditions,
     // which the browser build honours but the test runner's Node resolution does not; its ESM

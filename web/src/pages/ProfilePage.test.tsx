@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
 import { renderApp } from '../test/renderApp';
@@ -106,7 +106,8 @@ describe('ProfilePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
     const box = await screen.findByText(/Il nome non corrisponde al codice fiscale/);
     fireEvent.click(within(box.closest('[data-testid="profile-message"]') as HTMLElement).getByRole('button', { name: 'Confermo il Codice Fiscale e salvo' }));
-    expect((await screen.findByTestId('profile-message')).textContent).toContain('Profilo aggiornato.');
+    // The box already shows the codice fiscale warning: wait for the answer to the confirmed save.
+    await waitFor(() => expect(screen.getByTestId('profile-message').textContent).toContain('Profilo aggiornato.'));
     expect(callsTo(fetch, 'PUT', '/api/me').map((c) => c.body?.fiscalCodeConfirmed)).toEqual([false, false, true]);
   });
 });
