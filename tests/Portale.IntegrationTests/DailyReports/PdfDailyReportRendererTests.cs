@@ -51,4 +51,31 @@ public sealed class PdfDailyReportRendererTests
         Assert.All(letters, l => Assert.Contains(l.Letter, pdf.Text));
         Assert.Equal(5, pdf.Text.Split("Nessuna operazione.").Length - 1);
     }
+
+    [Fact]
+    public void No_two_pieces_of_text_overlap_and_everything_stays_on_the_page()
+    {
+        var at = DateTimeOffset.Parse("2026-03-10T10:15:30+01:00");
+        var errors = Enumerable.Range(1, 40).Select(i => new ErrorEntry($"risposte-{i}.zip", at,
+            $"Il nome della risposta non corrisponde con la lettera selezionata. Voce {i}: R-P-26-{i:D7}_01.PDF nella cartella principale dell'archivio.", "anna.bianchi")).ToList();
+        var downloads = Enumerable.Range(1, 30).Select(i => new DownloadEntry($"L-P-26-{i:D7}_01.PDF", at, at, "utente.con.un.nome.molto.lungo", Hash)).ToList();
+        var bytes = new PdfDailyReportRenderer().Render(new DailyReport(Acme, new DateOnly(2026, 3, 10), DailyActivity.None with { Errors = errors, Downloads = downloads }));
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        foreach (var page in document.GetPages())
+        {
+            var words = page.GetWords().Select(w => w.BoundingBox).ToList();
+            Assert.All(words, b => Assert.True(b.Left >= 0 && b.Right <= page.Width && b.Bottom >= 0 && b.Top <= page.Height, $"page {page.Number}: text outside the page at {b}"));
+            for (var i = 0; i < words.Count; i++)
+            {
+                for (var j = i + 1; j < words.Count; j++)
+                {
+                    var (a, b) = (words[i], words[j]);
+                    var overlapX = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+                    var overlapY = Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom);
+                    Assert.False(overlapX > 0.5 && overlapY > 0.5, $"page {page.Number}: text overlaps at {a} and {b}");
+                }
+            }
+        }
+    }
 }
