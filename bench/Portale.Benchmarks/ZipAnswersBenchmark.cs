@@ -6,6 +6,7 @@ using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
 using Portale.Core.Identity;
+using Portale.Core.Calendar;
 using Portale.Core.Letters;
 using Portale.Core.Uploads;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
@@ -45,7 +46,8 @@ public class ZipAnswersBenchmark
         var incoming = new BlobIncomingFiles(clients);
         intake = new UploadIntake(uploads, incoming, store, TimeProvider.System);
         processor = new UploadProcessor(uploads, incoming, new BlobDocumentStore(clients), new PdfPigInspector(), new ZipAnswerArchives(),
-            reader, new LetterUpdates(store, reader), new TableFailedUploadLog(clients), new TableCommunicationLog(clients));
+            reader, new LetterUpdates(store, reader), new TableFailedUploadLog(clients), new TableCommunicationLog(clients),
+            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

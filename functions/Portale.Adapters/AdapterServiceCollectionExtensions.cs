@@ -1,8 +1,7 @@
-using Portale.Adapters.DailyReports;
-using Portale.Core.DailyReports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Companies;
+using Portale.Adapters.DailyReports;
 using Portale.Adapters.Accounts;
 using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
@@ -13,6 +12,7 @@ using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
 using Portale.Core.Companies;
+using Portale.Core.DailyReports;
 using Portale.Core.Accounts.Captcha;
 using Portale.Core.Accounts.Lifecycle;
 using Portale.Core.Accounts.SignIn;

@@ -29,7 +29,8 @@ public sealed class UploadProcessor(
     LetterReader reader,
     LetterUpdates letters,
     IFailedUploadLog failures,
-    ICommunicationLog communications)
+    ICommunicationLog communications,
+    AnswerCompleteness completeness)
 {
     /// <summary>Processes upload <paramref name="uploadId"/> of <paramref name="companyId"/>, or says why there was nothing to do.</summary>
     public async Task<UploadProcessing> ProcessAsync(string companyId, string uploadId, CancellationToken cancellationToken)
@@ -175,9 +176,10 @@ public sealed class UploadProcessor(
                             refusal = eligibility.Refusal;
                             return null;
                         }
+                        var firstAnsweredAt = eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : upload.ReceivedAt;
                         return l with
                         {
-                            Answer = new LetterAnswer(answerName, upload.ReceivedAt, upload.UploadedBy, l.Answer?.Completeness)
+                            Answer = new LetterAnswer(answerName, upload.ReceivedAt, upload.UploadedBy, completeness.OnFiling(l, firstAnsweredAt))
                             {
                                 UploadId = upload.UploadId,
                                 ReplacedUploadId = l.Answer?.UploadId,

@@ -17,6 +17,9 @@ public static class LetterServiceRegistration
         // Offline days of the portal are not recorded yet: until they are, the national calendar.
         services.AddSingleton(WorkingDayCalendar.Standard);
         services.AddSingleton<ResponseSla>();
+        services.AddSingleton<AbsentAnswerRule>();
+        services.AddSingleton<AnswerCompleteness>();
+        services.AddSingleton<AnswerClassification>();
         services.AddSingleton<CompanyRegistry>();
         services.AddSingleton<LetterReader>();
         services.AddSingleton<LetterUpdates>();

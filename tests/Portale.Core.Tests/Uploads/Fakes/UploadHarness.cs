@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.Extensions.Time.Testing;
+using Portale.Core.Calendar;
 using Portale.Core.Letters;
 using Portale.Core.Uploads;
 
@@ -29,7 +30,8 @@ public sealed class UploadHarness
         Failures = new(Faults);
         var reader = new LetterReader(Letters, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
-            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog());
+            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(),
+            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
     }
 
