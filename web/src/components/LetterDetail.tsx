@@ -1,8 +1,8 @@
 import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
 import { useEffect, useState } from 'react';
-import { getLetter, type Letter } from '../api/operator';
+import { answerPdfUrl, getLetter, type Letter } from '../api/operator';
 import { ApiError, fallbackTitle } from '../api/problem';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { ExtensionRequest } from './ExtensionRequest';
 import { NoteEditor } from './NoteEditor';
 
@@ -13,7 +13,7 @@ interface Props {
   onChanged: () => void;
 }
 
-/** "Dettaglio lettera" (manual 6.1), with the note and, in to-work, the proroga. */
+/** "Dettaglio lettera" (manual 6.1), with the note; in to-work the proroga, in the archive the answer (6.5). */
 export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
   const [letter, setLetter] = useState<Letter>();
   const [error, setError] = useState<string>();
@@ -67,6 +67,23 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
                     {formatDate(letter.deadline)}
                     {letter.daysToDeadline !== null && ` (${letter.daysToDeadline} giorni)`}
                   </dd>
+                </>
+              )}
+              {letter.answerName && (
+                <>
+                  <dt className="col-sm-5">Risposta:</dt>
+                  <dd className="col-sm-7 text-break">
+                    <a href={answerPdfUrl(companyId, letter.name)} download={letter.answerName}>
+                      {letter.answerName}
+                      <span className="visually-hidden"> (scarica la risposta)</span>
+                    </a>
+                  </dd>
+                  <dt className="col-sm-5">Data risposta:</dt>
+                  <dd className="col-sm-7">{formatDateTime(letter.answeredAt)}</dd>
+                  <dt className="col-sm-5">Utente risposta:</dt>
+                  <dd className="col-sm-7">{letter.answeredBy}</dd>
+                  <dt className="col-sm-5">Completezza risposta:</dt>
+                  <dd className="col-sm-7">{letter.completeness ?? ''}</dd>
                 </>
               )}
             </dl>

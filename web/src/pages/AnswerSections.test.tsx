@@ -66,6 +66,23 @@ describe('Archivio lettere con risposta', () => {
     expect(screen.getByRole('heading', { name: 'Upload risposta ulteriore' })).toBeTruthy();
   });
 
+  it('shows the answer in Dettaglio lettera, with its link, date, user and completeness', async () => {
+    serve((url) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [answered], nextCursor: null, total: 1 });
+      if (url === '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF') return jsonResponse(answered);
+      return undefined;
+    });
+    renderApp('/area/energia-demo/archive');
+    const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: /^Dettaglio/ }));
+    const dialog = await screen.findByRole('dialog');
+    const link = await within(dialog).findByRole('link', { name: /R-P-26-9000001_01\.PDF/ });
+    expect(link.getAttribute('href')).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/answer/pdf');
+    expect(dialog.textContent).toContain('Data risposta:11/03/2026 18:03:36');
+    expect(dialog.textContent).toContain('Utente risposta:demo.operatore');
+    expect(dialog.textContent).toContain('Completezza risposta:assente');
+  });
+
   it('sorts by Utente Risposta on the server', async () => {
     const fetch = serve((url) =>
       url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
