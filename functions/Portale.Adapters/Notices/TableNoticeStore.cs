@@ -35,6 +35,13 @@ public sealed class TableNoticeStore(StorageClients clients) : INoticeStore
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        // The SDK answers a missing entity with its 404 response rather than an exception.
+        using var response = await Table.DeleteEntityAsync(Partition, id, Azure.ETag.All, cancellationToken);
+        return response.Status != 404;
+    }
+
     private static Notice ToNotice(TableEntity e) => new(
         e.RowKey,
         Enum.Parse<NoticeKind>(e.GetString("Kind")),

@@ -18,6 +18,7 @@ public static class PortaleServiceRegistration
         services.AddHostedService<StorageStartup>();
         services.AddPortaleMiddleware();
         services.AddSingleton<NoticeBoard>();
+        services.AddSingleton<NoticeAdministration>();
         services.AddSingleton<SessionService>();
         services.AddStaffAuthentication(configuration, environment);
         services.AddLetters();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Maintenance;
 using Portale.Core.Notices;
+using Portale.Functions.Backoffice;
 
 namespace Portale.Functions.Http;
 
@@ -19,16 +20,7 @@ public sealed class StatusFunction(NoticeBoard notices, TimeProvider clock)
         {
             maintenance = !MaintenanceWindow.IsOpenAt(now),
             now,
-            notices = current.Select(n => new
-            {
-                id = n.Id,
-                kind = n.Kind.ToString(),
-                title = n.Title,
-                message = n.Message,
-                publishedAt = n.PublishedAt,
-                from = n.From,
-                to = n.To,
-            }),
+            notices = current.Select(NoticeJson.From),
         });
     }
 }
