@@ -114,6 +114,28 @@ public sealed class LetterSearchTests(AzuriteProcess azurite)
         Assert.DoesNotContain(notMine, await foreign.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_letter_past_its_Data_Offline_is_not_found()
+    {
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 11, 18));
+        var to = await s.CompanyAsync("srto");
+        var cc = await s.CompanyAsync("srcc");
+        var letter = await s.StageAsync(Fields(to, [cc], customer: "Cliente Offline"));
+        await s.PublishNightAsync();
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 11, 17), 9, 0));
+        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc))
+        {
+            Assert.Equal([letter], Names(await SearchAsync(user, cc, "customerName=cliente%20offline")));
+        }
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 11, 18), 9, 0));
+        using var later = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc, to);
+        var gone = await SearchAsync(later, cc, "customerName=cliente%20offline");
+        Assert.Equal(0, gone.GetProperty("total").GetInt32());
+        Assert.Equal(0, gone.GetProperty("items").GetArrayLength());
+        // The TO copy waits for its answer: it never goes offline unanswered.
+        Assert.Equal([letter], Names(await SearchAsync(later, to, $"letter={letter}")));
+    }
+
     private static Task<JsonElement> SearchAsync(HttpClient user, string company, string query) =>
         LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/letters/search?{query}");
 

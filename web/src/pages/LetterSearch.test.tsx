@@ -116,4 +116,20 @@ describe('Ricerca lettere', () => {
     expect(screen.queryByTestId('search-error')).toBeNull();
     expect(screen.getByLabelText('Nota').getAttribute('aria-invalid')).toBeNull();
   });
+
+  it('opens Dettaglio lettera from a result', async () => {
+    const found = letterItem('L-P-26-9000006_01.PDF', { section: 'to-work', note: 'Richiamare', customerName: 'Costa Marco' });
+    serveOperatorApi((url) => {
+      if (url.startsWith(SEARCH)) return jsonResponse({ items: [found], nextCursor: null, total: 1 });
+      if (url === '/api/companies/energia-demo/letters/L-P-26-9000006_01.PDF') return jsonResponse(found);
+      return undefined;
+    });
+    renderApp('/area/energia-demo/search');
+    await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
+    type('Denominazione Cliente', 'costa marco');
+    fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Dettaglio L-P-26-9000006_01.PDF' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByDisplayValue('Richiamare')).toBeTruthy());
+  });
 });
