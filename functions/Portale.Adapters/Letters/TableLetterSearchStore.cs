@@ -35,9 +35,8 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
 
     public static string Filter(string companyId, LetterSearchCriteria criteria, DateOnly today)
     {
-        var (from, to) = KeyRange(criteria.Letter);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to} and OfflineOn gt {LetterKeys.Day(today)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId}") + " and " + KeyFilter(criteria.Letter)
+            + " and " + TableClient.CreateQueryFilter($"OfflineOn gt {LetterKeys.Day(today)}");
         if (criteria.Recipient is { } r)
         {
             filter += " and " + TableClient.CreateQueryFilter($"Recipient eq {r.ToString()}");
@@ -53,16 +52,22 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
         return filter;
     }
 
-    /// <summary>The main-row keys a letter filter can match: names are stored upper-case, so its literal start upper-cased.</summary>
-    private static (string From, string To) KeyRange(LetterPattern? letter)
+    /// <summary>
+    /// The main-row keys a Lettera filter can match. Names are stored upper-case, so the filter's
+    /// literal start is upper-cased: an exact name is one key, "L-P-20%" the range [l_L-P-20, l_L-P-21).
+    /// </summary>
+    private static string KeyFilter(LetterPattern? letter)
     {
         var start = letter?.Prefix.ToUpperInvariant() ?? string.Empty;
+        if (letter is { IsExtended: false })
+        {
+            return TableClient.CreateQueryFilter($"RowKey eq {MainPrefix + start}");
+        }
         if (start.Length == 0 || start[^1] == char.MaxValue)
         {
-            return (MainPrefix, LetterKeys.End(MainPrefix));
+            return TableClient.CreateQueryFilter($"RowKey ge {MainPrefix} and RowKey lt {LetterKeys.End(MainPrefix)}");
         }
-        // An exact name is the one-key range [name, name + "\0").
-        var end = letter!.IsExtended ? start[..^1] + (char)(start[^1] + 1) : start + '\0';
-        return (MainPrefix + start, MainPrefix + end);
+        var end = start[..^1] + (char)(start[^1] + 1);
+        return TableClient.CreateQueryFilter($"RowKey ge {MainPrefix + start} and RowKey lt {MainPrefix + end}");
     }
 }

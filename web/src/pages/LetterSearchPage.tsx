@@ -61,10 +61,9 @@ export function LetterSearchPage() {
       return;
     }
     setLocalErrors({});
+    // A new object each time: "Ricerca" with the same filters reads the letters again.
     setParams(checked.params);
     restart();
-    // The same search again reads the letters again (e.g. after working on them elsewhere).
-    if (params && JSON.stringify(params) === JSON.stringify(checked.params) && stack.length === 1) result.reload();
   }
 
   const errorsOf = (field: SearchField) => [...(localErrors[field] ?? []), ...(params ? messagesOf(result.problem?.errors, field) : [])];
