@@ -42,6 +42,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
         services.AddSingleton<ICompanyDirectory, TableCompanyDirectory>();
         services.AddSingleton<ILetterStore, TableLetterStore>();
+        services.AddSingleton<Portale.Core.Letters.Search.ILetterSearchStore, TableLetterSearchStore>();
         services.AddSingleton<IStagedLetters, TableStagedLetters>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<IStagedReminders, TableStagedReminders>();

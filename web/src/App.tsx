@@ -18,6 +18,8 @@ import { SectionPage } from './pages/SectionPage';
 import { CommunicationsPage } from './pages/CommunicationsPage';
 import { FailedUploadsPage } from './pages/FailedUploadsPage';
 import { RemindersPage } from './pages/RemindersPage';
+// Ricerca lettere (manual 6.8).
+import { LetterSearchPage } from './pages/LetterSearchPage';
 
 export function App() {
   return (
@@ -44,6 +46,7 @@ export function App() {
           <Route path=":companyId/reminders" element={<RemindersPage />} />
           <Route path=":companyId/communications" element={<CommunicationsPage />} />
           <Route path=":companyId/failed-uploads" element={<FailedUploadsPage />} />
+          <Route path=":companyId/search" element={<LetterSearchPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -24,6 +24,7 @@ public static class LetterServiceRegistration
         services.AddSingleton<LetterReader>();
         services.AddSingleton<LetterUpdates>();
         services.AddSingleton<LetterLister>();
+        services.AddSingleton<Portale.Core.Letters.Search.LetterSearcher>();
         services.AddSingleton<LetterViews>();
         services.AddSingleton<LetterDownloads>();
         services.AddSingleton<LetterNotes>();

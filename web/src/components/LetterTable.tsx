@@ -9,7 +9,8 @@ interface Props {
   letters: Letter[];
   columns: Column[];
   sort?: string;
-  onSort: (sort: string) => void;
+  /** Without it the headers are plain: the list has a fixed order (e.g. "Ricerca lettere", newest first). */
+  onSort?: (sort: string) => void;
   selected: ReadonlySet<string>;
   onSelect: (names: string[], checked: boolean) => void;
   onDetail: (name: string) => void;
@@ -40,10 +41,15 @@ export function LetterTable({ companyId, caption, letters, columns, sort, onSort
                 </label>
               </div>
             </th>
-            <SortHeader field="name" label="Lettera" sort={sort} onSort={onSort} />
-            {columns.map((c) => (
-              <SortHeader key={c.field} field={c.field} label={c.label} sort={sort} onSort={onSort} />
-            ))}
+            {[{ field: 'name', label: 'Lettera' }, ...columns].map((c) =>
+              onSort ? (
+                <SortHeader key={c.field} field={c.field} label={c.label} sort={sort} onSort={onSort} />
+              ) : (
+                <th key={c.field} scope="col" className="text-nowrap">
+                  {c.label}
+                </th>
+              ),
+            )}
             <th scope="col">Azioni</th>
           </tr>
         </thead>

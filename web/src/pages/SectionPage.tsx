@@ -10,6 +10,7 @@ import { LetterTable } from '../components/LetterTable';
 import { Pager } from '../components/Pager';
 import { ZipDownloadButton } from '../components/ZipDownloadButton';
 import { useApi } from '../hooks/useApi';
+import { useSelection } from '../hooks/useSelection';
 import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
@@ -27,19 +28,19 @@ export function SectionPage() {
   const [filters, setFiltersState] = useState(INITIAL_FILTERS);
   const [sort, setSortState] = useState<string>();
   const [stack, setStack] = useState<CursorStack>(FIRST_PAGE);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { selected, onSelect, clear: clearSelection } = useSelection();
   const [detail, setDetail] = useState<string>();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
 
   const restart = () => {
     setStack(FIRST_PAGE);
-    setSelected(new Set());
+    clearSelection();
   };
   const setFilters = useCallback((f: Filters) => {
     setFiltersState(f);
     setStack(FIRST_PAGE);
-    setSelected(new Set());
-  }, []);
+    clearSelection();
+  }, [clearSelection]);
   const setSort = (s: string) => {
     setSortState(s);
     restart();
@@ -60,17 +61,6 @@ export function SectionPage() {
 
   const page = list.data;
   const items = page?.items ?? [];
-
-  function onSelect(names: string[], checked: boolean) {
-    setSelected((prev) => {
-      const out = new Set(prev);
-      for (const n of names) {
-        if (checked) out.add(n);
-        else out.delete(n);
-      }
-      return out;
-    });
-  }
 
   function afterDownload(count: number) {
     setMessage({

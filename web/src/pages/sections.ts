@@ -63,4 +63,9 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
     title: 'Invii falliti',
     description: 'Gli eventuali errori generati nel caso di upload al Portale.',
   },
+  {
+    id: 'search',
+    title: 'Ricerca lettere',
+    description: 'La ricerca di una o più lettere, in qualsiasi sezione, con i filtri indicati (anche estesa con %).',
+  },
 ];

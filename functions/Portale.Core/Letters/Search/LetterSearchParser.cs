@@ -1,0 +1,106 @@
+using System.Globalization;
+using Portale.Core.Refusals;
+
+namespace Portale.Core.Letters.Search;
+
+/// <summary>Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.</summary>
+public static class LetterSearchParser
+{
+    public const int MaxTextLength = 200;
+
+    /// <summary>The text filters: query parameter and the manual's label (6.8), in the manual's order.</summary>
+    public static readonly IReadOnlyList<(string Parameter, string Label)> TextFilters =
+    [
+        ("letter", "Lettera"),
+        ("answer", "Risposta"),
+        ("caseId", "ID Caso"),
+        ("customerName", "Denominazione Cliente"),
+        ("supplyAddress", "Indirizzo Fornitura"),
+        ("utility", "Utenza"),
+        ("topic", "Argomento"),
+        ("subTopic", "Sub Argomento"),
+        ("note", "Nota"),
+        ("completeness", "Completezza Risposta"),
+        ("practiceType", "Tipo Pratica"),
+    ];
+
+    /// <param name="value">The raw value of a query parameter by name (null or empty when absent).</param>
+    public static LetterSearchQuery Parse(Func<string, string?> value)
+    {
+        var errors = new ValidationErrors();
+        var patterns = new Dictionary<string, LetterPattern?>(StringComparer.Ordinal);
+        foreach (var (parameter, label) in TextFilters)
+        {
+            var text = value(parameter)?.Trim();
+            if (text is { Length: > MaxTextLength })
+            {
+                errors.Add(parameter, $"{label}: il testo da cercare non può superare {MaxTextLength} caratteri.");
+                text = null;
+            }
+            patterns[parameter] = string.IsNullOrEmpty(text) ? null : new LetterPattern(text);
+        }
+        Recipient? recipient = value("recipient")?.Trim().ToUpperInvariant() switch
+        {
+            null or "" => null,
+            "TO" => Recipient.To,
+            "CC" => Recipient.Cc,
+            _ => Invalid(errors, "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO)."),
+        };
+        var from = ParseDate(value("publishedFrom"), "publishedFrom", "Pubblicazione dal", errors);
+        var to = ParseDate(value("publishedTo"), "publishedTo", "Pubblicazione al", errors);
+        if (from is { } f && to is { } t && f > t)
+        {
+            errors.Add("publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
+        }
+        var size = 10;
+        var pageSize = value("pageSize");
+        if (!string.IsNullOrEmpty(pageSize)
+            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || !LetterQuery.PageSizes.Contains(size)))
+        {
+            errors.Add("pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
+        }
+        errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggi i campi indicati.");
+
+        var criteria = new LetterSearchCriteria(
+            patterns["letter"], patterns["answer"], recipient, patterns["caseId"], patterns["customerName"],
+            patterns["supplyAddress"], patterns["utility"], patterns["topic"], patterns["subTopic"], patterns["note"],
+            from, to, patterns["completeness"], patterns["practiceType"]);
+        if (criteria.IsEmpty)
+        {
+            throw RefusalException.Invalid("search-empty", "Indicare almeno un filtro di ricerca.");
+        }
+        var query = new LetterSearchQuery(criteria, size, 0);
+        var cursor = value("cursor");
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return query;
+        }
+        if (!LetterCursor.TryDecode(cursor, query.Fingerprint, out var decoded) || decoded!.After is not null)
+        {
+            throw RefusalException.Field("cursor-invalid", "cursor",
+                "Il cursore di pagina non è valido o appartiene a un'altra ricerca: ricomincia dalla prima pagina.");
+        }
+        return query with { Offset = decoded.Offset };
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, string label, ValidationErrors errors)
+    {
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors.Add(field, $"{label}: data non valida (formato aaaa-mm-gg).");
+        return null;
+    }
+
+    private static Recipient? Invalid(ValidationErrors errors, string field, string message)
+    {
+        errors.Add(field, message);
+        return null;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portale.IntegrationTests.Infrastructure;
+
+namespace Portale.IntegrationTests.Letters;
+
+/// <summary>"Ricerca lettere" (manual 6.8) over HTTP: every section, each kind of filter, paging, Italian 400s, tenant isolation.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class LetterSearchTests(AzuriteProcess azurite)
+{
+    private static readonly DateOnly Day = new(2026, 11, 17);
+
+    private static object Fields(string to, string[]? cc = null, string customer = "Cliente Comune", string caseId = "900001",
+        string address = "Via Roma 1, Roma", string practiceType = "RECLAMI EX DEL 286 14_3 GG") => new
+    {
+        to,
+        cc = cc ?? [],
+        caseId,
+        practiceType,
+        utility = "POD:IT001E00000000",
+        serviceType = "elettrico",
+        topic = "MERCATO",
+        subTopic = "DOPPIA FATTURAZIONE",
+        customerName = customer,
+        supplyAddress = address,
+        termWorkingDays = 20,
+        specialProcedure = false,
+        sector = "energy",
+    };
+
+    [Fact]
+    public async Task Finds_the_company_letters_of_every_section_by_each_filter_with_paging_and_refuses_bad_searches_in_Italian()
+    {
+        await using var s = await LetterScenario.StartAsync(azurite, Day);
+        var mine = await s.CompanyAsync("srch");
+        var theirs = await s.CompanyAsync("srcho");
+        var fresh = await s.StageAsync(Fields(mine, customer: "Anna Ricercata", caseId: "777001", address: "Piazza Duomo 3, Milano"));
+        var toWork = await s.StageAsync(Fields(mine, customer: "anna ricercata", caseId: "777002"));
+        var copy = await s.StageAsync(Fields(theirs, [mine], customer: "ANNA RICERCATA", caseId: "777003", practiceType: "RICHIESTA INFORMAZIONI"));
+        var notMine = await s.StageAsync(Fields(theirs, customer: "Anna Ricercata", caseId: "777004"));
+        for (var i = 0; i < 9; i++)
+        {
+            await s.StageAsync(Fields(mine, customer: $"Cliente {i:D2}"));
+        }
+        await s.PublishNightAsync();
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], mine);
+        var root = $"/api/companies/{mine}/letters";
+        (await user.GetAsync($"{root}/{toWork}/pdf")).EnsureSuccessStatusCode();
+        (await user.GetAsync($"{root}/{copy}/pdf")).EnsureSuccessStatusCode();
+        (await user.PutAsJsonAsync($"{root}/{toWork}/note", new { text = "Richiamare il cliente lunedì" })).EnsureSuccessStatusCode();
+
+        // Denominazione Cliente, whole value ignoring case: three sections, newest first, never the other company's letter.
+        var byCustomer = await SearchAsync(user, mine, "customerName=Anna%20Ricercata");
+        Assert.Equal(3, byCustomer.GetProperty("total").GetInt32());
+        Assert.Equal(new[] { copy, fresh, toWork }.Order(StringComparer.Ordinal), Names(byCustomer).Order(StringComparer.Ordinal));
+        Assert.Equal(["cc", "new", "to-work"], byCustomer.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("section").GetString()!).Order());
+        Assert.DoesNotContain(notMine, Names(byCustomer));
+        Assert.Equal(0, (await SearchAsync(user, mine, "customerName=Anna")).GetProperty("total").GetInt32());
+        Assert.Equal(3, (await SearchAsync(user, mine, "customerName=%25ricerc%25")).GetProperty("total").GetInt32());
+
+        // Lettera: exact name in any case, and "ricerca estesa" by its start.
+        Assert.Equal([fresh], Names(await SearchAsync(user, mine, $"letter={fresh.ToLowerInvariant()}")));
+        Assert.Equal([fresh], Names(await SearchAsync(user, mine, $"letter={fresh[..^4]}%25")));
+        Assert.Equal(12, (await SearchAsync(user, mine, "letter=l-p-26%25")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, "letter=L-P-25%25")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, $"letter={notMine}")).GetProperty("total").GetInt32());
+
+        // The other filters, alone or together.
+        Assert.Equal([copy], Names(await SearchAsync(user, mine, "recipient=CC")));
+        Assert.Equal([toWork], Names(await SearchAsync(user, mine, "caseId=777002")));
+        Assert.Equal([fresh], Names(await SearchAsync(user, mine, "supplyAddress=piazza%25")));
+        Assert.Equal([toWork], Names(await SearchAsync(user, mine, "note=%25richiamare%25")));
+        Assert.Equal([copy], Names(await SearchAsync(user, mine, "practiceType=richiesta%20informazioni")));
+        Assert.Equal([toWork], Names(await SearchAsync(user, mine, "customerName=anna%20ricercata&recipient=TO&note=%25")));
+        Assert.Equal(12, (await SearchAsync(user, mine, "utility=POD:IT001E00000000&topic=mercato&subTopic=doppia%20fatturazione")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, "answer=%25")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, "completeness=%25")).GetProperty("total").GetInt32());
+
+        // Pubblicazione dal / al, in Rome days.
+        var day = Day.ToString("yyyy-MM-dd");
+        Assert.Equal(12, (await SearchAsync(user, mine, $"publishedFrom={day}&publishedTo={day}")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, $"publishedTo={Day.AddDays(-1):yyyy-MM-dd}")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await SearchAsync(user, mine, $"publishedFrom={Day.AddDays(1):yyyy-MM-dd}")).GetProperty("total").GetInt32());
+
+        // Paging: the cursor continues the same search, and only it.
+        var first = await SearchAsync(user, mine, $"publishedFrom={day}&pageSize=10");
+        Assert.Equal(10, first.GetProperty("items").GetArrayLength());
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+        var second = await SearchAsync(user, mine, $"publishedFrom={day}&pageSize=10&cursor={cursor}");
+        Assert.Equal(2, second.GetProperty("items").GetArrayLength());
+        Assert.Equal(12, second.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(12, Names(first).Concat(Names(second)).Distinct().Count());
+        Assert.Equal(first.GetProperty("items")[0].GetProperty("hash").GetString(),
+            (await LetterScenario.GetJsonAsync(user, $"{root}/{Names(first)[0]}")).GetProperty("hash").GetString());
+
+        // Bad searches: 400 problems in Italian, per field.
+        using (var empty = await user.GetAsync($"{root}/search?letter=%20&pageSize=25"))
+        {
+            var problem = await ProblemAsync(empty);
+            Assert.Equal("search-empty", problem.GetProperty("code").GetString());
+            Assert.Equal("Indicare almeno un filtro di ricerca.", problem.GetProperty("title").GetString());
+        }
+        await AssertFieldErrorAsync(user, $"{root}/search?publishedFrom=17/11/2026", "publishedFrom", "Pubblicazione dal: data non valida (formato aaaa-mm-gg).");
+        await AssertFieldErrorAsync(user, $"{root}/search?publishedFrom={day}&publishedTo={Day.AddDays(-1):yyyy-MM-dd}", "publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
+        await AssertFieldErrorAsync(user, $"{root}/search?recipient=SI", "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO).");
+        await AssertFieldErrorAsync(user, $"{root}/search?letter=L%25&pageSize=7", "pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
+        await AssertFieldErrorAsync(user, $"{root}/search?publishedFrom={day}&pageSize=25&cursor={cursor}", "cursor", "Il cursore di pagina non è valido");
+
+        // Another company's search is not even there for this user.
+        using var foreign = await user.GetAsync($"/api/companies/{theirs}/letters/search?customerName=Anna%20Ricercata");
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.DoesNotContain(notMine, await foreign.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_letter_past_its_Data_Offline_is_not_found()
+    {
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 11, 18));
+        var to = await s.CompanyAsync("srto");
+        var cc = await s.CompanyAsync("srcc");
+        var letter = await s.StageAsync(Fields(to, [cc], customer: "Cliente Offline"));
+        await s.PublishNightAsync();
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 11, 17), 9, 0));
+        using (var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc))
+        {
+            Assert.Equal([letter], Names(await SearchAsync(user, cc, "customerName=cliente%20offline")));
+        }
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2027, 11, 18), 9, 0));
+        using var later = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], cc, to);
+        var gone = await SearchAsync(later, cc, "customerName=cliente%20offline");
+        Assert.Equal(0, gone.GetProperty("total").GetInt32());
+        Assert.Equal(0, gone.GetProperty("items").GetArrayLength());
+        // The TO copy waits for its answer: it never goes offline unanswered.
+        Assert.Equal([letter], Names(await SearchAsync(later, to, $"letter={letter}")));
+    }
+
+    private static Task<JsonElement> SearchAsync(HttpClient user, string company, string query) =>
+        LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/letters/search?{query}");
+
+    private static List<string> Names(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToList();
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    private static async Task AssertFieldErrorAsync(HttpClient user, string path, string field, string messageStart)
+    {
+        using var response = await user.GetAsync(path);
+        var problem = await ProblemAsync(response);
+        Assert.StartsWith(messageStart, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
+}
