@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Portale.Core.Reports;
 
@@ -14,7 +15,7 @@ public sealed class XlsxReportWriter : IReportWriter
     public const string DateTimeFormat = "dd/mm/yyyy hh:mm:ss";
 
     /// <summary>Written under the rows when the section held more than the report may carry.</summary>
-    public static string TruncatedNote(int rows) => $"Il report riporta solo le {rows:N0} righe più recenti.".Replace(',', '.');
+    public static string TruncatedNote(int rows) => $"Il report riporta solo le {rows.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.')} righe più recenti.";
 
     public string ContentType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
