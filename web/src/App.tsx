@@ -18,6 +18,7 @@ import { SectionPage } from './pages/SectionPage';
 import { CommunicationsPage } from './pages/CommunicationsPage';
 import { FailedUploadsPage } from './pages/FailedUploadsPage';
 import { RemindersPage } from './pages/RemindersPage';
+import { ReportsPage } from './pages/ReportsPage';
 
 export function App() {
   return (
@@ -44,6 +45,7 @@ export function App() {
           <Route path=":companyId/reminders" element={<RemindersPage />} />
           <Route path=":companyId/communications" element={<CommunicationsPage />} />
           <Route path=":companyId/failed-uploads" element={<FailedUploadsPage />} />
+          <Route path=":companyId/reports" element={<ReportsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

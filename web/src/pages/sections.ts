@@ -33,7 +33,7 @@ export function sectionOf(id: string | undefined) {
 }
 
 /**
- * The sections with pages of their own (manual 6.4, 6.6, 6.7), tiled after the letter sections;
+ * The sections with pages of their own (manual 6.4, 6.6, 6.7, 6.9), tiled after the letter sections;
  * only the solleciti have a badge (those not downloaded yet).
  */
 export interface SectionTile {
@@ -62,5 +62,10 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
     id: 'failed-uploads',
     title: 'Invii falliti',
     description: 'Gli eventuali errori generati nel caso di upload al Portale.',
+  },
+  {
+    id: 'reports',
+    title: 'Report',
+    description: 'I report del Portale da scaricare in formato Excel.',
   },
 ];
