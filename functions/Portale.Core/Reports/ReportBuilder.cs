@@ -56,7 +56,10 @@ public sealed class ReportBuilder(
             {
                 return Table(report, columns.Select(c => c.Column).ToList(), rows, truncated: true);
             }
-            LetterCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor);
+            if (!LetterCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
+            {
+                throw new InvalidOperationException("The section list returned a cursor for another query.");
+            }
             query = query with { Cursor = cursor };
         }
     }
