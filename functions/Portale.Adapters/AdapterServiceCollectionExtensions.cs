@@ -7,6 +7,7 @@ using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Reminders;
+using Portale.Adapters.Reports;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
@@ -21,6 +22,7 @@ using Portale.Core.Accounts.Users;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Reminders;
+using Portale.Core.Reports;
 using Portale.Core.Notices;
 using Portale.Core.Publication;
 using Portale.Core.Uploads;
@@ -64,6 +66,7 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<IDailyActivitySource, TableDailyActivitySource>();
         services.AddSingleton<IDailyReportLedger, TableDailyReportLedger>();
         services.AddSingleton<IDailyReportRenderer, PdfDailyReportRenderer>();
+        services.AddSingleton<IReportWriter, XlsxReportWriter>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ import { FailedUploadsPage } from './pages/FailedUploadsPage';
 import { RemindersPage } from './pages/RemindersPage';
 // Ricerca lettere (manual 6.8).
 import { LetterSearchPage } from './pages/LetterSearchPage';
+import { ReportsPage } from './pages/ReportsPage';
 
 export function App() {
   return (
@@ -47,6 +48,7 @@ export function App() {
           <Route path=":companyId/communications" element={<CommunicationsPage />} />
           <Route path=":companyId/failed-uploads" element={<FailedUploadsPage />} />
           <Route path=":companyId/search" element={<LetterSearchPage />} />
+          <Route path=":companyId/reports" element={<ReportsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -5,6 +5,7 @@ using Portale.Core.DailyReports;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
 using Portale.Core.Reminders;
+using Portale.Core.Reports;
 using Portale.Core.Uploads;
 
 namespace Portale.Functions.Hosting;
@@ -42,6 +43,8 @@ public static class LetterServiceRegistration
         services.AddSingleton<StalledUploadExpiry>();
         // The daily PEC report (manual ch. 10) of what the day above recorded.
         services.AddSingleton<DailyReportService>();
+        // The Excel reports of manual 6.9, built from the section lists above.
+        services.AddSingleton<ReportBuilder>();
         return services;
     }
 }

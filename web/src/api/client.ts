@@ -80,8 +80,8 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   return (await readJson(response)) as T;
 }
 
-/** Like apiFetch, for a binary answer (the ZIP of letters): errors are problems as usual. */
-export async function apiFetchBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+/** Like apiFetch, for a file: the bytes and the name the API gives it (Content-Disposition); errors are problems as usual. */
+export async function apiFetchFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; fileName?: string }> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: '*/*' };
   if (method !== 'GET') headers['X-Requested-With'] = 'portale';
@@ -104,5 +104,19 @@ export async function apiFetchBlob(path: string, options: RequestOptions = {}): 
     if (response.status === 401) unauthorizedListener?.();
     throw new ApiError(toProblem(response.status, body));
   }
-  return response.blob();
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+}
+
+/** Like apiFetch, for a binary answer (the ZIP of letters): errors are problems as usual. */
+export async function apiFetchBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await apiFetchFile(path, options)).blob;
+}
+
+/** `attachment; filename="x.xlsx"` (or `filename*=UTF-8''x.xlsx`) → `x.xlsx`. */
+export function fileNameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star) return decodeURIComponent(star[1].trim());
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+  return plain ? (plain[2] ?? plain[1]).trim() : undefined;
 }

@@ -33,7 +33,7 @@ export function sectionOf(id: string | undefined) {
 }
 
 /**
- * The sections with pages of their own (manual 6.4, 6.6, 6.7), tiled after the letter sections;
+ * The sections with pages of their own (manual 6.4, 6.6, 6.7, 6.9), tiled after the letter sections;
  * only the solleciti have a badge (those not downloaded yet).
  */
 export interface SectionTile {
@@ -67,5 +67,10 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
     id: 'search',
     title: 'Ricerca lettere',
     description: 'La ricerca di una o più lettere, in qualsiasi sezione, con i filtri indicati (anche estesa con %).',
+  },
+  {
+    id: 'reports',
+    title: 'Report',
+    description: 'I report del Portale da scaricare in formato Excel.',
   },
 ];

@@ -1,0 +1,57 @@
+import { Alert, Button } from 'design-react-kit';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { ApiError, fallbackTitle } from '../api/problem';
+import { downloadReport, REPORTS } from '../api/reports';
+import { SectionFrame } from '../components/SectionFrame';
+import { saveBlob } from '../components/ZipDownloadButton';
+
+const TITLE = 'Report';
+
+/** Manual 6.9 (fig. 15): the reports of the portal, each downloaded as an Excel file. */
+export function ReportsPage() {
+  const { companyId = '' } = useParams();
+  const [busy, setBusy] = useState<string>();
+  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+
+  async function download(report: { id: string; title: string }) {
+    setBusy(report.id);
+    setMessage(undefined);
+    try {
+      const file = await downloadReport(companyId, report.id);
+      saveBlob(file.blob, file.fileName);
+      setMessage({ tone: 'success', text: `${report.title} scaricato: ${file.fileName}.` });
+    } catch (e) {
+      setMessage({ tone: 'danger', text: e instanceof ApiError ? e.problem.title : fallbackTitle(0) });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <SectionFrame companyId={companyId} title={TITLE}>
+      <p>
+        In questa pagina è possibile scaricare i <strong>report</strong> messi a disposizione dal Portale Operatori-Gestori in formato Excel e di seguito
+        indicati:
+      </p>
+      <div aria-live="polite">
+        {message && (
+          <Alert color={message.tone} data-testid="report-message">
+            {message.text}
+          </Alert>
+        )}
+      </div>
+      <ul className="list-group mb-4" aria-label="Report disponibili">
+        {REPORTS.map((r) => (
+          <li key={r.id} className="list-group-item d-flex justify-content-between align-items-center gap-3 flex-wrap" data-testid={`report-${r.id}`}>
+            <span>{r.title}</span>
+            <Button type="button" color="primary" size="sm" onClick={() => download(r)} disabled={busy !== undefined} aria-busy={busy === r.id}>
+              {busy === r.id ? 'Download in corso…' : 'Scarica (.xlsx)'}
+              <span className="visually-hidden"> {r.title}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </SectionFrame>
+  );
+}
