@@ -1,4 +1,7 @@
-import { ANSWER_MAX_BYTES, MEGABYTE, ZIP_MAX_BYTES, type UploadKind } from '../api/uploads';
+import { ANSWER_MAX_BYTES, ZIP_MAX_BYTES, type UploadKind } from '../api/uploads';
+import { FILE_REQUIRED, invalidFormat, tooLarge } from './uploadMessages';
+
+export { invalidFormat, tooLarge };
 
 /**
  * The checks the browser can make before sending an answer (manual 6.2.2, FAQ 12.4): a single
@@ -8,16 +11,11 @@ import { ANSWER_MAX_BYTES, MEGABYTE, ZIP_MAX_BYTES, type UploadKind } from '../a
  */
 export type AnswerCheck = { kind: Extract<UploadKind, 'answer' | 'answers-zip'> } | { error: string };
 
-export const NO_FILE = 'Selezionare il file da caricare.';
+export const NO_FILE = FILE_REQUIRED;
 export const NO_LETTER = 'Selezionare la lettera a cui si risponde.';
 export const NO_LETTERS_FOR_ZIP = 'Selezionare le lettere a cui si riferiscono le risposte del file .zip.';
 export const ONE_LETTER_ONLY =
   'Una risposta singola si riferisce a una sola lettera: per più lettere caricare un archivio .zip.';
-
-export const invalidFormat = (fileName: string) => `Il formato del file '${fileName}' non è valido`;
-
-export const tooLarge = (fileName: string, limitBytes: number) =>
-  `Il file '${fileName}' supera la dimensione massima di ${limitBytes / MEGABYTE} MB.`;
 
 export const PDF_ONLY = 'Per la risposta ulteriore caricare un singolo file in formato .PDF.';
 

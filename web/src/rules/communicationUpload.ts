@@ -1,4 +1,7 @@
 import { MEGABYTE } from '../api/uploads';
+import { FILE_REQUIRED, invalidFormat, tooLarge } from './uploadMessages';
+
+export { FILE_REQUIRED, invalidFormat, tooLarge };
 
 /**
  * The checks the browser can make before sending a free communication (manual 6.6) or a TIRV
@@ -20,11 +23,6 @@ export const LABEL_TOO_LONG = "L'etichetta della comunicazione deve avere meno d
 export const LABEL_INVALID = "L'etichetta della comunicazione contiene caratteri non ammessi.";
 export const TIRV_NAME_INVALID =
   'Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 caratteri, spazi ed estensione .PDF inclusi.';
-export const FILE_REQUIRED = 'Selezionare il file da caricare.';
-
-export const invalidFormat = (fileName: string) => `Il formato del file '${fileName}' non è valido`;
-export const tooLarge = (fileName: string, limitBytes: number) =>
-  `Il file '${fileName}' supera la dimensione massima di ${limitBytes / MEGABYTE} MB.`;
 
 const segmenter = new Intl.Segmenter('it', { granularity: 'grapheme' });
 
