@@ -1,3 +1,6 @@
+using Portale.Adapters.Letters;
+using Portale.Adapters.Storage;
+using Portale.Core.Calendar;
 using Portale.Core.Letters;
 
 namespace Portale.Benchmarks;
@@ -15,4 +18,17 @@ public static class BenchLetters
             .Select(i => new Letter(companyId, $"L-P-26-{i:D7}_01.PDF", Recipient.To, start.AddMinutes(i), Fields, "hash"))
             .ToList();
     }
+
+    /// <summary>The letters store over <paramref name="connectionString"/>, its tables created.</summary>
+    public static TableLetterStore Store(string connectionString)
+    {
+        var clients = new StorageClients(new StorageOptions { ConnectionString = connectionString });
+        new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return new TableLetterStore(clients);
+    }
+
+    public static LetterLister Lister(ILetterStore store) => new(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
+
+    /// <summary>The section "new" in its default order, 50 per page.</summary>
+    public static LetterQuery FirstPageOfNew() => LetterQueryParser.Parse("new", null, null, null, null, "50", null);
 }

@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.Calendar;
 using Portale.Core.Letters;
 
 namespace Portale.Benchmarks;
@@ -29,13 +26,11 @@ public class NeighbourTableBenchmark
     public void Setup()
     {
         azurite = new LocalAzurite();
-        var clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
-        new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var store = new TableLetterStore(clients);
+        var store = BenchLetters.Store(azurite.ConnectionString);
         store.PublishAsync(BenchLetters.New(Company, 1_000), CancellationToken.None).GetAwaiter().GetResult();
         store.PublishAsync(BenchLetters.New(Neighbour, NeighbourLetters), CancellationToken.None).GetAwaiter().GetResult();
-        lister = new LetterLister(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
-        query = LetterQueryParser.Parse("new", null, null, null, null, "50", null);
+        lister = BenchLetters.Lister(store);
+        query = BenchLetters.FirstPageOfNew();
     }
 
     [Benchmark]

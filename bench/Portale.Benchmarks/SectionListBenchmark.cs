@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.Calendar;
 using Portale.Core.Letters;
 
 namespace Portale.Benchmarks;
@@ -28,13 +25,11 @@ public class SectionListBenchmark
         // to a real storage account's connection string to measure what Azure's key index does.
         var real = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE");
         azurite = string.IsNullOrEmpty(real) ? new LocalAzurite() : null;
-        var clients = new StorageClients(new StorageOptions { ConnectionString = real is { Length: > 0 } ? real : azurite!.ConnectionString });
-        new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var store = new TableLetterStore(clients);
+        var store = BenchLetters.Store(real is { Length: > 0 } ? real : azurite!.ConnectionString);
         // Seeded through the real publication path: batches of up to 100 entities per transaction.
         store.PublishAsync(BenchLetters.New(Company, Letters), CancellationToken.None).GetAwaiter().GetResult();
-        lister = new LetterLister(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
-        query = LetterQueryParser.Parse("new", null, null, null, null, "50", null);
+        lister = BenchLetters.Lister(store);
+        query = BenchLetters.FirstPageOfNew();
     }
 
     [Benchmark]

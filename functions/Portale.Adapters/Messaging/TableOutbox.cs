@@ -26,8 +26,8 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
         AddAsync(new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
 
     public Task SendAsync(PecMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow(),
-            new OutboxAttachment(message.AttachmentName, message.Attachment.Length, Convert.ToBase64String(message.Attachment))), cancellationToken);
+        AddAsync(new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken,
+            (message.AttachmentName, message.Attachment));
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string? to, int max, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
         return entries;
     }
 
-    private Task AddAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    private Task AddAsync(OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
         var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
@@ -60,10 +60,9 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
             ["Body"] = entry.Body,
             ["SentAt"] = entry.SentAt,
         };
-        if (entry.Attachment is { } attachment)
+        if (attachment is var (name, bytes))
         {
-            var bytes = Convert.FromBase64String(attachment.ContentBase64 ?? string.Empty);
-            row["AttachmentName"] = attachment.Name;
+            row["AttachmentName"] = name;
             row["AttachmentSize"] = bytes.Length;
             var parts = bytes.Chunk(PartBytes).ToList();
             if (parts.Count <= MaxParts)
