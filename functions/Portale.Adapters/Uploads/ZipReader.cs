@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Portale.Core.Refusals;
 using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
@@ -28,7 +29,7 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
     /// <summary>
     /// Opens <paramref name="zip"/>, left open for the caller to dispose. A stream that cannot seek is
     /// first copied, at most <paramref name="maxArchiveBytes"/>, to a temporary file deleted on close.
-    /// Throws <see cref="UploadRejectedException"/> with the manual's format message when it is not a
+    /// Throws a <see cref="RefusalException"/> (unsupported media type) with the manual's format message when it is not a
     /// .zip, and <see cref="UploadTooLargeException"/> when it is over the limit.
     /// </summary>
     public static async Task<ZipReader> OpenAsync(Stream zip, string zipName, CancellationToken cancellationToken,
@@ -47,7 +48,7 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
             {
                 await owned.DisposeAsync();
             }
-            throw new UploadRejectedException(UploadMessages.InvalidFormat(zipName));
+            throw new RefusalException(RefusalKind.UnsupportedMediaType, "format-invalid", UploadMessages.InvalidFormat(zipName));
         }
     }
 

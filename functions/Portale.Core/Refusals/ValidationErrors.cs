@@ -16,7 +16,7 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
-    public void ThrowIfAny(string code = "validation-failed", string title = "I dati inviati non sono validi: correggi i campi indicati.")
+    public void ThrowIfAny(string code = RefusalException.ValidationFailed, string title = RefusalException.ValidationTitle)
     {
         if (!IsEmpty)
         {

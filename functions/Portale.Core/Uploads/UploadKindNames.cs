@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Uploads;
 
@@ -17,9 +18,11 @@ public static class UploadKindNames
     public static bool TryParse([NotNullWhen(true)] string? text, out UploadKind kind) =>
         ByName.TryGetValue(text ?? "", out kind);
 
-    /// <summary>The kind, or the Italian reason why <paramref name="text"/> is not one.</summary>
+    /// <summary>The kind, or a refusal of the field <c>kind</c> saying in Italian why <paramref name="text"/> is not one.</summary>
     public static UploadKind Parse(string? text) =>
-        TryParse(text, out var kind) ? kind : throw new UploadRejectedException(UploadMessages.UnknownKind(text));
+        TryParse(text, out var kind)
+            ? kind
+            : throw RefusalException.Field(RefusalException.ValidationFailed, "kind", UploadMessages.UnknownKind(text));
 
     public static string ToApiName(this UploadKind kind) => kind switch
     {

@@ -60,6 +60,6 @@ public interface IAnswerArchive : IAsyncDisposable
 
 public interface IAnswerArchives
 {
-    /// <summary>Throws <see cref="UploadRejectedException"/> when the file is not a .zip.</summary>
+    /// <summary>Throws a <see cref="Refusals.RefusalException"/> (unsupported media type) when the file is not a .zip.</summary>
     Task<IAnswerArchive> OpenAsync(Stream zip, string zipName, CancellationToken cancellationToken);
 }

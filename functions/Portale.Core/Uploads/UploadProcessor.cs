@@ -83,9 +83,9 @@ public sealed class UploadProcessor(
         {
             archive = await archives.OpenAsync(file, upload.FileName, cancellationToken);
         }
-        catch (UploadRejectedException rejected)
+        catch (RefusalException rejected)
         {
-            return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, rejected.Reason)];
+            return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, rejected.Title)];
         }
         catch (UploadTooLargeException tooLarge)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Portale.Core.Identity;
+using Portale.Core.Refusals;
 
 namespace Portale.Functions.Auth;
 
@@ -9,6 +10,7 @@ public static class SessionCookie
     public const string Name = "portale_session";
     public const string CsrfHeader = "X-Requested-With";
     public const string CsrfValue = "portale";
+    public const string CsrfRefused = "Richiesta non valida: ricarica la pagina e riprova.";
 
     public static void Write(HttpResponse response, OperatorSession session) =>
         response.Cookies.Append(Name, session.Id, new CookieOptions
@@ -21,6 +23,15 @@ public static class SessionCookie
             // (the server-side session decides validity anyway).
             MaxAge = session.ExpiresAt - session.CreatedAt,
         });
+
+    /// <summary>State-changing calls of a session carry the header a cross-site form cannot send.</summary>
+    public static void RequireCsrfHeader(HttpRequest request)
+    {
+        if (request.Headers[CsrfHeader] != CsrfValue)
+        {
+            throw RefusalException.Forbidden("csrf", CsrfRefused);
+        }
+    }
 
     public static void Clear(HttpResponse response) =>
         response.Cookies.Delete(Name, new CookieOptions { HttpOnly = true, Secure = true, SameSite = SameSiteMode.Strict, Path = "/" });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
+using Portale.Core.Refusals;
 using Portale.Functions.Auth;
 using Portale.Functions.Problems;
 
@@ -23,7 +24,7 @@ public sealed class StageLetterFunction(LetterStaging staging)
     {
         if (!request.HasFormContentType)
         {
-            throw new ProblemException(415, "multipart-required",
+            throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required",
                 "Inviare la lettera come multipart/form-data con i campi 'file' (PDF) e 'metadata' (JSON).");
         }
         var form = await request.ReadFormAsync(cancellationToken);

@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Portale.Core.Identity;
 using Portale.Functions.Auth;
-using Portale.Functions.Problems;
+using Portale.Core.Refusals;
 
 namespace Portale.Functions.Middleware;
 
@@ -21,25 +21,16 @@ public sealed class OperatorAuthenticationMiddleware(SessionService sessions, IC
             return;
         }
         var http = context.GetHttpContext()!;
-        var principal = await sessions.ResolveAsync(http.Request.Cookies[SessionCookie.Name], context.CancellationToken);
-        if (principal is null)
+        var principal = await sessions.ResolveAsync(http.Request.Cookies[SessionCookie.Name], context.CancellationToken)
+            ?? throw RefusalException.Unauthenticated();
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
         {
-            await context.ShortCircuitAsync(new ProblemResult(401, "unauthenticated",
-                "Sessione non valida o scaduta: accedi di nuovo al portale."));
-            return;
-        }
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
-            && http.Request.Headers[SessionCookie.CsrfHeader] != SessionCookie.CsrfValue)
-        {
-            await context.ShortCircuitAsync(new ProblemResult(403, "csrf",
-                "Richiesta non valida: ricarica la pagina e riprova."));
-            return;
+            SessionCookie.RequireCsrfHeader(http.Request);
         }
         if (http.Request.RouteValues.TryGetValue("companyId", out var company)
-            && !await enablements.IsEnabledAsync(principal.UserId, company?.ToString() ?? string.Empty, context.CancellationToken))
+            && !await enablements.IsEnabledAsync(principal.UserId, company?.ToString() ?? "", context.CancellationToken))
         {
-            await context.ShortCircuitAsync(new ProblemResult(404, "not-found", "La risorsa richiesta non esiste."));
-            return;
+            throw RefusalException.NotFound();
         }
         OperatorContext.Set(context, principal);
         await next(context);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Portale.Functions.Auth;
-using Portale.Functions.Problems;
+using Portale.Core.Refusals;
 
 namespace Portale.Functions.Middleware;
 
@@ -26,16 +26,13 @@ public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
         if (!result.Succeeded || result.Principal is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await context.ShortCircuitAsync(new ProblemResult(401, "staff-unauthenticated",
-                "Accesso riservato al personale dello Sportello: autenticazione richiesta."));
-            return;
+            throw RefusalException.Unauthenticated("staff-unauthenticated",
+                "Accesso riservato al personale dello Sportello: autenticazione richiesta.");
         }
         var roles = result.Principal.FindAll("roles").Select(c => c.Value).ToList();
         if (policy.Roles.Count > 0 && !policy.Roles.Any(roles.Contains))
         {
-            await context.ShortCircuitAsync(new ProblemResult(403, "staff-forbidden",
-                "Il tuo profilo non è autorizzato a questa operazione."));
-            return;
+            throw RefusalException.Forbidden("staff-forbidden", "Il tuo profilo non è autorizzato a questa operazione.");
         }
         http.User = result.Principal;
         var name = result.Principal.FindFirst("name")?.Value ?? result.Principal.FindFirst("preferred_username")?.Value ?? "staff";

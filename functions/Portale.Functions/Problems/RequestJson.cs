@@ -1,16 +1,24 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Portale.Core.Refusals;
 
 namespace Portale.Functions.Problems;
 
-/// <summary>Reads a JSON body, refusing anything that is not JSON of the expected shape with an Italian 400.</summary>
+/// <summary>
+/// The one reader of JSON request bodies: anything that is not JSON of the expected shape is refused
+/// with 400 <c>body-invalid</c>, before any rule is checked.
+/// </summary>
 public static class RequestJson
 {
+    public const string BodyInvalid = "body-invalid";
+    public const string BodyInvalidTitle = "Il corpo della richiesta non è un JSON valido o non ha la forma attesa.";
+
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, PortaleJson.Options, cancellationToken) ?? throw Invalid();
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, PortaleJson.Options, cancellationToken)
+                ?? throw Invalid();
         }
         catch (JsonException)
         {
@@ -30,6 +38,5 @@ public static class RequestJson
         }
     }
 
-    private static ProblemException Invalid() =>
-        new(400, "body-invalid", "Il corpo della richiesta non è un JSON valido o non ha la forma attesa.");
+    private static RefusalException Invalid() => RefusalException.BadRequest(BodyInvalid, BodyInvalidTitle);
 }

@@ -22,7 +22,7 @@ public sealed class DownloadReportFunction(ReportBuilder builder, IReportWriter 
         string report,
         CancellationToken cancellationToken)
     {
-        var definition = ReportCatalog.Find(report) ?? throw new RefusalException(RefusalKind.NotFound, "report-not-found", UnknownReport);
+        var definition = ReportCatalog.Find(report) ?? throw RefusalException.NotFound("report-not-found", UnknownReport);
         var table = await builder.BuildAsync(companyId, definition, cancellationToken);
         var file = new MemoryStream();
         await writer.WriteAsync(table, file, cancellationToken);

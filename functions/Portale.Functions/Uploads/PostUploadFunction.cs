@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
 using Portale.Core.Uploads;
+using Portale.Core.Refusals;
 using Portale.Functions.Auth;
-using Portale.Functions.Problems;
 
 namespace Portale.Functions.Uploads;
 
@@ -31,7 +31,7 @@ public sealed class PostUploadFunction(UploadIntake intake)
             : null;
         if (string.IsNullOrEmpty(boundary))
         {
-            throw new ProblemException(415, "multipart-required",
+            throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required",
                 "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.");
         }
         var reader = new MultipartReader(boundary, request.Body);
@@ -58,8 +58,9 @@ public sealed class PostUploadFunction(UploadIntake intake)
                 }
                 catch (UploadTooLargeException tooLarge)
                 {
-                    throw new ProblemException(413, "file-too-large", UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes),
-                        new Dictionary<string, string[]> { ["file"] = [UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes)] });
+                    var reason = UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes);
+                    throw new RefusalException(RefusalKind.PayloadTooLarge, "file-too-large", reason,
+                        RefusalException.FieldErrors("file", reason));
                 }
                 return new ObjectResult(new { uploadId = record.UploadId, status = "pending" }) { StatusCode = 202 };
             }
@@ -73,7 +74,7 @@ public sealed class PostUploadFunction(UploadIntake intake)
         }
         // No file part: the cheap checks still speak first, then the missing file.
         await intake.CheckAsync(companyId, new UploadForm(kind, letters, label, null), context.GetOperator(), cancellationToken);
-        throw new ProblemException(400, "file-required", "Allegare il file da caricare nel campo 'file'.");
+        throw RefusalException.Field("file-required", "file", "Allegare il file da caricare nel campo 'file'.");
     }
 
     private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
@@ -86,7 +87,7 @@ public sealed class PostUploadFunction(UploadIntake intake)
         }
         catch (UploadTooLargeException)
         {
-            throw new ProblemException(400, "field-too-large", "Un campo del modulo è troppo lungo.");
+            throw RefusalException.BadRequest("field-too-large", "Un campo del modulo è troppo lungo.");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Refusals;
 using Portale.Core.Time;
 using Portale.Functions.Auth;
 using Portale.Functions.Problems;
@@ -36,7 +37,7 @@ public static class AdminEndpoints
         var function = catalog.Find(name);
         if (function is null || function.Kind == TriggerKind.Http)
         {
-            return Problem(404, "function-not-found", $"Nessuna funzione a timer o blob si chiama '{name}'.");
+            return Problem(RefusalException.NotFound("function-not-found", $"Nessuna funzione a timer o blob si chiama '{name}'."));
         }
         var input = await ReadInputAsync(request, cancellationToken);
         if (function.Kind == TriggerKind.Timer)
@@ -48,7 +49,7 @@ public static class AdminEndpoints
         var container = BlobTriggerDispatcher.PatternOf(function).Container;
         if (input is null || !input.StartsWith(container + "/", StringComparison.Ordinal))
         {
-            return Problem(400, "input-required", $"Indicare in 'input' il percorso del blob, ad esempio '{container}/nome'.");
+            return Problem(RefusalException.BadRequest("input-required", $"Indicare in 'input' il percorso del blob, ad esempio '{container}/nome'."));
         }
         var outcome = await blobs.DispatchAsync(function, input[(container.Length + 1)..], force: true, cancellationToken);
         return Results.Accepted(value: new { outcome = outcome.ToString() });
@@ -58,12 +59,12 @@ public static class AdminEndpoints
     {
         if (clock is not AdjustableClock adjustable)
         {
-            return Problem(409, "clock-fixed", "L'orologio di questo ambiente non può essere spostato.");
+            return Problem(RefusalException.Conflict("clock-fixed", "L'orologio di questo ambiente non può essere spostato."));
         }
         var body = await JsonSerializer.DeserializeAsync<ClockRequest>(request.Body, PortaleJson.Options, cancellationToken);
         if (body?.Now is not { } now)
         {
-            return Problem(400, "clock-invalid", "Indicare in 'now' un istante ISO 8601 con fuso orario, ad esempio 2026-03-10T01:30:00+01:00.");
+            return Problem(RefusalException.BadRequest("clock-invalid", "Indicare in 'now' un istante ISO 8601 con fuso orario, ad esempio 2026-03-10T01:30:00+01:00."));
         }
         adjustable.Set(now);
         return Results.Ok(new { now = RomeTime.Now(clock) });
@@ -76,7 +77,7 @@ public static class AdminEndpoints
         var body = await JsonSerializer.DeserializeAsync<TokenRequest>(request.Body, PortaleJson.Options, cancellationToken);
         if (string.IsNullOrWhiteSpace(body?.Name))
         {
-            return Problem(400, "name-required", "Indicare in 'name' il nome della persona dello Sportello.");
+            return Problem(RefusalException.BadRequest("name-required", "Indicare in 'name' il nome della persona dello Sportello."));
         }
         var now = DateTime.UtcNow;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -109,8 +110,7 @@ public static class AdminEndpoints
         }
     }
 
-    private static IResult Problem(int status, string code, string title) =>
-        Results.Json(new { status, title, code }, PortaleJson.Options, "application/problem+json", status);
+    private static IResult Problem(RefusalException refusal) => ProblemResult.For(refusal);
 
     private sealed record ClockRequest(DateTimeOffset? Now);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Refusals;
 using Portale.Functions.Problems;
 using Portale.LocalHost.Functions;
 
@@ -31,8 +32,8 @@ public static class HttpFunctionEndpoints
                 : endpoints.MapMethods(RouteOf(function), methods, handler);
             builder.WithDisplayName(function.Name);
         }
-        endpoints.Map($"{RoutePrefix}/{{**rest}}", http => new ProblemResult(404, RouteNotFoundCode, "La risorsa richiesta non esiste.")
-            .ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor())));
+        endpoints.Map($"{RoutePrefix}/{{**rest}}",
+            () => ProblemResult.For(RefusalException.NotFound(RouteNotFoundCode, RefusalException.NotFoundTitle)));
     }
 
     private static async Task HandleAsync(FunctionDescriptor function, HttpContext http)

@@ -27,7 +27,7 @@ public class LetterQueryParserTests
             field == "serviceType" ? value : null, field == "recipient" ? value : null, null,
             field == "sort" ? value : null, field == "pageSize" ? value : null, null));
 
-        Assert.Equal(RefusalKind.Invalid, ex.Kind);
+        Assert.Equal(RefusalKind.Validation, ex.Kind);
         Assert.True(ex.Errors!.ContainsKey(field));
     }
 

@@ -1,3 +1,4 @@
+using Portale.Core.Refusals;
 using Portale.Core.Uploads;
 
 namespace Portale.Core.Tests.Uploads;
@@ -25,8 +26,8 @@ public class UploadKindTests
     public void Anything_else_is_refused_in_italian(string? text)
     {
         Assert.False(UploadKindNames.TryParse(text, out _));
-        var error = Assert.Throws<UploadRejectedException>(() => UploadKindNames.Parse(text));
-        Assert.Equal($"Il tipo di caricamento '{text}' non è valido.", error.Reason);
+        var error = Assert.Throws<RefusalException>(() => UploadKindNames.Parse(text));
+        Assert.Equal($"Il tipo di caricamento '{text}' non è valido.", error.Title);
     }
 
     [Fact]

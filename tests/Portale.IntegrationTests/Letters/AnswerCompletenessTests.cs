@@ -53,7 +53,7 @@ public sealed class AnswerCompletenessTests(AzuriteProcess azurite)
 
         using (var wrong = await s.Staff.PutAsJsonAsync(route, new { completeness = "assente" }))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
             var errors = JsonDocument.Parse(await wrong.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("completeness");
             Assert.Contains("settore idrico", errors[0].GetString());
         }

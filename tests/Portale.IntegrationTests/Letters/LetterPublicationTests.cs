@@ -107,7 +107,7 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         using var bad = await s.Staff.PutAsync("/api/backoffice/companies/acme-x",
             new StringContent("""{"name":"Acme","vatNumber":"12345678901","pecAddress":"no","sectors":["gas"]}""", Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         var problem = JsonDocument.Parse(await bad.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
         Assert.Contains("partita IVA", problem.GetProperty("vatNumber")[0].GetString());
         Assert.True(problem.TryGetProperty("pecAddress", out _));
@@ -122,7 +122,7 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, text);
             var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty(field);
             Assert.Contains(errors.EnumerateArray(), e => e.GetString() == message);
         }

@@ -145,7 +145,7 @@ public sealed class LetterSearchTests(AzuriteProcess azurite)
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, text);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(text).RootElement;
     }

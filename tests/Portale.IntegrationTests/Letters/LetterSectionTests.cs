@@ -48,13 +48,13 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         var descNext = await LetterScenario.GetJsonAsync(user, $"{basePath}&sort=customerName:desc&pageSize=10&cursor={desc.GetProperty("nextCursor").GetString()}");
         Assert.Equal(3, descNext.GetProperty("items").GetArrayLength());
 
-        await AssertBadRequestAsync(user, $"{basePath}&pageSize=7", "pageSize", "Numero di elementi per pagina non valido");
-        await AssertBadRequestAsync(user, $"{basePath}&sort=colore:asc", "sort", "Ordinamento non valido");
-        await AssertBadRequestAsync(user, $"{basePath}&cursor=rotto", "cursor", "Il cursore di pagina non è valido");
-        await AssertBadRequestAsync(user, $"{basePath}&serviceType=vapore", "serviceType", "Tipo servizio non valido");
-        await AssertBadRequestAsync(user, $"/api/companies/{company}/letters?section=altro", "section", "Sezione non valida");
+        await AssertInvalidAsync(user, $"{basePath}&pageSize=7", "pageSize", "Numero di elementi per pagina non valido");
+        await AssertInvalidAsync(user, $"{basePath}&sort=colore:asc", "sort", "Ordinamento non valido");
+        await AssertInvalidAsync(user, $"{basePath}&cursor=rotto", "cursor", "Il cursore di pagina non è valido");
+        await AssertInvalidAsync(user, $"{basePath}&serviceType=vapore", "serviceType", "Tipo servizio non valido");
+        await AssertInvalidAsync(user, $"/api/companies/{company}/letters?section=altro", "section", "Sezione non valida");
         // A cursor of one query is refused by another.
-        await AssertBadRequestAsync(user, $"{basePath}&serviceType=gas&cursor={first.GetProperty("nextCursor").GetString()}", "cursor", "Il cursore");
+        await AssertInvalidAsync(user, $"{basePath}&serviceType=gas&cursor={first.GetProperty("nextCursor").GetString()}", "cursor", "Il cursore");
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         using var missing = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download", new { letters = new[] { a, "L-P-26-0000000_01.PDF" } });
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         using var empty = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download", new { letters = Array.Empty<string>() });
-        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
     }
 
-    private static async Task AssertBadRequestAsync(HttpClient client, string path, string field, string messageStart)
+    private static async Task AssertInvalidAsync(HttpClient client, string path, string field, string messageStart)
     {
         using var response = await client.GetAsync(path);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{path}: {text}");
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{path}: {text}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var messages = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty(field);
         Assert.StartsWith(messageStart, messages[0].GetString());

@@ -23,7 +23,7 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
         (await LetterScenario.JsonAsync(await user.PutAsJsonAsync($"{root}/{plain}/note", new { text = new string('n', 500) }))).GetProperty("note");
         using (var tooLong = await user.PutAsJsonAsync($"{root}/{plain}/note", new { text = new string('n', 501) }))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
             var problem = await tooLong.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("note-too-long", problem.GetProperty("code").GetString());
             Assert.Equal("La nota non può superare 500 caratteri (inseriti 501).", problem.GetProperty("errors").GetProperty("text")[0].GetString());
@@ -41,7 +41,7 @@ public sealed class LetterWorkTests(AzuriteProcess azurite)
         Assert.Equal(3, before.GetProperty("daysToDeadline").GetInt32());
         Assert.Equal(17, before.GetProperty("extensionChoices").GetArrayLength());
 
-        await AssertRefusedAsync(await user.PostAsJsonAsync($"{root}/{plain}/extension", new { days = 18 }), HttpStatusCode.BadRequest, "extension-days-out-of-range");
+        await AssertRefusedAsync(await user.PostAsJsonAsync($"{root}/{plain}/extension", new { days = 18 }), HttpStatusCode.UnprocessableEntity, "extension-days-out-of-range");
         var extended = await LetterScenario.JsonAsync(await user.PostAsJsonAsync($"{root}/{plain}/extension", new { days = 2 }));
         Assert.Equal("2026-06-09", extended.GetProperty("deadline").GetString());
         Assert.Equal(5, extended.GetProperty("daysToDeadline").GetInt32());

@@ -21,7 +21,7 @@ public sealed class BackofficeNoticeTests(AzuriteProcess azurite)
         {
             using (var tooSoon = await staff.PutAsJsonAsync($"/api/backoffice/notices/{id}", new { kind = "planned", title = "Manutenzione", message = "Portale non disponibile.", from = DateTimeOffset.UtcNow.AddDays(3), to = start }))
             {
-                Assert.Equal(HttpStatusCode.BadRequest, tooSoon.StatusCode);
+                Assert.Equal(HttpStatusCode.UnprocessableEntity, tooSoon.StatusCode);
                 var errors = JsonDocument.Parse(await tooSoon.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
                 Assert.StartsWith("Un intervento programmato va annunciato almeno 4 giorni solari prima", errors.GetProperty("from")[0].GetString());
             }

@@ -108,7 +108,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         Assert.Equal(2, first.GetProperty("total").GetInt32());
         Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
         using var badSize = await user.GetAsync($"/api/companies/{to}/reminders?pageSize=7");
-        Assert.Equal(HttpStatusCode.BadRequest, badSize.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badSize.StatusCode);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
             foreach (var response in refused)
             {
                 var text = await response.Content.ReadAsStringAsync();
-                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+                Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}: {text}");
                 Assert.Contains("ha già raggiunto il numero massimo di solleciti", JsonDocument.Parse(text).RootElement.GetProperty("title").GetString());
             }
             foreach (var response in responses)
@@ -212,7 +212,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {text}");
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode}: {text}");
             var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors").GetProperty(field);
             Assert.Contains(message, errors.EnumerateArray().Select(e => e.GetString()));
         }

@@ -86,7 +86,7 @@ public sealed class AnswerUploadTests(AzuriteProcess azurite)
         // Another company's letter is refused up front exactly like a letter that does not exist.
         using (var foreign = await PostAsync(user, company, "answer", "x.pdf", TestPdfs.OnePage(), [othersLetter]))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
             var problem = await foreign.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal(UploadMessages.LetterNotToWork(othersLetter), problem.GetProperty("errors").GetProperty("letters")[0].GetString());
         }

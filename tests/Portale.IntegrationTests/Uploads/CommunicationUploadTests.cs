@@ -86,7 +86,7 @@ public sealed class CommunicationUploadTests(AzuriteProcess azurite)
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+            Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, body);
             Assert.Equal(message, JsonDocument.Parse(body).RootElement.GetProperty("errors").GetProperty(field)[0].GetString());
         }
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Portale.Adapters.Documents;
 using Portale.Adapters.Uploads;
 using Portale.Core.Documents;
+using Portale.Core.Refusals;
 using Portale.Core.Uploads;
 
 namespace Portale.IntegrationTests.Uploads;
@@ -62,17 +63,17 @@ public sealed class ZipReaderTests
     [Fact]
     public async Task A_file_that_is_not_a_zip_gets_the_manuals_format_message()
     {
-        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => OpenAsync(Encoding.UTF8.GetBytes("questo non è uno zip")));
+        var error = await Assert.ThrowsAsync<RefusalException>(() => OpenAsync(Encoding.UTF8.GetBytes("questo non è uno zip")));
 
-        Assert.Equal("Il formato del file 'risposte.zip' non è valido", error.Reason);
+        Assert.Equal("Il formato del file 'risposte.zip' non è valido", error.Title);
     }
 
     [Fact]
     public async Task A_pdf_uploaded_as_a_zip_gets_the_manuals_format_message()
     {
-        var error = await Assert.ThrowsAsync<UploadRejectedException>(() => OpenAsync(TestPdfs.OnePage()));
+        var error = await Assert.ThrowsAsync<RefusalException>(() => OpenAsync(TestPdfs.OnePage()));
 
-        Assert.Equal(UploadMessages.InvalidFormat(ZipName), error.Reason);
+        Assert.Equal(UploadMessages.InvalidFormat(ZipName), error.Title);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class ZipReaderTests
     {
         var zip = TestZips.Of(("R-P-25-0001234_01.PDF", TestPdfs.OnePage()));
 
-        await Assert.ThrowsAsync<UploadRejectedException>(() => OpenAsync(zip[..(zip.Length / 2)]));
+        await Assert.ThrowsAsync<RefusalException>(() => OpenAsync(zip[..(zip.Length / 2)]));
     }
 
     [Fact]

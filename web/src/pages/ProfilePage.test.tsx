@@ -85,7 +85,7 @@ describe('ProfilePage', () => {
     const fetch = routeFetch({
       'GET /api/me': () => jsonResponse(PROFILE),
       'PUT /api/me': [
-        () => problemResponse({ title: 'Alcuni dati non sono validi: correggere i campi indicati.', code: 'validation', errors: { landline: ['Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)'] } }, 422),
+        () => problemResponse({ title: 'Alcuni dati non sono validi: correggere i campi indicati.', code: 'validation-failed', errors: { landline: ['Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)'] } }, 422),
         () => problemResponse({ title: 'Il codice fiscale inserito non sembra coerente con i dati anagrafici.', code: 'fiscal-code-confirm', warnings: [{ field: 'fiscalCode', message: 'Il nome non corrisponde al codice fiscale' }] }, 422),
         () => jsonResponse({ ...PROFILE, firstName: 'Marco' }),
       ],

@@ -1,6 +1,7 @@
 using Portale.Core.Accounts.Users;
 using Portale.Core.Companies;
 using Portale.Core.Identity;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Administration;
 
@@ -23,7 +24,7 @@ public sealed class AccountAdministration(IUserStore users, ICompanyEnablements 
         var userId = await ExistingIdAsync(username, cancellationToken);
         if (await companies.FindAsync(CompanyId(companyId), cancellationToken) is null)
         {
-            throw new AccountException(404, "company-not-found", "Nessuna società registrata con questo identificativo.");
+            throw RefusalException.NotFound("company-not-found", "Nessuna società registrata con questo identificativo.");
         }
         await enablements.EnableAsync(userId, companyId, cancellationToken);
     }
@@ -35,17 +36,17 @@ public sealed class AccountAdministration(IUserStore users, ICompanyEnablements 
     {
         if (UserIds.From(username) is not { } id || await users.ApplyAsync(id, change, cancellationToken) is null)
         {
-            throw new AccountException(404, "user-not-found", UnknownUser);
+            throw RefusalException.NotFound("user-not-found", UnknownUser);
         }
     }
 
     private async Task<string> ExistingIdAsync(string username, CancellationToken cancellationToken) =>
         UserIds.From(username) is { } id && await users.FindAsync(id, cancellationToken) is not null
             ? id
-            : throw new AccountException(404, "user-not-found", UnknownUser);
+            : throw RefusalException.NotFound("user-not-found", UnknownUser);
 
     private static string CompanyId(string companyId) =>
         companyId is { Length: > 0 and <= 64 } && companyId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
             ? companyId
-            : throw new AccountException(400, "company-invalid", "Identificativo della società non valido.");
+            : throw RefusalException.Field("company-invalid", "companyId", "Identificativo della società non valido.");
 }

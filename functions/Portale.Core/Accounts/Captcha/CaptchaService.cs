@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Captcha;
 
@@ -24,7 +25,7 @@ public sealed class CaptchaService(AccountSecrets secrets, CaptchaOptions option
         return new CaptchaChallenge(Algorithm, challenge, options.MaxNumber, salt, Sign(challenge));
     }
 
-    /// <summary>Throws <see cref="AccountException"/> (400 captcha-invalid) unless the payload is a fresh, valid solution.</summary>
+    /// <summary>Throws a <see cref="RefusalException"/> (bad request, captcha-invalid) unless the payload is a fresh, valid solution.</summary>
     public async Task VerifyAsync(string? payload, CancellationToken cancellationToken)
     {
         if (Parse(payload) is not { } solution || Expiry(solution.Salt) is not { } expires
@@ -33,7 +34,7 @@ public sealed class CaptchaService(AccountSecrets secrets, CaptchaOptions option
             || !SecretCodes.SameHash(Sha256Hex(solution.Salt + solution.Number.ToString(CultureInfo.InvariantCulture)), solution.Challenge.ToLowerInvariant())
             || !await ledger.TryUseAsync(solution.Challenge.ToLowerInvariant(), expires, cancellationToken))
         {
-            throw AccountException.Field(400, "captcha-invalid", Failed, "captcha", Failed);
+            throw new RefusalException(RefusalKind.BadRequest, "captcha-invalid", Failed, RefusalException.FieldErrors("captcha", Failed));
         }
     }
 

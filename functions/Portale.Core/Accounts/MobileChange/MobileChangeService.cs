@@ -2,6 +2,7 @@ using Portale.Core.Accounts.Captcha;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Tokens;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.MobileChange;
 
@@ -29,7 +30,7 @@ public sealed class MobileChangeService(CaptchaService captcha, IUserStore users
         }
         if (user.VideoIdentified && !acknowledged)
         {
-            throw new AccountException(409, "acknowledgement-required", VideoIdentificationWarning,
+            throw new RefusalException(RefusalKind.Conflict, "acknowledgement-required", VideoIdentificationWarning,
                 extensions: new Dictionary<string, object?> { ["warning"] = VideoIdentificationWarning });
         }
         var token = await tokens.IssueAsync(AccountTokenPurpose.ConfirmMobileChange, user.Id, cancellationToken);
@@ -41,7 +42,7 @@ public sealed class MobileChangeService(CaptchaService captcha, IUserStore users
         var userId = await tokens.RedeemAsync(token, AccountTokenPurpose.ConfirmMobileChange, cancellationToken);
         if (userId is null || await users.ApplyAsync(userId, u => u with { MobileChangeRequired = true }, cancellationToken) is null)
         {
-            throw new AccountException(404, "link-invalid", Registration.ConfirmationService.InvalidLink);
+            throw RefusalException.NotFound("link-invalid", Registration.ConfirmationService.InvalidLink);
         }
     }
 }

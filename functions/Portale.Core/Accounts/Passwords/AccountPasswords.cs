@@ -1,5 +1,6 @@
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Passwords;
 
@@ -34,7 +35,7 @@ public sealed class AccountPasswords(IUserStore users, PasswordHasher hasher, Ac
         }
         if (errors.Count > 0)
         {
-            throw new AccountException(422, "password-invalid", Invalid, errors);
+            throw RefusalException.Invalid("password-invalid", Invalid, errors);
         }
         var hash = hasher.Hash(newPassword!);
         var now = clock.GetUtcNow();

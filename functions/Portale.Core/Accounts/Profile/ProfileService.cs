@@ -4,6 +4,7 @@ using Portale.Core.Accounts.Registration;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Users;
 using Portale.Core.Identity;
+using Portale.Core.Refusals;
 using Portale.Core.Time;
 
 namespace Portale.Core.Accounts.Profile;
@@ -38,17 +39,7 @@ public sealed class ProfileService(
             update.BirthplaceCode, user.FiscalCode, user.Mobile, update.Landline, update.HowHeard,
             PrivacyConsent: true, update.FiscalCodeConfirmed);
         var result = validator.Validate(request, RomeTime.Today(clock));
-        if (result.HasErrors)
-        {
-            throw new AccountException(422, "validation", RegistrationService.Invalid, result.Errors);
-        }
-        if (result.RequiresFiscalCodeConfirmation)
-        {
-            throw new AccountException(422, "fiscal-code-confirm", RegistrationService.ConfirmFiscalCode, extensions: new Dictionary<string, object?>
-            {
-                ["warnings"] = result.FiscalCodeWarnings.Select(w => new { field = "fiscalCode", mismatch = w.Mismatch.ToString(), message = w.Message }).ToList(),
-            });
-        }
+        result.ThrowIfRefused();
         var saved = await users.ApplyAsync(user.Id, u => u with
         {
             FirstName = update.FirstName!.Trim(),
@@ -65,5 +56,5 @@ public sealed class ProfileService(
 
     private async Task<UserAccount> LoadAsync(OperatorPrincipal principal, CancellationToken cancellationToken) =>
         await users.FindAsync(principal.UserId, cancellationToken)
-        ?? throw new AccountException(401, "unauthenticated", "Sessione non valida o scaduta: accedi di nuovo al portale.");
+        ?? throw RefusalException.Unauthenticated();
 }

@@ -2,6 +2,7 @@ using Portale.Core.Accounts.Passwords;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Tokens;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Registration;
 
@@ -19,7 +20,7 @@ public sealed class ConfirmationService(
     public async Task ConfirmAsync(string? token, CancellationToken cancellationToken)
     {
         var userId = await tokens.RedeemAsync(token, AccountTokenPurpose.ConfirmRegistration, cancellationToken)
-            ?? throw new AccountException(404, "link-invalid", InvalidLink);
+            ?? throw RefusalException.NotFound("link-invalid", InvalidLink);
         string? temporary = null;
         var user = await users.ApplyAsync(userId, u =>
         {
@@ -39,7 +40,7 @@ public sealed class ConfirmationService(
         }, cancellationToken);
         if (user is null || temporary is null)
         {
-            throw new AccountException(404, "link-invalid", InvalidLink);
+            throw RefusalException.NotFound("link-invalid", InvalidLink);
         }
         await messenger.EmailAsync(user, AccountEmails.AccountActivated(user.Username, temporary, links.SignIn), cancellationToken);
     }

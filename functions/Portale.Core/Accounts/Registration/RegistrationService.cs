@@ -4,6 +4,7 @@ using Portale.Core.Accounts.Phones;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Tokens;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 using Portale.Core.Time;
 
 namespace Portale.Core.Accounts.Registration;
@@ -23,24 +24,13 @@ public sealed class RegistrationService(
     AccountMessenger messenger,
     TimeProvider clock)
 {
-    public const string Invalid = "Alcuni dati non sono validi: correggere i campi indicati.";
     public const string ConfirmFiscalCode = "Il codice fiscale inserito non sembra coerente con i dati anagrafici: verificarlo e confermarne la correttezza per procedere con il salvataggio.";
     public const string MobileInUse = "Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso recapito mobile a più di un codice fiscale.";
 
     public async Task RegisterAsync(RegistrationRequest request, string? captchaPayload, CancellationToken cancellationToken)
     {
         var result = validator.Validate(request, RomeTime.Today(clock));
-        if (result.HasErrors)
-        {
-            throw new AccountException(422, "validation", Invalid, result.Errors);
-        }
-        if (result.RequiresFiscalCodeConfirmation)
-        {
-            throw new AccountException(422, "fiscal-code-confirm", ConfirmFiscalCode, extensions: new Dictionary<string, object?>
-            {
-                ["warnings"] = result.FiscalCodeWarnings.Select(w => new { field = "fiscalCode", mismatch = w.Mismatch.ToString(), message = w.Message }).ToList(),
-            });
-        }
+        result.ThrowIfRefused();
         await captcha.VerifyAsync(captchaPayload, cancellationToken);
 
         var user = ToAccount(request);
@@ -87,8 +77,8 @@ public sealed class RegistrationService(
         }
     }
 
-    public static AccountException MobileInUseProblem() =>
-        AccountException.Field(409, "mobile-in-use", MobileInUse, "mobile", MobileInUse);
+    public static RefusalException MobileInUseProblem() =>
+        new(RefusalKind.Conflict, "mobile-in-use", MobileInUse, RefusalException.FieldErrors("mobile", MobileInUse));
 
     private UserAccount ToAccount(RegistrationRequest r) => new()
     {

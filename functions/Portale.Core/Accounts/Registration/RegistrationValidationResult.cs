@@ -1,4 +1,5 @@
 using Portale.Core.Accounts.FiscalCode;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Registration;
 
@@ -14,4 +15,21 @@ public sealed record RegistrationValidationResult(
 
     /// <summary>True when the account may be created (uniqueness checks still to do).</summary>
     public bool CanSave => !HasErrors && !RequiresFiscalCodeConfirmation;
+
+    /// <summary>Refuses the form while it has errors (by field) or a codice fiscale to confirm (warnings).</summary>
+    public void ThrowIfRefused()
+    {
+        if (HasErrors)
+        {
+            throw RefusalException.Invalid(RefusalException.ValidationFailed, RefusalException.ValidationTitle, Errors);
+        }
+        if (RequiresFiscalCodeConfirmation)
+        {
+            var warnings = FiscalCodeWarnings
+                .Select(w => new { field = "fiscalCode", mismatch = w.Mismatch.ToString(), message = w.Message })
+                .ToList();
+            throw new RefusalException(RefusalKind.Validation, "fiscal-code-confirm", RegistrationService.ConfirmFiscalCode,
+                extensions: new Dictionary<string, object?> { ["warnings"] = warnings });
+        }
+    }
 }

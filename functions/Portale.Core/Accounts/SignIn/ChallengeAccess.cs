@@ -1,4 +1,5 @@
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.SignIn;
 
@@ -10,14 +11,14 @@ public sealed class ChallengeAccess(ISignInChallengeStore challenges, IUserStore
         var challenge = challengeId is { Length: 64 } ? await challenges.FindAsync(challengeId, cancellationToken) : null;
         if (challenge is null || challenge.ExpiresAt <= clock.GetUtcNow())
         {
-            throw new AccountException(401, "challenge-expired", SignInMessages.ChallengeExpired);
+            throw RefusalException.Unauthenticated("challenge-expired", SignInMessages.ChallengeExpired);
         }
         if (!steps.Contains(challenge.Step))
         {
-            throw new AccountException(409, "wrong-step", SignInMessages.WrongStep);
+            throw RefusalException.Conflict("wrong-step", SignInMessages.WrongStep);
         }
         var user = await users.FindAsync(challenge.UserId, cancellationToken)
-            ?? throw new AccountException(401, "challenge-expired", SignInMessages.ChallengeExpired);
+            ?? throw RefusalException.Unauthenticated("challenge-expired", SignInMessages.ChallengeExpired);
         SignInService.EnsureCanSignIn(user);
         return (challenge, user);
     }

@@ -1,3 +1,5 @@
+using Portale.Core.Refusals;
+
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>
@@ -50,7 +52,7 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
         }
     }
 
-    private static AccountException Refusal() => new(429, "too-many-attempts", TooMany) { RetryAfter = Window };
+    private static RefusalException Refusal() => RefusalException.TooManyRequests("too-many-attempts", TooMany, Window);
 
     private static string UsernameKey(string username) => "user:" + username.Trim().ToLowerInvariant();
 

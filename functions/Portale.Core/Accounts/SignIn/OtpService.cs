@@ -2,6 +2,7 @@ using Portale.Core.Accounts.Registration;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Users;
 using Portale.Core.Identity;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.SignIn;
 
@@ -28,11 +29,11 @@ public sealed class OtpService(
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
         if (challenge.CodeHash is null)
         {
-            throw new AccountException(409, "wrong-step", SignInMessages.WrongStep);
+            throw RefusalException.Conflict("wrong-step", SignInMessages.WrongStep);
         }
         if (challenge.CodeExpiresAt <= clock.GetUtcNow())
         {
-            throw new AccountException(400, "otp-expired", SignInMessages.OtpExpired);
+            throw RefusalException.BadRequest("otp-expired", SignInMessages.OtpExpired);
         }
         // The attempt is counted before the code is compared, so parallel guesses cannot exceed five.
         // The fifth counted attempt locks in the same write, so no failure later on can leave it unlocked;
@@ -49,7 +50,7 @@ public sealed class OtpService(
         }, cancellationToken);
         if (counted is null || lockedBefore)
         {
-            throw new AccountException(403, "account-locked", SignInMessages.Locked);
+            throw SignInRefusals.Locked();
         }
         var locksNow = counted.Locked;
         if (!otp.Matches(challenge, code))
@@ -83,7 +84,7 @@ public sealed class OtpService(
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
         if (challenge.CodeHash is null)
         {
-            throw new AccountException(409, "wrong-step", SignInMessages.WrongStep);
+            throw RefusalException.Conflict("wrong-step", SignInMessages.WrongStep);
         }
         // Recorded before it is counted: parallel re-sends cannot send more than three SMS.
         var key = "otp-resend:" + challenge.Id;
@@ -91,7 +92,7 @@ public sealed class OtpService(
         if (challenge.Resends >= SignInChallenge.MaxResends
             || await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
         {
-            throw new AccountException(429, "otp-resend-limit", SignInMessages.ResendLimit);
+            throw SignInRefusals.ResendLimit();
         }
         var verification = challenge.Step == ChallengeStep.NewMobile;
         var sent = await otp.SendAsync(challenge with { Resends = challenge.Resends + 1 }, challenge.NewMobile ?? user.Mobile, verification, cancellationToken);
@@ -103,9 +104,9 @@ public sealed class OtpService(
         if (counted.FailedOtpAttempts >= MaxFailedAttempts)
         {
             await challenges.DeleteAsync(challengeId, cancellationToken);
-            throw new AccountException(403, "account-locked", SignInMessages.Locked);
+            throw SignInRefusals.Locked();
         }
-        throw new AccountException(400, "otp-invalid", SignInMessages.OtpInvalid,
+        throw new RefusalException(RefusalKind.BadRequest, "otp-invalid", SignInMessages.OtpInvalid,
             extensions: new Dictionary<string, object?> { ["attemptsLeft"] = MaxFailedAttempts - counted.FailedOtpAttempts });
     }
 }

@@ -1,5 +1,6 @@
 using Portale.Core.Accounts.Passwords;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.SignIn;
 
@@ -23,7 +24,7 @@ public sealed class SignInService(
         var user = userId is null ? null : await users.FindAsync(userId, cancellationToken);
         if (!passwords.Verify(user, password))
         {
-            throw new AccountException(401, "invalid-credentials", SignInMessages.InvalidCredentials);
+            throw RefusalException.Unauthenticated("invalid-credentials", SignInMessages.InvalidCredentials);
         }
         await limits.SucceededAsync(attempt, cancellationToken);
         EnsureCanSignIn(user!);
@@ -58,11 +59,11 @@ public sealed class SignInService(
         switch (user)
         {
             case { Status: AccountStatus.Pending }:
-                throw new AccountException(403, "account-not-confirmed", SignInMessages.NotConfirmed);
+                throw RefusalException.Forbidden("account-not-confirmed", SignInMessages.NotConfirmed);
             case { Status: AccountStatus.Deactivated }:
-                throw new AccountException(403, "account-deactivated", SignInMessages.Deactivated);
+                throw RefusalException.Forbidden("account-deactivated", SignInMessages.Deactivated);
             case { Locked: true }:
-                throw new AccountException(403, "account-locked", SignInMessages.Locked);
+                throw SignInRefusals.Locked();
         }
     }
 }

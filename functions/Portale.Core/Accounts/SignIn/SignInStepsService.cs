@@ -1,8 +1,9 @@
 using Portale.Core.Accounts.Passwords;
 using Portale.Core.Accounts.Phones;
 using Portale.Core.Accounts.Registration;
-using Portale.Core.Identity;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Identity;
+using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.SignIn;
 
@@ -33,7 +34,7 @@ public sealed class SignInStepsService(
     public async Task ChangePasswordAsync(OperatorPrincipal principal, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
     {
         var user = await users.FindAsync(principal.UserId, cancellationToken)
-            ?? throw new AccountException(401, "unauthenticated", "Sessione non valida o scaduta: accedi di nuovo al portale.");
+            ?? throw RefusalException.Unauthenticated();
         await VerifyCurrentAsync(user, current, cancellationToken);
         await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
     }
@@ -43,7 +44,10 @@ public sealed class SignInStepsService(
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.NewMobile);
         if (!MobileNumber.TryParse(mobile, out var number))
         {
-            throw AccountException.Field(422, "validation", RegistrationService.Invalid, "mobile", [.. MobileNumber.Validate(mobile)]);
+            throw RefusalException.Invalid(
+                RefusalException.ValidationFailed,
+                RefusalException.ValidationTitle,
+                RefusalException.FieldErrors("mobile", [.. MobileNumber.Validate(mobile)]));
         }
         await registration.EnsureMobileFreeAsync(number.E164, user.FiscalCode, cancellationToken);
         // Each number tried costs an SMS: at most as many as the OTP re-sends.
@@ -51,7 +55,7 @@ public sealed class SignInStepsService(
         await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
         if (await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
         {
-            throw new AccountException(429, "otp-resend-limit", SignInMessages.ResendLimit);
+            throw SignInRefusals.ResendLimit();
         }
         var sent = await otp.SendAsync(challenge with { NewMobile = number.E164, Resends = 0, ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime }, number.E164, verification: true, cancellationToken);
         return SignInNext.For(sent) with { Next = "otp" };
@@ -62,7 +66,7 @@ public sealed class SignInStepsService(
         var attempt = await limits.BeginAsync(user.Id, null, cancellationToken);
         if (!passwords.Verify(user, current))
         {
-            throw AccountException.Field(422, "password-invalid", AccountPasswords.WrongCurrent, "currentPassword", AccountPasswords.WrongCurrent);
+            throw RefusalException.Field("password-invalid", "currentPassword", AccountPasswords.WrongCurrent);
         }
         await limits.SucceededAsync(attempt, cancellationToken);
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.MobileChange;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Accounts;
 
 public sealed class MobileChangeFunction(MobileChangeService mobileChange)
@@ -15,7 +17,7 @@ public sealed class MobileChangeFunction(MobileChangeService mobileChange)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "accounts/mobile-change")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<MobileChangeBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<MobileChangeBody>(request, cancellationToken);
         await mobileChange.RequestAsync(body.Username, body.Captcha, body.Acknowledged, cancellationToken);
         return new AcceptedResult((string?)null, new { message = Accepted });
     }

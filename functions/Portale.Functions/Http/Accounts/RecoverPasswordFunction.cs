@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.Recovery;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Accounts;
 
 public sealed class RecoverPasswordFunction(RecoveryService recovery)
@@ -14,7 +16,7 @@ public sealed class RecoverPasswordFunction(RecoveryService recovery)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "accounts/recover-password")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<RecoverPasswordBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<RecoverPasswordBody>(request, cancellationToken);
         await recovery.RecoverPasswordAsync(body.Username, body.Captcha, cancellationToken);
         return new AcceptedResult((string?)null, new { message = Accepted });
     }

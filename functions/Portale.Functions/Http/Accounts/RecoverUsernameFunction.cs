@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.Recovery;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Accounts;
 
 public sealed class RecoverUsernameFunction(RecoveryService recovery)
@@ -14,7 +16,7 @@ public sealed class RecoverUsernameFunction(RecoveryService recovery)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "accounts/recover-username")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<RecoverUsernameBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<RecoverUsernameBody>(request, cancellationToken);
         await recovery.RecoverUsernameAsync(body.Email, body.Captcha, cancellationToken);
         return new AcceptedResult((string?)null, new { message = Accepted });
     }

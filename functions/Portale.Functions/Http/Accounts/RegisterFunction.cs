@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.Registration;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Accounts;
 
 public sealed class RegisterFunction(RegistrationService registration)
@@ -15,7 +17,7 @@ public sealed class RegisterFunction(RegistrationService registration)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "accounts")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<RegistrationBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<RegistrationBody>(request, cancellationToken);
         await registration.RegisterAsync(body.ToRequest(), body.Captcha, cancellationToken);
         return new AcceptedResult((string?)null, new { message = Accepted });
     }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.SignIn;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Auth;
 
 /// <summary>After a confirmed change of mobile: the new number, to which the verification code is sent ("Invia codice").</summary>
@@ -13,7 +15,7 @@ public sealed class NewMobileFunction(SignInStepsService steps)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/mobile")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<NewMobileBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<NewMobileBody>(request, cancellationToken);
         return new OkObjectResult(await steps.SetNewMobileAsync(body.ChallengeId, body.Mobile, cancellationToken));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.SignIn;
 using Portale.Core.Identity;
 using Portale.Functions.Auth;
+using Portale.Core.Refusals;
 using Portale.Functions.Problems;
 
 namespace Portale.Functions.Http.Auth;
@@ -19,17 +20,14 @@ public sealed class PasswordFunction(SignInStepsService steps, SessionService se
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/password")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<PasswordBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<PasswordBody>(request, cancellationToken);
         if (!string.IsNullOrEmpty(body.ChallengeId))
         {
             return new OkObjectResult(await steps.ChangePasswordAsync(body.ChallengeId, body.CurrentPassword, body.NewPassword, body.ConfirmPassword, cancellationToken));
         }
         var principal = await sessions.ResolveAsync(request.Cookies[SessionCookie.Name], cancellationToken)
-            ?? throw new ProblemException(401, "unauthenticated", "Sessione non valida o scaduta: accedi di nuovo al portale.");
-        if (request.Headers[SessionCookie.CsrfHeader] != SessionCookie.CsrfValue)
-        {
-            throw new ProblemException(403, "csrf", "Richiesta non valida: ricarica la pagina e riprova.");
-        }
+            ?? throw RefusalException.Unauthenticated();
+        SessionCookie.RequireCsrfHeader(request);
         await steps.ChangePasswordAsync(principal, body.CurrentPassword, body.NewPassword, body.ConfirmPassword, cancellationToken);
         return new OkObjectResult(new { message = "La password è stata modificata con successo!" });
     }

@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portale.Adapters.Messaging;
-using Portale.Functions.Problems;
+using Portale.Core.Refusals;
 
 namespace Portale.Functions.Http.Dev;
 
@@ -21,7 +21,7 @@ public sealed class OutboxFunction(IHostEnvironment environment, IServiceProvide
     {
         if (!environment.IsDevelopment() || services.GetService<TableOutbox>() is not { } outbox)
         {
-            return new ProblemResult(404, "not-found", "La risorsa richiesta non esiste.");
+            throw RefusalException.NotFound();
         }
         var max = int.TryParse(request.Query["max"], out var m) ? Math.Clamp(m, 1, 500) : 100;
         var items = await outbox.ListAsync(request.Query["to"].ToString(), max, cancellationToken);

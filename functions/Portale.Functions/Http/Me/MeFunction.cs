@@ -4,6 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Accounts.Profile;
 using Portale.Functions.Auth;
 
+using Portale.Functions.Problems;
+
 namespace Portale.Functions.Http.Me;
 
 public sealed class MeFunction(ProfileService profiles)
@@ -23,7 +25,7 @@ public sealed class MeFunction(ProfileService profiles)
         FunctionContext context,
         CancellationToken cancellationToken)
     {
-        var body = await JsonBody.ReadAsync<ProfileBody>(request, cancellationToken);
+        var body = await RequestJson.ReadAsync<ProfileBody>(request, cancellationToken);
         return new OkObjectResult(await profiles.UpdateAsync(context.GetOperator(), body.ToUpdate(), cancellationToken));
     }
 }

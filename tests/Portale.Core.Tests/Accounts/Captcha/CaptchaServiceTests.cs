@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Accounts;
 using Portale.Core.Accounts.Captcha;
+using Portale.Core.Refusals;
 using Portale.Core.Tests.Accounts.Fakes;
 
 namespace Portale.Core.Tests.Accounts.Captcha;
@@ -32,7 +33,7 @@ public sealed class CaptchaServiceTests
     {
         var payload = Solve(captcha.Create());
         await captcha.VerifyAsync(payload, CancellationToken.None);
-        var again = await Assert.ThrowsAsync<AccountException>(() => captcha.VerifyAsync(payload, CancellationToken.None));
+        var again = await Assert.ThrowsAsync<RefusalException>(() => captcha.VerifyAsync(payload, CancellationToken.None));
         Assert.Equal("captcha-invalid", again.Code);
     }
 
@@ -51,17 +52,17 @@ public sealed class CaptchaServiceTests
         ];
         foreach (var payload in refused)
         {
-            await Assert.ThrowsAsync<AccountException>(() => captcha.VerifyAsync(payload, CancellationToken.None));
+            await Assert.ThrowsAsync<RefusalException>(() => captcha.VerifyAsync(payload, CancellationToken.None));
         }
         clock.Advance(TimeSpan.FromMinutes(11));
-        await Assert.ThrowsAsync<AccountException>(() => captcha.VerifyAsync(Solve(c), CancellationToken.None));
+        await Assert.ThrowsAsync<RefusalException>(() => captcha.VerifyAsync(Solve(c), CancellationToken.None));
     }
 
     [Fact]
     public async Task A_challenge_signed_with_another_key_is_refused()
     {
         var other = new CaptchaService(new AccountSecrets(Enumerable.Repeat((byte)7, 32).ToArray()), new CaptchaOptions { MaxNumber = 500 }, new InMemoryLedgers(), clock);
-        await Assert.ThrowsAsync<AccountException>(() => captcha.VerifyAsync(Solve(other.Create()), CancellationToken.None));
+        await Assert.ThrowsAsync<RefusalException>(() => captcha.VerifyAsync(Solve(other.Create()), CancellationToken.None));
     }
 
     private static string Solve(CaptchaChallenge c, int? number = null)

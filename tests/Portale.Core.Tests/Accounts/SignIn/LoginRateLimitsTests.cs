@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Accounts;
 using Portale.Core.Accounts.SignIn;
+using Portale.Core.Refusals;
 using Portale.Core.Tests.Accounts.Fakes;
 
 namespace Portale.Core.Tests.Accounts.SignIn;
@@ -20,8 +21,8 @@ public sealed class LoginRateLimitsTests
             await limits.BeginAsync("Mario.Rossi", $"10.0.0.{i}", CancellationToken.None);
             clock.Advance(TimeSpan.FromMinutes(1));
         }
-        var stopped = await Assert.ThrowsAsync<AccountException>(() => limits.BeginAsync("mario.rossi", "10.0.0.99", CancellationToken.None));
-        Assert.Equal(429, stopped.Status);
+        var stopped = await Assert.ThrowsAsync<RefusalException>(() => limits.BeginAsync("mario.rossi", "10.0.0.99", CancellationToken.None));
+        Assert.Equal(RefusalKind.TooManyRequests, stopped.Kind);
         Assert.Equal(LoginRateLimits.Window, stopped.RetryAfter);
 
         clock.Advance(LoginRateLimits.Window - TimeSpan.FromMinutes(4));
@@ -48,7 +49,7 @@ public sealed class LoginRateLimitsTests
                 await limits.BeginAsync("mario.rossi", $"10.2.0.{i}", CancellationToken.None);
                 return true;
             }
-            catch (AccountException)
+            catch (RefusalException)
             {
                 return false;
             }
@@ -63,7 +64,7 @@ public sealed class LoginRateLimitsTests
         {
             await limits.BeginAsync($"utente{i}", "10.1.1.1", CancellationToken.None);
         }
-        await Assert.ThrowsAsync<AccountException>(() => limits.BeginAsync("altro", "10.1.1.1", CancellationToken.None));
+        await Assert.ThrowsAsync<RefusalException>(() => limits.BeginAsync("altro", "10.1.1.1", CancellationToken.None));
         await limits.BeginAsync("altro", "10.1.1.2", CancellationToken.None);
     }
 
@@ -80,6 +81,6 @@ public sealed class LoginRateLimitsTests
         {
             await limits.BeginAsync($"sbagliato{i}", "10.3.3.3", CancellationToken.None);
         }
-        await Assert.ThrowsAsync<AccountException>(() => limits.BeginAsync("altro", "10.3.3.3", CancellationToken.None));
+        await Assert.ThrowsAsync<RefusalException>(() => limits.BeginAsync("altro", "10.3.3.3", CancellationToken.None));
     }
 }

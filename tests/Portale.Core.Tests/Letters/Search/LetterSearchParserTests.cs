@@ -65,7 +65,7 @@ public class LetterSearchParserTests
     {
         var ex = Refused(("letter", "   "), ("pageSize", "25"));
 
-        Assert.Equal(RefusalKind.Invalid, ex.Kind);
+        Assert.Equal(RefusalKind.Validation, ex.Kind);
         Assert.Equal("search-empty", ex.Code);
         Assert.Equal("Indicare almeno un filtro di ricerca.", ex.Message);
     }
