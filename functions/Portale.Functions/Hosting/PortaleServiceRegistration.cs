@@ -14,6 +14,7 @@ public static class PortaleServiceRegistration
     public static IServiceCollection AddPortaleFunctions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddBusinessClock(configuration, environment);
+        services.AddPortaleJson();
         services.AddPortaleStorage(configuration);
         services.AddHostedService<StorageStartup>();
         services.AddPortaleMiddleware();
