@@ -281,4 +281,4 @@ output AZURE_EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
 output AZURE_COMMUNICATION_ENDPOINT string = communication.outputs.endpoint
 output AZURE_EMAIL_SENDER string = communication.outputs.senderAddress
 output PORTALE_INCOMING_CONTAINER string = 'incoming'
-output PORTALE_BLOB_TRIGGER_FUNCTION string = 'ProcessIncomingUpload'
+output PORTALE_BLOB_TRIGGER_FUNCTION string = 'UploadsProcessIncoming'

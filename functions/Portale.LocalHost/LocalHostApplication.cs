@@ -1,6 +1,6 @@
 using System.Reflection;
 using Portale.Functions.Hosting;
-using Portale.Functions.Http;
+using Portale.Functions.Portal;
 using Portale.LocalHost.Admin;
 using Portale.LocalHost.Blobs;
 using Portale.LocalHost.Demo;
@@ -28,7 +28,7 @@ public static class LocalHostApplication
         }
         builder.Services.AddPortaleFunctions(builder.Configuration, builder.Environment);
         builder.Services.AddMvcCore();
-        builder.Services.AddSingleton(new FunctionCatalog([typeof(HealthFunction).Assembly, .. extraFunctionAssemblies]));
+        builder.Services.AddSingleton(new FunctionCatalog([typeof(PortalFunctions).Assembly, .. extraFunctionAssemblies]));
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<BlobReceipts>();
         builder.Services.AddSingleton<BlobTriggerDispatcher>();

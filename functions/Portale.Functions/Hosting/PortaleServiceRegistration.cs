@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portale.Adapters;
 using Portale.Core.Identity;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.Core.Notices;
 
 namespace Portale.Functions.Hosting;

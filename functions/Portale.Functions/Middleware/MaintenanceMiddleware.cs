@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 using Portale.Core.Maintenance;
 using Portale.Core.Refusals;
+using Portale.Functions.Portal;
 
 namespace Portale.Functions.Middleware;
 
@@ -11,7 +12,11 @@ public sealed class MaintenanceMiddleware(TimeProvider clock) : IFunctionsWorker
     public const string Closed =
         "Il portale è chiuso per manutenzione e caricamento dei dati dalle 01:00 alle 03:00. Riprova dopo le 03:00.";
 
-    private static readonly HashSet<string> AlwaysOpen = new(StringComparer.OrdinalIgnoreCase) { "Health", "Status" };
+    private static readonly HashSet<string> AlwaysOpen = new(StringComparer.OrdinalIgnoreCase)
+    {
+        PortalFunctions.Health,
+        PortalFunctions.Status,
+    };
 
     public Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.Core.Refusals;
 
 namespace Portale.Functions.Middleware;

@@ -4,17 +4,19 @@ using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
 using Portale.Core.Reminders;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 
 namespace Portale.Functions.Reminders;
 
-/// <summary>Section 4 "Nuovi solleciti ricevuti": newest first, pageSize 10/25/50/100, cursor, total.</summary>
-public sealed class ListRemindersFunction(ReminderLister lister, LetterViews views)
+/// <summary>Section 4 "Nuovi solleciti ricevuti" and each sollecito's PDF.</summary>
+public sealed class ReminderFunctions(ReminderLister lister, ReminderDownloads downloads, LetterViews views, IDocumentStore documents)
 {
-    [Function("ListReminders")]
+    /// <summary>Newest first, pageSize 10/25/50/100, cursor, total.</summary>
+    [Function("RemindersList")]
     [OperatorOnly]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders")] HttpRequest request,
+    public async Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders")]
+        HttpRequest request,
         string companyId,
         CancellationToken cancellationToken)
     {
@@ -26,15 +28,13 @@ public sealed class ListRemindersFunction(ReminderLister lister, LetterViews vie
             total = page.Total,
         });
     }
-}
 
-/// <summary>The reminder's PDF; the first download records Data/Utente Download and clears it from the badge.</summary>
-public sealed class DownloadReminderFunction(ReminderDownloads downloads, IDocumentStore documents)
-{
-    [Function("DownloadReminder")]
+    /// <summary>The sollecito's PDF; the first download records Data/Utente Download and clears it from the badge.</summary>
+    [Function("RemindersDownload")]
     [OperatorOnly]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders/{name}/pdf")] HttpRequest request,
+    public async Task<IActionResult> Download(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders/{name}/pdf")]
+        HttpRequest request,
         string companyId,
         string name,
         FunctionContext context,

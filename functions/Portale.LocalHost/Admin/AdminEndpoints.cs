@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 using Microsoft.Azure.Functions.Worker;
 using Portale.Core.Refusals;
 using Portale.Core.Time;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.Functions.Problems;
 using Portale.LocalHost.Blobs;
 using Portale.LocalHost.Functions;

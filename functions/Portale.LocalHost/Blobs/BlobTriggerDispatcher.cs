@@ -66,11 +66,3 @@ public sealed class BlobTriggerDispatcher(
         logger.LogError(error, "Blob {Blob} parked in {Container} after {Attempts} attempts", blob.Name, poison.Name, BlobRetryPolicy.MaxAttempts);
     }
 }
-
-public enum BlobOutcome
-{
-    Processed,
-    AlreadyProcessed,
-    Poisoned,
-    NotMatching,
-}

@@ -31,12 +31,3 @@ internal sealed class LocalFunctionDefinition(FunctionDescriptor descriptor) : F
         _ => "blobTrigger",
     };
 }
-
-internal sealed class LocalBindingMetadata(string name, string type, BindingDirection direction) : BindingMetadata
-{
-    public override string Name => name;
-
-    public override string Type => type;
-
-    public override BindingDirection Direction => direction;
-}

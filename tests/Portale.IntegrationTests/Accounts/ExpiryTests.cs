@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Portale.Functions.Auth;
+using Portale.Functions.Accounts;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Accounts;
@@ -8,7 +9,7 @@ namespace Portale.IntegrationTests.Accounts;
 [Collection(AzuriteCollection.Name)]
 public sealed class ExpiryTests(AzuriteProcess azurite)
 {
-    private const string Timer = "AccountLifecycle";
+    private const string Timer = AccountFunctions.Lifecycle;
 
     [Fact]
     public async Task After_three_months_the_password_has_expired_the_email_goes_once_and_sign_in_asks_for_a_new_one()

@@ -11,9 +11,11 @@ public sealed class OpenApiAccountsTests(AzuriteProcess azurite)
 {
     private static readonly string[] AccountFunctions =
     [
-        "Captcha", "Places", "Register", "ConfirmRegistration", "RecoverUsername", "RecoverPassword", "MobileChange",
-        "MobileChangeConfirm", "Login", "ChangePassword", "NewMobile", "Otp", "OtpResend", "Logout", "GetMe", "UpdateMe",
-        "UnlockUser", "ReactivateUser", "EnableUser", "DisableUser", "DevOutbox",
+        "AccountsGetCaptcha", "AccountsSearchPlaces", "AccountsRegister", "AccountsConfirmRegistration",
+        "AccountsRecoverUsername", "AccountsRecoverPassword", "AccountsRequestMobileChange", "AccountsConfirmMobileChange",
+        "AuthLogin", "AuthChangePassword", "AuthSetNewMobile", "AuthVerifyOtp", "AuthResendOtp", "AuthLogout",
+        "ProfileGet", "ProfileUpdate", "BackOfficeUnlockUser", "BackOfficeReactivateUser", "BackOfficeEnableUser",
+        "BackOfficeDisableUser", "DevListOutbox",
     ];
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Accounts;

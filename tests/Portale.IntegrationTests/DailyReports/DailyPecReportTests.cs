@@ -67,7 +67,7 @@ public sealed class DailyPecReportTests(AzuriteProcess azurite)
 
     private static async Task RunAsync(LetterScenario s)
     {
-        using var run = await s.Host.Client.PostAsync($"/admin/functions/{SendDailyReportsFunction.Name}", null);
+        using var run = await s.Host.Client.PostAsync($"/admin/functions/{DailyReportFunctions.Send}", null);
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
     }
 

@@ -41,7 +41,7 @@ public sealed class DemoDataTests(AzuriteProcess azurite)
         {
         }
         await using var host = await PortaleHost.StartAsync(azurite, settings: settings);
-        using var staff = await host.StaffClientAsync(Portale.Functions.Auth.StaffRoles.BackOffice);
+        using var staff = await host.StaffClientAsync(Portale.Functions.Security.StaffRoles.BackOffice);
         var companies = await staff.GetFromJsonAsync<JsonElement>("/api/backoffice/companies");
         Assert.Equal(1, companies.GetProperty("items").EnumerateArray().Count(c => c.GetProperty("id").GetString() == DemoLetters.Energy));
 

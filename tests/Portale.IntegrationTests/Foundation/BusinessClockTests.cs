@@ -51,7 +51,7 @@ public sealed class BusinessClockTests(AzuriteProcess azurite)
         Assert.InRange(now, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));
         using var clock = await host.Client.PostAsJsonAsync("/admin/clock", new { now = "2030-01-01T00:00:00Z" });
         Assert.Equal(HttpStatusCode.NotFound, clock.StatusCode);
-        using var run = await host.Client.PostAsJsonAsync("/admin/functions/Health", new { });
+        using var run = await host.Client.PostAsJsonAsync($"/admin/functions/{Portale.Functions.Portal.PortalFunctions.Health}", new { });
         Assert.Equal(HttpStatusCode.NotFound, run.StatusCode);
         using var token = await host.Client.PostAsJsonAsync("/admin/token", new { name = "x", roles = new[] { "BackOffice" } });
         Assert.Equal(HttpStatusCode.NotFound, token.StatusCode);

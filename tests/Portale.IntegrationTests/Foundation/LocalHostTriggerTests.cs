@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Storage;
+using Portale.Functions.Portal;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.IntegrationTests.TestFunctions;
 
@@ -103,7 +104,7 @@ public sealed class LocalHostTriggerTests(AzuriteProcess azurite)
         await using var host = await PortaleHost.StartAsync(azurite,
             settings: new Dictionary<string, string> { ["Portale:Clock:Now"] = "2026-03-10T10:00:00+01:00" });
         var functions = FunctionRequests.AllFunctions(host);
-        Assert.Contains(functions, f => f.Name == "Health");
+        Assert.Contains(functions, f => f.Name == PortalFunctions.Health);
         foreach (var function in functions)
         {
             if (function.Kind == Portale.LocalHost.Functions.TriggerKind.Http)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Portale.Functions.Portal;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Foundation;
@@ -14,7 +15,7 @@ public sealed class MaintenanceWindowTests(AzuriteProcess azurite)
     public async Task Every_route_but_health_and_status_answers_503_with_retry_after_until_three()
     {
         await using var host = await PortaleHost.StartAsync(azurite, settings: DuringWindow);
-        var closed = FunctionRequests.HttpFunctions(host).Where(f => f.Name is not ("Health" or "Status")).ToList();
+        var closed = FunctionRequests.HttpFunctions(host).Where(f => f.Name is not (PortalFunctions.Health or PortalFunctions.Status)).ToList();
         Assert.NotEmpty(closed);
         foreach (var function in closed)
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 
 namespace Portale.IntegrationTests.Infrastructure;
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Accounts.Users;
 using Portale.Core.Companies;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 
 namespace Portale.IntegrationTests.Infrastructure;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Publication;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Letters;
@@ -104,7 +104,7 @@ public sealed class LetterScenario : IAsyncDisposable
         var ledger = Host.Services.GetRequiredService<IJobLedger>();
         await Host.SetClockAsync(At(Day, 1, 5));
         // Run it now as the Functions host's admin API would; the timer may fire too: the ledger makes that a no-op.
-        using (var run = await Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Backoffice.NightlyLoadingFunction.Name}", null))
+        using (var run = await Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Publication.PublicationFunctions.NightlyLoading}", null))
         {
             Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
         }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.LocalHost.Http;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Notices;

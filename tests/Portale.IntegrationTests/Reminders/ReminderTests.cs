@@ -199,7 +199,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
     private static async Task PublishNightAsync(LetterScenario s, DateOnly day)
     {
         await s.Host.SetClockAsync(LetterScenario.At(day, 1, 5));
-        using (var run = await s.Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Backoffice.NightlyLoadingFunction.Name}", null))
+        using (var run = await s.Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Publication.PublicationFunctions.NightlyLoading}", null))
         {
             Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         }

@@ -162,7 +162,7 @@ public sealed class ReportDownloadTests(AzuriteProcess azurite)
         using var unknown = await user.GetAsync($"/api/companies/{mine}/reports/tutto");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var problem = JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal(DownloadReportFunction.UnknownReport, problem.GetProperty("title").GetString());
+        Assert.Equal(ReportFunctions.UnknownReport, problem.GetProperty("title").GetString());
     }
 
     private static async Task<XLWorkbook> DownloadAsync(HttpClient user, string company, string report, string fileName)
@@ -194,7 +194,7 @@ public sealed class ReportDownloadTests(AzuriteProcess azurite)
     private static async Task PublishNightAsync(LetterScenario s, DateOnly day)
     {
         await s.Host.SetClockAsync(LetterScenario.At(day, 1, 5));
-        using (var run = await s.Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Backoffice.NightlyLoadingFunction.Name}", null))
+        using (var run = await s.Host.Client.PostAsync($"/admin/functions/{Portale.Functions.Publication.PublicationFunctions.NightlyLoading}", null))
         {
             Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Portale.Functions.Auth;
+using Portale.Functions.Security;
 
 namespace Portale.IntegrationTests.TestFunctions;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Uploads;
+using Portale.Functions.Uploads;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.IntegrationTests.Letters;
 using static Portale.IntegrationTests.Uploads.UploadScenario;
@@ -200,7 +201,7 @@ public sealed class AnswerUploadTests(AzuriteProcess azurite)
 
         for (var run = 0; run < 2; run++)
         {
-            using var response = await s.Host.Client.PostAsJsonAsync("/admin/functions/ProcessIncomingUpload", new { input = $"incoming/{company}/{uploadId}" });
+            using var response = await s.Host.Client.PostAsJsonAsync($"/admin/functions/{UploadFunctions.ProcessIncoming}", new { input = $"incoming/{company}/{uploadId}" });
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
             Assert.Equal("Processed", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
         }

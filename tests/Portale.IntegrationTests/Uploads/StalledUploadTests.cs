@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Uploads;
+using Portale.Functions.Uploads;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.IntegrationTests.Letters;
 using static Portale.IntegrationTests.Uploads.UploadScenario;
@@ -48,7 +49,7 @@ public sealed class StalledUploadTests(AzuriteProcess azurite)
 
     private static async Task RunExpiryAsync(PortaleHost host)
     {
-        using var response = await host.Client.PostAsJsonAsync("/admin/functions/ExpireStalledUploads", new { });
+        using var response = await host.Client.PostAsJsonAsync($"/admin/functions/{UploadFunctions.ExpireStalled}", new { });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 }

@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Accounts.Administration;
+using Portale.Core.Companies;
+using Portale.Core.Letters;
+using Portale.Core.Notices;
+using Portale.Functions.Letters;
+using Portale.Functions.Problems;
+using Portale.Functions.Security;
+
+namespace Portale.Functions.BackOffice;
+
+/// <summary>
+/// What the Sportello staff do (bearer token with an app role): companies and who is enabled for them,
+/// the help desk's unlock and reactivation, the avvisi of the home page, Completezza Risposta.
+/// Publishing letters and solleciti is <see cref="Publication.PublicationFunctions"/>'s.
+/// </summary>
+public sealed class BackOfficeFunctions(
+    ICompanyDirectory directory,
+    CompanyRegistry registry,
+    AccountAdministration administration,
+    NoticeAdministration notices,
+    AnswerClassification classification,
+    LetterViews views)
+{
+    private const string EnablementRoute = "backoffice/companies/{companyId}/users/{username}";
+    private const string CompletenessRoute = "backoffice/companies/{companyId}/letters/{name}/completeness";
+
+    [Function("BackOfficeListCompanies")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> ListCompanies(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/companies")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var companies = await directory.ListAsync(cancellationToken);
+        return new OkObjectResult(new { items = companies.OrderBy(c => c.Name).Select(CompanyJson.From) });
+    }
+
+    [Function("BackOfficePutCompany")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> PutCompany(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/companies/{companyId}")]
+        HttpRequest request,
+        string companyId,
+        CancellationToken cancellationToken)
+    {
+        var body = await RequestJson.ReadAsync<CompanyRequest>(request, cancellationToken);
+        var company = await registry.SaveAsync(
+            companyId, body.Name, body.VatNumber, body.PecAddress, body.Sectors, cancellationToken);
+        return new OkObjectResult(CompanyJson.From(company));
+    }
+
+    /// <summary>Enables a user for a company (the "modulo di abilitazione").</summary>
+    [Function("BackOfficeEnableUser")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> EnableUser(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = EnablementRoute)] HttpRequest request,
+        string companyId,
+        string username,
+        CancellationToken cancellationToken)
+    {
+        await administration.EnableAsync(companyId, username, cancellationToken);
+        return new NoContentResult();
+    }
+
+    [Function("BackOfficeDisableUser")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> DisableUser(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = EnablementRoute)] HttpRequest request,
+        string companyId,
+        string username,
+        CancellationToken cancellationToken)
+    {
+        await administration.DisableAsync(companyId, username, cancellationToken);
+        return new NoContentResult();
+    }
+
+    /// <summary>Help desk: unlocks an account locked by 5 wrong OTP codes.</summary>
+    [Function("BackOfficeUnlockUser")]
+    [StaffOnly(StaffRoles.HelpDesk)]
+    public async Task<IActionResult> UnlockUser(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/unlock")]
+        HttpRequest request,
+        string username,
+        CancellationToken cancellationToken)
+    {
+        await administration.UnlockAsync(username, cancellationToken);
+        return new NoContentResult();
+    }
+
+    /// <summary>Help desk: reactivates an account deactivated after 6 months without access.</summary>
+    [Function("BackOfficeReactivateUser")]
+    [StaffOnly(StaffRoles.HelpDesk)]
+    public async Task<IActionResult> ReactivateUser(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/reactivate")]
+        HttpRequest request,
+        string username,
+        CancellationToken cancellationToken)
+    {
+        await administration.ReactivateAsync(username, cancellationToken);
+        return new NoContentResult();
+    }
+
+    /// <summary>The avvisi of the public home page (manual 8.1, 8.2), newest first.</summary>
+    [Function("BackOfficeListNotices")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> ListNotices(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/notices")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var all = await notices.ListAsync(cancellationToken);
+        return new OkObjectResult(new { items = all.OrderByDescending(n => n.PublishedAt).Select(NoticeJson.From) });
+    }
+
+    [Function("BackOfficePutNotice")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> PutNotice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/notices/{noticeId}")] HttpRequest request,
+        string noticeId,
+        CancellationToken cancellationToken)
+    {
+        var body = await RequestJson.ReadAsync<NoticeRequest>(request, cancellationToken);
+        return new OkObjectResult(NoticeJson.From(await notices.SaveAsync(noticeId, body, cancellationToken)));
+    }
+
+    [Function("BackOfficeDeleteNotice")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> DeleteNotice(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "backoffice/notices/{noticeId}")]
+        HttpRequest request,
+        string noticeId,
+        CancellationToken cancellationToken)
+    {
+        await notices.DeleteAsync(noticeId, cancellationToken);
+        return new NoContentResult();
+    }
+
+    /// <summary>Completezza Risposta of a company's answered letter (manual 6.5.1).</summary>
+    [Function("BackOfficeClassifyAnswer")]
+    [StaffOnly(StaffRoles.BackOffice)]
+    public async Task<IActionResult> ClassifyAnswer(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = CompletenessRoute)] HttpRequest request,
+        string companyId,
+        string name,
+        CancellationToken cancellationToken)
+    {
+        var body = await RequestJson.ReadAsync<CompletenessRequest>(request, cancellationToken);
+        var letter = await classification.ClassifyAsync(companyId, name, body.Completeness, cancellationToken);
+        return new OkObjectResult(LetterJson.From(views.Of(letter)));
+    }
+
+    private sealed record CompanyRequest(
+        string? Name,
+        string? VatNumber,
+        string? PecAddress,
+        IReadOnlyList<string>? Sectors);
+
+    private sealed record CompletenessRequest(string? Completeness);
+}

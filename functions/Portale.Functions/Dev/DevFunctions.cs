@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portale.Adapters.Messaging;
+using Portale.Core.Refusals;
+
+namespace Portale.Functions.Dev;
+
+/// <summary>
+/// Development only: the emails and SMS the portal "sent". The outbox exists only in Development with
+/// Portale:Messaging:Mode = outbox; anywhere else this answers 404 like an unknown route.
+/// </summary>
+public sealed class DevFunctions(IHostEnvironment environment, IServiceProvider services)
+{
+    [Function("DevListOutbox")]
+    public async Task<IActionResult> ListOutbox(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/outbox")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!environment.IsDevelopment() || services.GetService<TableOutbox>() is not { } outbox)
+        {
+            throw RefusalException.NotFound();
+        }
+        var max = int.TryParse(request.Query["max"], out var m) ? Math.Clamp(m, 1, 500) : 100;
+        var items = await outbox.ListAsync(request.Query["to"].ToString(), max, cancellationToken);
+        return new OkObjectResult(new { items });
+    }
+}

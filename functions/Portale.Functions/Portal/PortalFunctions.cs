@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Portale.Core.Maintenance;
+using Portale.Core.Notices;
+using Portale.Functions.BackOffice;
+
+namespace Portale.Functions.Portal;
+
+/// <summary>
+/// Open to everyone: health, the portal's status (maintenance window and avvisi, the only routes open
+/// during the nightly window) and the OpenAPI document kept beside the code (openapi.json, embedded).
+/// </summary>
+public sealed class PortalFunctions(NoticeBoard notices, TimeProvider clock)
+{
+    public const string Health = "PortalHealth";
+    public const string Status = "PortalStatus";
+
+    private static readonly Lazy<string> OpenApiDocument = new(() =>
+    {
+        using var stream = typeof(PortalFunctions).Assembly.GetManifestResourceStream("Portale.Functions.openapi.json")
+            ?? throw new InvalidOperationException("openapi.json is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    [Function(Health)]
+    public IActionResult GetHealth(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
+        new OkObjectResult(new { status = "ok" });
+
+    [Function(Status)]
+    public async Task<IActionResult> GetStatus(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var current = await notices.CurrentAsync(cancellationToken);
+        return new OkObjectResult(new
+        {
+            maintenance = !MaintenanceWindow.IsOpenAt(now),
+            now,
+            notices = current.Select(NoticeJson.From),
+        });
+    }
+
+    [Function("PortalOpenApi")]
+    public IActionResult GetOpenApi(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
+        new ContentResult { Content = OpenApiDocument.Value, ContentType = "application/json; charset=utf-8", StatusCode = 200 };
+}

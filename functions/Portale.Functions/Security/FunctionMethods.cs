@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Portale.Functions.Security;
+
+/// <summary>Finds the method behind a function from its entry point, to read its policy attributes.</summary>
+public static class FunctionMethods
+{
+    private static readonly ConcurrentDictionary<string, MethodInfo?> Cache = new();
+
+    public static MethodInfo? Of(FunctionDefinition definition) =>
+        Cache.GetOrAdd(definition.EntryPoint, entryPoint =>
+        {
+            var dot = entryPoint.LastIndexOf('.');
+            var typeName = entryPoint[..dot];
+            var methodName = entryPoint[(dot + 1)..];
+            var type = AppDomain.CurrentDomain.GetAssemblies()
+                .Select(a => a.GetType(typeName, throwOnError: false))
+                .FirstOrDefault(t => t is not null);
+            return type?.GetMethods().FirstOrDefault(m => m.Name == methodName && m.GetCustomAttribute<FunctionAttribute>() is not null);
+        });
+
+    public static T? Policy<T>(FunctionDefinition definition) where T : Attribute => Of(definition)?.GetCustomAttribute<T>();
+}

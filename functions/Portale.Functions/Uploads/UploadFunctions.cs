@@ -1,0 +1,259 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+using Portale.Core.Letters;
+using Portale.Core.Refusals;
+using Portale.Core.Time;
+using Portale.Core.Uploads;
+using Portale.Functions.Security;
+
+namespace Portale.Functions.Uploads;
+
+/// <summary>
+/// Answers, free communications and TIRV rejections (manual 6.3, 6.6, 6.7): the upload, its status, the
+/// processing of the file once stored, the expiry of stalled ones, "Invii falliti" and "Comunicazioni libere".
+/// </summary>
+public sealed class UploadFunctions(
+    UploadIntake intake,
+    UploadProcessor processor,
+    StalledUploadExpiry expiry,
+    IUploadStore uploads,
+    IFailedUploadLog failures,
+    ICommunicationLog communications,
+    ILogger<UploadFunctions> logger)
+{
+    public const string ProcessIncoming = "UploadsProcessIncoming";
+    public const string ExpireStalled = "UploadsExpireStalled";
+
+    private const int MaxFieldBytes = 64 * 1024;
+
+    /// <summary>
+    /// multipart/form-data: <c>kind</c>, <c>letters</c> (repeated or comma-separated), <c>label</c>, then
+    /// <c>file</c> LAST. The fields are checked before a byte of the file is read; the file is streamed to
+    /// storage (never buffered whole) and refused with 413 as soon as it passes the kind's limit.
+    /// </summary>
+    [Function("UploadsPost")]
+    [OperatorOnly]
+    public async Task<IActionResult> Post(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/uploads")]
+        HttpRequest request,
+        string companyId,
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var reader = new MultipartReader(Boundary(request), request.Body);
+        string? kind = null, label = null;
+        var letters = new List<string>();
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+            var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
+            if (disposition.IsFileDisposition())
+            {
+                if (field != "file")
+                {
+                    continue;
+                }
+                var fileName = HeaderUtilities.RemoveQuotes(
+                    disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                var form = new UploadForm(kind, letters, label, fileName);
+                var record = await intake.CheckAsync(companyId, form, context.GetOperator(), cancellationToken);
+                await ReceiveAsync(record, section.Body, cancellationToken);
+                return new ObjectResult(new { uploadId = record.UploadId, status = "pending" }) { StatusCode = 202 };
+            }
+            var value = await ReadFieldAsync(section.Body, cancellationToken);
+            switch (field)
+            {
+                case "kind": kind = value; break;
+                case "label": label = value; break;
+                case "letters": letters.Add(value); break;
+            }
+        }
+        // No file part: the cheap checks still speak first, then the missing file.
+        await intake.CheckAsync(companyId, new UploadForm(kind, letters, label, null), context.GetOperator(), cancellationToken);
+        throw RefusalException.Field("file-required", "file", "Allegare il file da caricare nel campo 'file'.");
+    }
+
+    [Function("UploadsGet")]
+    [OperatorOnly]
+    public async Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/uploads/{uploadId}")]
+        HttpRequest request,
+        string companyId,
+        string uploadId,
+        CancellationToken cancellationToken)
+    {
+        var upload = await uploads.FindAsync(companyId, uploadId, cancellationToken) ?? throw RefusalException.NotFound();
+        return new OkObjectResult(new
+        {
+            uploadId = upload.UploadId,
+            kind = upload.Kind.ToApiName(),
+            file = upload.FileName,
+            letters = upload.Letters,
+            label = upload.Label,
+            uploadedAt = RomeTime.ToRome(upload.ReceivedAt),
+            user = upload.UploadedBy,
+            status = upload.Status.ToString().ToLowerInvariant(),
+            results = upload.Results.Select(r => new
+            {
+                file = r.File,
+                letter = r.Letter,
+                outcome = r.Outcome.ToString().ToLowerInvariant(),
+                reason = r.Reason,
+            }),
+        });
+    }
+
+    /// <summary>"Invii falliti": the refusals found while processing, newest first.</summary>
+    [Function("UploadsListFailed")]
+    [OperatorOnly]
+    public async Task<IActionResult> ListFailed(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/failed-uploads")]
+        HttpRequest request,
+        string companyId,
+        CancellationToken cancellationToken)
+    {
+        var page = await failures.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
+        return new OkObjectResult(new
+        {
+            items = page.Items.Select(f => new { file = f.File, eventAt = RomeTime.ToRome(f.EventAt), user = f.User, reason = f.Reason }),
+            nextCursor = page.NextCursor,
+            total = page.Total,
+        });
+    }
+
+    /// <summary>"Comunicazioni libere": what the company sent, newest first.</summary>
+    [Function("UploadsListCommunications")]
+    [OperatorOnly]
+    public async Task<IActionResult> ListCommunications(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/communications")]
+        HttpRequest request,
+        string companyId,
+        CancellationToken cancellationToken)
+    {
+        var page = await communications.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
+        return new OkObjectResult(new
+        {
+            items = page.Items.Select(c => new
+            {
+                kind = c.Kind.ToApiName(),
+                label = c.Label,
+                file = c.File,
+                sentAt = RomeTime.ToRome(c.SentAt),
+                user = c.User,
+                hash = c.Hash,
+            }),
+            nextCursor = page.NextCursor,
+            total = page.Total,
+        });
+    }
+
+    /// <summary>
+    /// Runs when an uploaded file lands in <c>incoming</c> (Event Grid BlobCreated in Azure; the local
+    /// host's watcher here). Duplicate events and retries are expected: <see cref="UploadProcessor"/> is
+    /// idempotent. A blob without an upload record is logged and left alone, never retried.
+    /// </summary>
+    [Function(ProcessIncoming)]
+    public async Task ProcessIncomingUpload(
+        [BlobTrigger("incoming/{companyId}/{uploadId}", Source = BlobTriggerSource.EventGrid, Connection = "PortaleData")]
+        Stream blob,
+        string companyId,
+        string uploadId,
+        CancellationToken cancellationToken)
+    {
+        await blob.DisposeAsync(); // the processor reads the file itself, within the kind's limits
+        var outcome = await processor.ProcessAsync(companyId, uploadId, cancellationToken);
+        if (outcome is UploadProcessing.NoRecord or UploadProcessing.NoFile)
+        {
+            logger.LogWarning("Incoming blob {Company}/{Upload}: {Outcome}, nothing processed", companyId, uploadId, outcome);
+        }
+        else
+        {
+            logger.LogInformation("Upload {Company}/{Upload}: {Outcome}", companyId, uploadId, outcome);
+        }
+    }
+
+    /// <summary>
+    /// Every 5 minutes: uploads pending for longer than <see cref="StalledUploadExpiry.StallAfter"/> are tried
+    /// once more and, if they still fail, rejected with a technical error the operator can see. The blob
+    /// trigger's poison handling (Event Grid in Azure, the local host's <c>incoming-poison</c>) has no hook
+    /// for us, so this is what guarantees no upload is silently stuck.
+    /// </summary>
+    [Function(ExpireStalled)]
+    public async Task ExpireStalledUploads([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var report = await expiry.RunAsync(cancellationToken);
+        if (report.Failed > 0)
+        {
+            logger.LogWarning(
+                "Stalled uploads: {Processed} processed on retry, {Failed} rejected with a technical error, {Skipped} completed meanwhile",
+                report.Processed, report.Failed, report.Skipped);
+        }
+        else
+        {
+            logger.LogInformation("Stalled uploads: {Processed} processed on retry, {Skipped} completed meanwhile",
+                report.Processed, report.Skipped);
+        }
+    }
+
+    private static string Boundary(HttpRequest request)
+    {
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+            && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            ? HeaderUtilities.RemoveQuotes(type.Boundary).Value
+            : null;
+        return string.IsNullOrEmpty(boundary)
+            ? throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required",
+                "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.")
+            : boundary;
+    }
+
+    private async Task ReceiveAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await intake.ReceiveAsync(record, file, cancellationToken);
+        }
+        catch (UploadTooLargeException tooLarge)
+        {
+            var reason = UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes);
+            throw new RefusalException(RefusalKind.PayloadTooLarge, "file-too-large", reason,
+                RefusalException.FieldErrors("file", reason));
+        }
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
+    {
+        await using var limited = new SizeLimitedStream(body, MaxFieldBytes, leaveOpen: true);
+        using var text = new StreamReader(limited);
+        try
+        {
+            return await text.ReadToEndAsync(cancellationToken);
+        }
+        catch (UploadTooLargeException)
+        {
+            throw RefusalException.BadRequest("field-too-large", "Un campo del modulo è troppo lungo.");
+        }
+    }
+
+    private static string? Cursor(HttpRequest request) => request.Query["cursor"].ToString() is { Length: > 0 } c ? c : null;
+
+    private static int PageSize(HttpRequest request)
+    {
+        var text = request.Query["pageSize"].ToString();
+        if (text.Length == 0)
+        {
+            return LetterQuery.PageSizes[0];
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && LetterQuery.PageSizes.Contains(size)
+            ? size
+            : throw RefusalException.Field("page-size-invalid", "pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
+    }
+}
