@@ -1,37 +1,43 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portale.Adapters.Accounts;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
-using Portale.Adapters.Accounts;
 using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Reminders;
-using Portale.Adapters.Reports;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
+using Portale.Adapters.Reminders;
+using Portale.Adapters.Reports;
 using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
-using Portale.Core.Companies;
-using Portale.Core.DailyReports;
 using Portale.Core.Accounts.Captcha;
 using Portale.Core.Accounts.Lifecycle;
 using Portale.Core.Accounts.SignIn;
 using Portale.Core.Accounts.Tokens;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Companies;
+using Portale.Core.DailyReports;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
-using Portale.Core.Reminders;
-using Portale.Core.Reports;
+using Portale.Core.Letters.Search;
 using Portale.Core.Notices;
 using Portale.Core.Publication;
+using Portale.Core.Reminders;
+using Portale.Core.Reports;
 using Portale.Core.Uploads;
 
 namespace Portale.Adapters;
 
+/// <summary>
+/// The adapters, one <c>Add…</c> per feature (each registers the ports of its feature only), on top of
+/// <see cref="AddStorage"/>, the storage clients they share.
+/// </summary>
 public static class AdapterServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortaleStorage(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The Table and Blob clients (Portale:Storage, else AzureWebJobsStorage), and what creates tables.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new StorageOptions();
         configuration.GetSection("Portale:Storage").Bind(options);
@@ -39,34 +45,60 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<StorageClients>();
         services.AddSingleton<StorageInitializer>();
-        services.AddSingleton<INoticeStore, TableNoticeStore>();
-        services.AddSingleton<ISessionStore, TableSessionStore>();
-        services.AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
-        services.AddSingleton<ICompanyDirectory, TableCompanyDirectory>();
-        services.AddSingleton<ILetterStore, TableLetterStore>();
-        services.AddSingleton<Portale.Core.Letters.Search.ILetterSearchStore, TableLetterSearchStore>();
-        services.AddSingleton<IStagedLetters, TableStagedLetters>();
-        services.AddSingleton<IReminderStore, TableReminderStore>();
-        services.AddSingleton<IStagedReminders, TableStagedReminders>();
-        services.AddSingleton<IJobLedger, TableJobLedger>();
-        services.AddSingleton<IDocumentStore, BlobDocumentStore>();
-        services.AddSingleton<IUserStore, TableUserStore>();
-        services.AddSingleton<IMobileRegistry, TableMobileRegistry>();
-        services.AddSingleton<IAccountTokenStore, TableAccountTokenStore>();
-        services.AddSingleton<ISignInChallengeStore, TableSignInChallengeStore>();
-        services.AddSingleton<IAttemptLog, TableAttemptLog>();
-        services.AddSingleton<ICaptchaLedger, TableCaptchaLedger>();
-        services.AddSingleton<INotificationLedger, TableNotificationLedger>();
-        services.AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
-        services.AddSingleton<IUploadStore, TableUploadStore>();
-        services.AddSingleton<IIncomingFiles, BlobIncomingFiles>();
-        services.AddSingleton<IFailedUploadLog, TableFailedUploadLog>();
-        services.AddSingleton<ICommunicationLog, TableCommunicationLog>();
-        services.AddSingleton<IAnswerArchives, ZipAnswerArchives>();
-        services.AddSingleton<IDailyActivitySource, TableDailyActivitySource>();
-        services.AddSingleton<IDailyReportLedger, TableDailyReportLedger>();
-        services.AddSingleton<IDailyReportRenderer, PdfDailyReportRenderer>();
-        services.AddSingleton<IReportWriter, XlsxReportWriter>();
         return services;
     }
+
+    /// <summary>Operator sessions and which companies each user is enabled for.</summary>
+    public static IServiceCollection AddIdentityAdapters(this IServiceCollection services) => services
+        .AddSingleton<ISessionStore, TableSessionStore>()
+        .AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
+
+    public static IServiceCollection AddAccountAdapters(this IServiceCollection services) => services
+        .AddSingleton<IUserStore, TableUserStore>()
+        .AddSingleton<IMobileRegistry, TableMobileRegistry>()
+        .AddSingleton<IAccountTokenStore, TableAccountTokenStore>()
+        .AddSingleton<ISignInChallengeStore, TableSignInChallengeStore>()
+        .AddSingleton<IAttemptLog, TableAttemptLog>()
+        .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
+        .AddSingleton<INotificationLedger, TableNotificationLedger>();
+
+    public static IServiceCollection AddNoticeAdapters(this IServiceCollection services) =>
+        services.AddSingleton<INoticeStore, TableNoticeStore>();
+
+    public static IServiceCollection AddCompanyAdapters(this IServiceCollection services) =>
+        services.AddSingleton<ICompanyDirectory, TableCompanyDirectory>();
+
+    /// <summary>The PDFs (letters, solleciti, answers) and the check of what a PDF holds.</summary>
+    public static IServiceCollection AddDocumentAdapters(this IServiceCollection services) => services
+        .AddSingleton<IDocumentStore, BlobDocumentStore>()
+        .AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
+
+    public static IServiceCollection AddLetterAdapters(this IServiceCollection services) => services
+        .AddSingleton<ILetterStore, TableLetterStore>()
+        .AddSingleton<ILetterSearchStore, TableLetterSearchStore>();
+
+    /// <summary>Staged letters and the ledger of once-a-day jobs (the nightly loading's, the daily reports').</summary>
+    public static IServiceCollection AddPublicationAdapters(this IServiceCollection services) => services
+        .AddSingleton<IStagedLetters, TableStagedLetters>()
+        .AddSingleton<IJobLedger, TableJobLedger>();
+
+    public static IServiceCollection AddReminderAdapters(this IServiceCollection services) => services
+        .AddSingleton<IReminderStore, TableReminderStore>()
+        .AddSingleton<IStagedReminders, TableStagedReminders>();
+
+    public static IServiceCollection AddUploadAdapters(this IServiceCollection services) => services
+        .AddSingleton<IUploadStore, TableUploadStore>()
+        .AddSingleton<IIncomingFiles, BlobIncomingFiles>()
+        .AddSingleton<IFailedUploadLog, TableFailedUploadLog>()
+        .AddSingleton<ICommunicationLog, TableCommunicationLog>()
+        .AddSingleton<IAnswerArchives, ZipAnswerArchives>();
+
+    public static IServiceCollection AddDailyReportAdapters(this IServiceCollection services) => services
+        .AddSingleton<IDailyActivitySource, TableDailyActivitySource>()
+        .AddSingleton<IDailyReportLedger, TableDailyReportLedger>()
+        .AddSingleton<IDailyReportRenderer, PdfDailyReportRenderer>();
+
+    /// <summary>The Excel files of manual 6.9.</summary>
+    public static IServiceCollection AddReportAdapters(this IServiceCollection services) =>
+        services.AddSingleton<IReportWriter, XlsxReportWriter>();
 }

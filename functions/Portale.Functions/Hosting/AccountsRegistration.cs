@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Portale.Adapters.Messaging;
 using Portale.Core.Accounts;
 using Portale.Core.Accounts.Administration;
 using Portale.Core.Accounts.Captcha;
@@ -30,21 +29,24 @@ public static class AccountsRegistration
     public const string DefaultPublicBaseUrl = "http://127.0.0.1:7071";
 
     /// <summary>
-    /// Accounts, sign-in and messaging. The captcha difficulty and the PBKDF2 cost can be lowered
-    /// only in Development (tests); elsewhere the defaults hold.
+    /// Accounts and sign-in. The captcha difficulty and the PBKDF2 cost can be lowered only in
+    /// Development (tests); elsewhere the defaults hold.
     /// </summary>
-    public static IServiceCollection AddPortaleAccounts(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddAccounts(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var development = environment.IsDevelopment();
-        services.AddPortaleMessaging(configuration, development);
         services.AddSingleton(_ => new AccountSecrets(SigningKey(configuration, development)));
+        var captchaMax = configuration.GetValue<int?>(CaptchaMaxNumberSetting);
         services.AddSingleton(new CaptchaOptions
         {
-            MaxNumber = development && configuration.GetValue<int?>(CaptchaMaxNumberSetting) is { } max and > 0 ? max : new CaptchaOptions().MaxNumber,
+            MaxNumber = development && captchaMax is > 0 ? captchaMax.Value : new CaptchaOptions().MaxNumber,
         });
+        var iterations = configuration.GetValue<int?>(PasswordIterationsSetting);
         services.AddSingleton(new PasswordHasher(
-            development && configuration.GetValue<int?>(PasswordIterationsSetting) is { } iterations and > 0 ? iterations : PasswordHasher.DefaultIterations));
-        services.AddSingleton(new AccountLinks(configuration[PublicBaseUrlSetting] is { Length: > 0 } url ? url : DefaultPublicBaseUrl));
+            development && iterations is > 0 ? iterations.Value : PasswordHasher.DefaultIterations));
+        var baseUrl = configuration[PublicBaseUrlSetting];
+        services.AddSingleton(new AccountLinks(baseUrl is { Length: > 0 } ? baseUrl : DefaultPublicBaseUrl));
         services.AddSingleton(PlacesCatalog.Default);
         services.AddSingleton(PecDetector.Default);
         services.AddSingleton<RegistrationValidator>();

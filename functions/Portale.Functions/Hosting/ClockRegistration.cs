@@ -14,7 +14,8 @@ public static class ClockRegistration
     /// The business clock. Only in Development can it be started at another instant
     /// (<c>Portale:Clock:Now</c>) and moved (<see cref="AdjustableClock"/>); elsewhere it is the system clock.
     /// </summary>
-    public static IServiceCollection AddBusinessClock(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddBusinessClock(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         if (!environment.IsDevelopment())
         {

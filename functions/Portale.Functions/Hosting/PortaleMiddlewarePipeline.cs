@@ -25,7 +25,8 @@ public static class PortaleMiddlewarePipeline
         return services;
     }
 
-    public static IFunctionsWorkerApplicationBuilder UsePortaleMiddleware(this IFunctionsWorkerApplicationBuilder builder)
+    public static IFunctionsWorkerApplicationBuilder UsePortaleMiddleware(
+        this IFunctionsWorkerApplicationBuilder builder)
     {
         foreach (var type in Order)
         {

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Core.Calendar;
+using Portale.Core.Companies;
+using Portale.Core.DailyReports;
+using Portale.Core.Identity;
+using Portale.Core.Letters;
+using Portale.Core.Letters.Search;
+using Portale.Core.Notices;
+using Portale.Core.Publication;
+using Portale.Core.Reminders;
+using Portale.Core.Reports;
+using Portale.Core.Uploads;
+
+namespace Portale.Functions.Hosting;
+
+/// <summary>
+/// The application services of each feature, one <c>Add…</c> each (accounts: <see cref="AccountsRegistration"/>);
+/// their adapters are the <c>Add…Adapters</c> of Portale.Adapters.
+/// </summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddSessions(this IServiceCollection services) =>
+        services.AddSingleton<SessionService>();
+
+    /// <summary>The avvisi: the home page's board and the back office's administration of it.</summary>
+    public static IServiceCollection AddNotices(this IServiceCollection services) => services
+        .AddSingleton<NoticeBoard>()
+        .AddSingleton<NoticeAdministration>();
+
+    public static IServiceCollection AddCompanies(this IServiceCollection services) =>
+        services.AddSingleton<CompanyRegistry>();
+
+    /// <summary>Letters: reading, lists, search, downloads, note, proroga, badges, deadlines and answers.</summary>
+    public static IServiceCollection AddLetters(this IServiceCollection services) => services
+        // Offline days of the portal are not recorded yet: until they are, the national calendar.
+        .AddSingleton(WorkingDayCalendar.Standard)
+        .AddSingleton<ResponseSla>()
+        .AddSingleton<AbsentAnswerRule>()
+        .AddSingleton<AnswerCompleteness>()
+        .AddSingleton<AnswerClassification>()
+        .AddSingleton<LetterReader>()
+        .AddSingleton<LetterUpdates>()
+        .AddSingleton<LetterLister>()
+        .AddSingleton<LetterSearcher>()
+        .AddSingleton<LetterViews>()
+        .AddSingleton<LetterDownloads>()
+        .AddSingleton<LetterNotes>()
+        .AddSingleton<LetterExtensions>()
+        .AddSingleton<LetterBadges>();
+
+    /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
+    public static IServiceCollection AddPublication(this IServiceCollection services) => services
+        .AddSingleton<LetterStaging>()
+        .AddSingleton<NightlyPublication>();
+
+    /// <summary>Solleciti (section 4): staging, list, downloads; published by the nightly loading.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services) => services
+        .AddSingleton<ReminderStaging>()
+        .AddSingleton<ReminderLister>()
+        .AddSingleton<ReminderDownloads>();
+
+    /// <summary>Answers, free communications and TIRV rejections: intake, processing, stalled ones.</summary>
+    public static IServiceCollection AddUploads(this IServiceCollection services) => services
+        .AddSingleton<UploadIntake>()
+        .AddSingleton<UploadProcessor>()
+        .AddSingleton<StalledUploadExpiry>();
+
+    /// <summary>The Excel reports of manual 6.9, built from the section lists.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services) =>
+        services.AddSingleton<ReportBuilder>();
+
+    /// <summary>The daily PEC report (manual ch. 10) of what the day recorded.</summary>
+    public static IServiceCollection AddDailyReports(this IServiceCollection services) =>
+        services.AddSingleton<DailyReportService>();
+}
