@@ -1,9 +1,14 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portale.Functions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+// Worker telemetry (APPLICATIONINSIGHTS_CONNECTION_STRING, Entra ingestion): only in the Functions app,
+// the local host has no Application Insights.
+builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
 builder.Services.AddPortaleFunctions(builder.Configuration, builder.Environment);
 builder.UsePortaleMiddleware();
 builder.Build().Run();
