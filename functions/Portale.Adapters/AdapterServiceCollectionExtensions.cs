@@ -36,7 +36,9 @@ namespace Portale.Adapters;
 /// </summary>
 public static class AdapterServiceCollectionExtensions
 {
-    /// <summary>The Table and Blob clients (Portale:Storage, else AzureWebJobsStorage), and what creates tables.</summary>
+    /// <summary>
+    /// The Table and Blob clients (Portale:Storage, else AzureWebJobsStorage), and what creates tables.
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new StorageOptions();

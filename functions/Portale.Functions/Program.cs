@@ -1,7 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Portale.Functions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);

@@ -1,13 +1,4 @@
-using System.Reflection;
-using Portale.Functions.Hosting;
 using Portale.Functions.Portal;
-using Portale.LocalHost.Admin;
-using Portale.LocalHost.Blobs;
-using Portale.LocalHost.Demo;
-using Portale.LocalHost.Functions;
-using Portale.LocalHost.Http;
-using Portale.LocalHost.Timers;
-using Portale.LocalHost.Web;
 
 namespace Portale.LocalHost;
 
@@ -28,7 +19,8 @@ public static class LocalHostApplication
         }
         builder.Services.AddPortaleFunctions(builder.Configuration, builder.Environment);
         builder.Services.AddMvcCore();
-        builder.Services.AddSingleton(new FunctionCatalog([typeof(PortalFunctions).Assembly, .. extraFunctionAssemblies]));
+        var catalog = new FunctionCatalog([typeof(PortalFunctions).Assembly, .. extraFunctionAssemblies]);
+        builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<BlobReceipts>();
         builder.Services.AddSingleton<BlobTriggerDispatcher>();

@@ -28,7 +28,8 @@ public sealed class RefusalException(
     public IReadOnlyDictionary<string, object?>? Extensions { get; } = extensions;
     public TimeSpan? RetryAfter { get; init; }
 
-    public static RefusalException Invalid(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null) =>
+    public static RefusalException Invalid(
+        string code, string message, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(RefusalKind.Validation, code, message, errors);
 
     /// <summary>A validation refusal of one field, whose message is also the title.</summary>
@@ -42,7 +43,8 @@ public sealed class RefusalException(
 
     public static RefusalException Conflict(string code, string message) => new(RefusalKind.Conflict, code, message);
 
-    public static RefusalException BadRequest(string code, string message) => new(RefusalKind.BadRequest, code, message);
+    public static RefusalException BadRequest(string code, string message) =>
+        new(RefusalKind.BadRequest, code, message);
 
     public static RefusalException Unauthenticated(string code = "unauthenticated", string message = NoSession) =>
         new(RefusalKind.Unauthenticated, code, message);

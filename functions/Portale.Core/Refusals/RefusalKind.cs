@@ -36,6 +36,8 @@ public enum RefusalKind
     /// <summary>Too many attempts; <see cref="RefusalException.RetryAfter"/> says when to try again.</summary>
     TooManyRequests,
 
-    /// <summary>The portal is closed for now (maintenance); <see cref="RefusalException.RetryAfter"/> says until when.</summary>
+    /// <summary>
+    /// The portal is closed for now (maintenance); <see cref="RefusalException.RetryAfter"/> says until when.
+    /// </summary>
     Unavailable,
 }

@@ -16,7 +16,8 @@ public sealed class ValidationErrors
         list.Add(message);
     }
 
-    public void ThrowIfAny(string code = RefusalException.ValidationFailed, string title = RefusalException.ValidationTitle)
+    public void ThrowIfAny(
+        string code = RefusalException.ValidationFailed, string title = RefusalException.ValidationTitle)
     {
         if (!IsEmpty)
         {

@@ -3,10 +3,13 @@ using Portale.Core.Refusals;
 
 namespace Portale.Core.Uploads;
 
-/// <summary>The API's kebab-case names of <see cref="UploadKind"/>: answer, answers-zip, communication, tirv-rejection.</summary>
+/// <summary>
+/// The API's kebab-case names of <see cref="UploadKind"/>: answer, answers-zip, communication, tirv-rejection.
+/// </summary>
 public static class UploadKindNames
 {
-    private static readonly IReadOnlyDictionary<string, UploadKind> ByName = new Dictionary<string, UploadKind>(StringComparer.Ordinal)
+    private static readonly IReadOnlyDictionary<string, UploadKind> ByName = new Dictionary<string, UploadKind>(
+        StringComparer.Ordinal)
     {
         ["answer"] = UploadKind.Answer,
         ["answers-zip"] = UploadKind.AnswersZip,
@@ -18,7 +21,9 @@ public static class UploadKindNames
     public static bool TryParse([NotNullWhen(true)] string? text, out UploadKind kind) =>
         ByName.TryGetValue(text ?? "", out kind);
 
-    /// <summary>The kind, or a refusal of the field <c>kind</c> saying in Italian why <paramref name="text"/> is not one.</summary>
+    /// <summary>
+    /// The kind, or a refusal of the field <c>kind</c> saying in Italian why <paramref name="text"/> is not one.
+    /// </summary>
     public static UploadKind Parse(string? text) =>
         TryParse(text, out var kind)
             ? kind

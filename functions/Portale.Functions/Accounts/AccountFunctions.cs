@@ -1,15 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.Lifecycle;
-using Portale.Core.Accounts.MobileChange;
-using Portale.Core.Accounts.Places;
-using Portale.Core.Accounts.Recovery;
-using Portale.Core.Accounts.Registration;
-using Portale.Functions.Problems;
-
 namespace Portale.Functions.Accounts;
 
 /// <summary>
@@ -17,13 +5,8 @@ namespace Portale.Functions.Accounts;
 /// recovery of username and password, change of mobile; and the daily account lifecycle.
 /// </summary>
 public sealed class AccountFunctions(
-    CaptchaService captcha,
-    PlacesCatalog places,
-    RegistrationService registration,
-    ConfirmationService confirmation,
-    RecoveryService recovery,
-    MobileChangeService mobileChange,
-    AccountLifecycleService lifecycle,
+    CaptchaService captcha, PlacesCatalog places, RegistrationService registration, ConfirmationService confirmation,
+    RecoveryService recovery, MobileChangeService mobileChange, AccountLifecycleService lifecycle,
     ILogger<AccountFunctions> logger)
 {
     public const string Lifecycle = "AccountsRunLifecycle";
@@ -96,7 +79,7 @@ public sealed class AccountFunctions(
         CancellationToken cancellationToken)
     {
         await confirmation.ConfirmAsync(request.Query["token"].ToString(), cancellationToken);
-        return new OkObjectResult(new { message = RegistrationConfirmed });
+        return Message(RegistrationConfirmed);
     }
 
     [Function("AccountsRecoverUsername")]
@@ -136,7 +119,7 @@ public sealed class AccountFunctions(
         CancellationToken cancellationToken)
     {
         await mobileChange.ConfirmAsync(request.Query["token"].ToString(), cancellationToken);
-        return new OkObjectResult(new { message = MobileChangeConfirmed });
+        return Message(MobileChangeConfirmed);
     }
 
     /// <summary>
@@ -152,4 +135,6 @@ public sealed class AccountFunctions(
     }
 
     private static AcceptedResult Accepted(string message) => new((string?)null, new { message });
+
+    private static OkObjectResult Message(string message) => new(new { message });
 }

@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Accounts.SignIn;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-using Portale.Functions.Problems;
-using Portale.Functions.Security;
-
 namespace Portale.Functions.Auth;
 
 /// <summary>
@@ -14,10 +5,7 @@ namespace Portale.Functions.Auth;
 /// mobile), the OTP that opens the session, and sign-out.
 /// </summary>
 public sealed class AuthFunctions(
-    SignInService signIn,
-    SignInStepsService steps,
-    OtpService otp,
-    SessionService sessions)
+    SignInService signIn, SignInStepsService steps, OtpService otp, SessionService sessions)
 {
     public const string PasswordChanged = "La password è stata modificata con successo!";
 
@@ -48,7 +36,7 @@ public sealed class AuthFunctions(
         }
         var principal = await sessions.ResolveAsync(request.Cookies[SessionCookie.Name], cancellationToken)
             ?? throw RefusalException.Unauthenticated();
-        SessionCookie.RequireCsrfHeader(request);
+        CsrfHeader.Require(request);
         await steps.ChangePasswordAsync(
             principal, body.CurrentPassword, body.NewPassword, body.ConfirmPassword, cancellationToken);
         return new OkObjectResult(new { message = PasswordChanged });
@@ -88,8 +76,7 @@ public sealed class AuthFunctions(
     [OperatorOnly]
     public async Task<IActionResult> Logout(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/logout")] HttpRequest request,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        FunctionContext context, CancellationToken cancellationToken)
     {
         await sessions.EndAsync(context.GetOperator().SessionId, cancellationToken);
         SessionCookie.Clear(request.HttpContext.Response);

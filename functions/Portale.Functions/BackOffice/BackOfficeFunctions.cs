@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Accounts.Administration;
-using Portale.Core.Companies;
-using Portale.Core.Letters;
-using Portale.Core.Notices;
 using Portale.Functions.Letters;
-using Portale.Functions.Problems;
-using Portale.Functions.Security;
 
 namespace Portale.Functions.BackOffice;
 
@@ -16,19 +7,15 @@ namespace Portale.Functions.BackOffice;
 /// the help desk's unlock and reactivation, the avvisi of the home page, Completezza Risposta.
 /// Publishing letters and solleciti is <see cref="Publication.PublicationFunctions"/>'s.
 /// </summary>
+[StaffOnly(StaffRoles.BackOffice)]
 public sealed class BackOfficeFunctions(
-    ICompanyDirectory directory,
-    CompanyRegistry registry,
-    AccountAdministration administration,
-    NoticeAdministration notices,
-    AnswerClassification classification,
-    LetterViews views)
+    ICompanyDirectory directory, CompanyRegistry registry, AccountAdministration administration,
+    NoticeAdministration notices, AnswerClassification classification, LetterViews views)
 {
     private const string EnablementRoute = "backoffice/companies/{companyId}/users/{username}";
     private const string CompletenessRoute = "backoffice/companies/{companyId}/letters/{name}/completeness";
 
     [Function("BackOfficeListCompanies")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> ListCompanies(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/companies")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -38,12 +25,10 @@ public sealed class BackOfficeFunctions(
     }
 
     [Function("BackOfficePutCompany")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> PutCompany(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/companies/{companyId}")]
         HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<CompanyRequest>(request, cancellationToken);
         var company = await registry.SaveAsync(
@@ -53,24 +38,18 @@ public sealed class BackOfficeFunctions(
 
     /// <summary>Enables a user for a company (the "modulo di abilitazione").</summary>
     [Function("BackOfficeEnableUser")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> EnableUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = EnablementRoute)] HttpRequest request,
-        string companyId,
-        string username,
-        CancellationToken cancellationToken)
+        string companyId, string username, CancellationToken cancellationToken)
     {
         await administration.EnableAsync(companyId, username, cancellationToken);
         return new NoContentResult();
     }
 
     [Function("BackOfficeDisableUser")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> DisableUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = EnablementRoute)] HttpRequest request,
-        string companyId,
-        string username,
-        CancellationToken cancellationToken)
+        string companyId, string username, CancellationToken cancellationToken)
     {
         await administration.DisableAsync(companyId, username, cancellationToken);
         return new NoContentResult();
@@ -82,8 +61,7 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> UnlockUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/unlock")]
         HttpRequest request,
-        string username,
-        CancellationToken cancellationToken)
+        string username, CancellationToken cancellationToken)
     {
         await administration.UnlockAsync(username, cancellationToken);
         return new NoContentResult();
@@ -95,8 +73,7 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> ReactivateUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/reactivate")]
         HttpRequest request,
-        string username,
-        CancellationToken cancellationToken)
+        string username, CancellationToken cancellationToken)
     {
         await administration.ReactivateAsync(username, cancellationToken);
         return new NoContentResult();
@@ -104,7 +81,6 @@ public sealed class BackOfficeFunctions(
 
     /// <summary>The avvisi of the public home page (manual 8.1, 8.2), newest first.</summary>
     [Function("BackOfficeListNotices")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> ListNotices(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/notices")] HttpRequest request,
         CancellationToken cancellationToken)
@@ -114,23 +90,19 @@ public sealed class BackOfficeFunctions(
     }
 
     [Function("BackOfficePutNotice")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> PutNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/notices/{noticeId}")] HttpRequest request,
-        string noticeId,
-        CancellationToken cancellationToken)
+        string noticeId, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<NoticeRequest>(request, cancellationToken);
         return new OkObjectResult(NoticeJson.From(await notices.SaveAsync(noticeId, body, cancellationToken)));
     }
 
     [Function("BackOfficeDeleteNotice")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> DeleteNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "backoffice/notices/{noticeId}")]
         HttpRequest request,
-        string noticeId,
-        CancellationToken cancellationToken)
+        string noticeId, CancellationToken cancellationToken)
     {
         await notices.DeleteAsync(noticeId, cancellationToken);
         return new NoContentResult();
@@ -138,12 +110,9 @@ public sealed class BackOfficeFunctions(
 
     /// <summary>Completezza Risposta of a company's answered letter (manual 6.5.1).</summary>
     [Function("BackOfficeClassifyAnswer")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> ClassifyAnswer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = CompletenessRoute)] HttpRequest request,
-        string companyId,
-        string name,
-        CancellationToken cancellationToken)
+        string companyId, string name, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<CompletenessRequest>(request, cancellationToken);
         var letter = await classification.ClassifyAsync(companyId, name, body.Completeness, cancellationToken);

@@ -1,6 +1,3 @@
-using Portale.Core.Companies;
-using Portale.Core.Letters;
-
 namespace Portale.Functions.BackOffice;
 
 /// <summary>A company as the back office lists and saves it; sectors by their API names.</summary>

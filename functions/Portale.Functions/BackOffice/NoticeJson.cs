@@ -1,5 +1,3 @@
-using Portale.Core.Notices;
-
 namespace Portale.Functions.BackOffice;
 
 /// <summary>An avviso as GET /api/status and the back office show it.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
-using Portale.Core.DailyReports;
-
 namespace Portale.Functions.DailyReports;
 
 /// <summary>The daily PEC report of each company's activity (manual ch. 10).</summary>
@@ -20,7 +16,8 @@ public sealed class DailyReportFunctions(DailyReportService reports, ILogger<Dai
         {
             return;
         }
-        logger.LogInformation("Daily PEC reports of {Day}: {Sent} sent, {Quiet} without activity, {Already} already sent",
+        logger.LogInformation(
+            "Daily PEC reports of {Day}: {Sent} sent, {Quiet} without activity, {Already} already sent",
             run.Day, run.Sent, run.Quiet, run.AlreadySent);
         if (run.Failed.Count > 0)
         {

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Portale.Adapters.Messaging;
-using Portale.Core.Refusals;
 
 namespace Portale.Functions.Dev;
 

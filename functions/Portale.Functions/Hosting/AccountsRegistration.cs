@@ -1,32 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Portale.Core.Accounts;
-using Portale.Core.Accounts.Administration;
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.Email;
-using Portale.Core.Accounts.Lifecycle;
-using Portale.Core.Accounts.MobileChange;
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Places;
-using Portale.Core.Accounts.Profile;
-using Portale.Core.Accounts.Recovery;
-using Portale.Core.Accounts.Registration;
-using Portale.Core.Accounts.SignIn;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Tokens;
 
 namespace Portale.Functions.Hosting;
 
+/// <summary>Accounts and sign-in: their services, secrets and the few settings they read.</summary>
 public static class AccountsRegistration
 {
     public const string SigningKeySetting = "Portale:Sessions:SigningKey";
     public const string PublicBaseUrlSetting = "Portale:PublicBaseUrl";
-    public const string CaptchaMaxNumberSetting = "Portale:Captcha:MaxNumber";
-    public const string PasswordIterationsSetting = "Portale:Passwords:Iterations";
-    public const string DefaultPublicBaseUrl = "http://127.0.0.1:7071";
+
+    private const string DefaultPublicBaseUrl = "http://127.0.0.1:7071";
 
     /// <summary>
     /// Accounts and sign-in. The captcha difficulty and the PBKDF2 cost can be lowered only in
@@ -37,14 +20,14 @@ public static class AccountsRegistration
     {
         var development = environment.IsDevelopment();
         services.AddSingleton(_ => new AccountSecrets(SigningKey(configuration, development)));
-        var captchaMax = configuration.GetValue<int?>(CaptchaMaxNumberSetting);
         services.AddSingleton(new CaptchaOptions
         {
-            MaxNumber = development && captchaMax is > 0 ? captchaMax.Value : new CaptchaOptions().MaxNumber,
+            MaxNumber = DevelopmentOnly(configuration, development, "Portale:Captcha:MaxNumber")
+                ?? new CaptchaOptions().MaxNumber,
         });
-        var iterations = configuration.GetValue<int?>(PasswordIterationsSetting);
         services.AddSingleton(new PasswordHasher(
-            development && iterations is > 0 ? iterations.Value : PasswordHasher.DefaultIterations));
+            DevelopmentOnly(configuration, development, "Portale:Passwords:Iterations")
+                ?? PasswordHasher.DefaultIterations));
         var baseUrl = configuration[PublicBaseUrlSetting];
         services.AddSingleton(new AccountLinks(baseUrl is { Length: > 0 } ? baseUrl : DefaultPublicBaseUrl));
         services.AddSingleton(PlacesCatalog.Default);
@@ -64,6 +47,10 @@ public static class AccountsRegistration
         }
         return services;
     }
+
+    // Tests make captchas and password hashing cheap; only Development honours these settings.
+    private static int? DevelopmentOnly(IConfiguration configuration, bool development, string setting) =>
+        development && configuration.GetValue<int?>(setting) is > 0 and var value ? value : null;
 
     // Development without a configured key: a random one per start (links and captchas die with the process).
     private static byte[] SigningKey(IConfiguration configuration, bool development) =>

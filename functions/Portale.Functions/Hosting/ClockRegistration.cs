@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Portale.Core.Time;
 
 namespace Portale.Functions.Hosting;
 

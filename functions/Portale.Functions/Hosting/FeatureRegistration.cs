@@ -1,16 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Portale.Core.Calendar;
-using Portale.Core.Companies;
-using Portale.Core.DailyReports;
-using Portale.Core.Identity;
-using Portale.Core.Letters;
-using Portale.Core.Letters.Search;
-using Portale.Core.Notices;
-using Portale.Core.Publication;
-using Portale.Core.Reminders;
-using Portale.Core.Reports;
-using Portale.Core.Uploads;
-
 namespace Portale.Functions.Hosting;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Portale.Functions.Problems;
-
 namespace Portale.Functions.Hosting;
 
 public static class JsonRegistration

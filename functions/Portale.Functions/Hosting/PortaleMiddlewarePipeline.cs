@@ -1,6 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Microsoft.Extensions.DependencyInjection;
 using Portale.Functions.Middleware;
 
 namespace Portale.Functions.Hosting;

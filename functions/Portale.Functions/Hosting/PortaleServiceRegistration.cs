@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Portale.Adapters;
 using Portale.Adapters.Messaging;
-using Portale.Functions.Security;
 
 namespace Portale.Functions.Hosting;
 

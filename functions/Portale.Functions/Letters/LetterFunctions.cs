@@ -1,39 +1,19 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Letters;
-using Portale.Core.Letters.Search;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-using Portale.Core.Uploads;
-using Portale.Functions.Problems;
-using Portale.Functions.Security;
-
 namespace Portale.Functions.Letters;
 
 /// <summary>
 /// A company's letters (manual ch. 6): the section lists and their badges, Ricerca lettere, one letter,
 /// its PDF (alone or several in a .zip), the note, the proroga, and the PDF of its latest answer.
 /// </summary>
+[OperatorOnly]
 public sealed class LetterFunctions(
-    LetterLister lister,
-    LetterSearcher searcher,
-    LetterReader reader,
-    LetterViews views,
-    LetterBadges badges,
-    LetterDownloads downloads,
-    LetterNotes notes,
-    LetterExtensions extensions,
-    IDocumentStore documents,
+    LetterLister lister, LetterSearcher searcher, LetterReader reader, LetterViews views, LetterBadges badges,
+    LetterDownloads downloads, LetterNotes notes, LetterExtensions extensions, IDocumentStore documents,
     TimeProvider clock)
 {
     [Function("LettersList")]
-    [OperatorOnly]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters")] HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
         var q = request.Query;
         var query = LetterQueryParser.Parse(
@@ -43,86 +23,67 @@ public sealed class LetterFunctions(
 
     /// <summary>Ricerca lettere (manual 6.8): the company's letters of every section by the manual's filters.</summary>
     [Function("LettersSearch")]
-    [OperatorOnly]
     public async Task<IActionResult> Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/search")]
         HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
         var query = LetterSearchParser.Parse(name => request.Query[name].ToString());
         return Page(await searcher.SearchAsync(companyId, query, cancellationToken));
     }
 
     [Function("LettersGetBadges")]
-    [OperatorOnly]
     public async Task<IActionResult> GetBadges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/badges")] HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken) =>
+        string companyId, CancellationToken cancellationToken) =>
         new OkObjectResult(await badges.ForAsync(companyId, cancellationToken));
 
     [Function("LettersGet")]
-    [OperatorOnly]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}")]
         HttpRequest request,
-        string companyId,
-        string name,
-        CancellationToken cancellationToken) =>
+        string companyId, string name, CancellationToken cancellationToken) =>
         new OkObjectResult(LetterJson.From(views.Of(await reader.GetAsync(companyId, name, cancellationToken))));
 
     /// <summary>The letter's PDF; the first download records Data/Utente Download and moves the letter on.</summary>
     [Function("LettersDownload")]
-    [OperatorOnly]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}/pdf")]
         HttpRequest request,
-        string companyId,
-        string name,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var letter = (await downloads.RecordAsync(companyId, [name], context.GetOperator(), cancellationToken))[0];
         return await PdfAsync(letter.DocumentPath, letter.Name, cancellationToken);
     }
 
     [Function("LettersDownloadZip")]
-    [OperatorOnly]
     public async Task<IActionResult> DownloadZip(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/letters/download")]
         HttpRequest request,
-        string companyId,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        string companyId, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<DownloadRequest>(request, cancellationToken);
         // Every name is checked (and every download recorded) before the first byte of the .zip is sent.
-        var letters = await downloads.RecordAsync(companyId, body.Letters ?? [], context.GetOperator(), cancellationToken);
+        var letters = await downloads.RecordAsync(
+            companyId, body.Letters ?? [], context.GetOperator(), cancellationToken);
         return new ZipDownloadResult(letters, documents, $"lettere-{RomeTime.Now(clock):yyyyMMdd-HHmmss}.zip");
     }
 
     [Function("LettersPutNote")]
-    [OperatorOnly]
     public async Task<IActionResult> PutNote(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "companies/{companyId}/letters/{name}/note")]
         HttpRequest request,
-        string companyId,
-        string name,
-        CancellationToken cancellationToken)
+        string companyId, string name, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<NoteRequest>(request, cancellationToken);
         return Letter(await notes.SetAsync(companyId, name, body.Text, cancellationToken));
     }
 
     [Function("LettersRequestExtension")]
-    [OperatorOnly]
     public async Task<IActionResult> RequestExtension(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/letters/{name}/extension")]
         HttpRequest request,
-        string companyId,
-        string name,
-        CancellationToken cancellationToken)
+        string companyId, string name, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<ExtensionRequest>(request, cancellationToken);
         return Letter(await extensions.GrantAsync(companyId, name, body.Days, cancellationToken));
@@ -130,13 +91,10 @@ public sealed class LetterFunctions(
 
     /// <summary>The PDF of the letter's latest answer, as filed by the upload processing.</summary>
     [Function("LettersDownloadAnswer")]
-    [OperatorOnly]
     public async Task<IActionResult> DownloadAnswer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}/answer/pdf")]
         HttpRequest request,
-        string companyId,
-        string name,
-        CancellationToken cancellationToken)
+        string companyId, string name, CancellationToken cancellationToken)
     {
         var letter = await reader.GetAsync(companyId, name, cancellationToken);
         if (letter.Answer is not { UploadId: { } uploadId } answer)
@@ -148,12 +106,8 @@ public sealed class LetterFunctions(
 
     private OkObjectResult Letter(Letter letter) => new(LetterJson.From(views.Of(letter)));
 
-    private OkObjectResult Page(LetterPage page) => new(new
-    {
-        items = views.Of(page.Items).Select(LetterJson.From),
-        nextCursor = page.NextCursor,
-        total = page.Total,
-    });
+    private OkObjectResult Page(LetterPage page) =>
+        PageJson.Of(views.Of(page.Items).Select(LetterJson.From), page.NextCursor, page.Total);
 
     private async Task<FileStreamResult> PdfAsync(string path, string fileName, CancellationToken cancellationToken)
     {

@@ -1,6 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Time;
-
 namespace Portale.Functions.Letters;
 
 /// <summary>The JSON of a letter: every column of the manual's sections, dates in Europe/Rome.</summary>

@@ -1,14 +1,14 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
 
 namespace Portale.Functions.Letters;
 
-/// <summary>Streams a .zip of letters straight into the response, one PDF at a time: never the whole archive in memory.</summary>
-public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentStore documents, string fileName) : IActionResult
+/// <summary>
+/// Streams a .zip of letters straight into the response, one PDF at a time: never the whole archive in memory.
+/// </summary>
+public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentStore documents, string fileName)
+    : IActionResult
 {
     public async Task ExecuteResultAsync(ActionContext context)
     {
@@ -21,8 +21,10 @@ public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentSt
         }
         response.StatusCode = 200;
         response.ContentType = "application/zip";
-        response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("attachment") { FileName = fileName }.ToString();
-        await using var zip = await ZipArchive.CreateAsync(response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
+        var disposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName };
+        response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+        await using var zip = await ZipArchive.CreateAsync(
+            response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
         foreach (var letter in letters)
         {
             await using var pdf = await documents.OpenReadAsync(letter.DocumentPath, cancellationToken)

@@ -1,15 +1,17 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Portale.Functions.Middleware;
 
 public static class FunctionContextExtensions
 {
     public static bool IsHttpTriggered(this FunctionContext context) =>
-        context.FunctionDefinition.InputBindings.Values.Any(b => string.Equals(b.Type, "httpTrigger", StringComparison.OrdinalIgnoreCase));
+        context.FunctionDefinition.InputBindings.Values
+            .Any(b => string.Equals(b.Type, "httpTrigger", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The policy of an HTTP function (its method's, else its class's); null for other triggers.</summary>
+    public static T? HttpPolicy<T>(this FunctionContext context) where T : Attribute =>
+        context.IsHttpTriggered() ? FunctionMethods.Policy<T>(context.FunctionDefinition) : null;
 
     /// <summary>
     /// Answers the HTTP request from middleware without running the function. Writing the response
@@ -19,6 +21,7 @@ public static class FunctionContextExtensions
     {
         var http = context.GetHttpContext()
             ?? throw new InvalidOperationException("Short-circuit is only possible for HTTP-triggered functions.");
-        return result.ExecuteResultAsync(new ActionContext(http, http.GetRouteData() ?? new RouteData(), new ActionDescriptor()));
+        var action = new ActionContext(http, http.GetRouteData() ?? new RouteData(), new ActionDescriptor());
+        return result.ExecuteResultAsync(action);
     }
 }

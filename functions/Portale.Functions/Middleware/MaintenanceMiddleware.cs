@@ -1,7 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Portale.Core.Maintenance;
-using Portale.Core.Refusals;
 using Portale.Functions.Portal;
 
 namespace Portale.Functions.Middleware;

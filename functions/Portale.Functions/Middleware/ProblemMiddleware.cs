@@ -1,8 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Microsoft.Extensions.Logging;
-using Portale.Core.Refusals;
-using Portale.Functions.Problems;
 
 namespace Portale.Functions.Middleware;
 

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
-using Portale.Functions.Security;
-using Portale.Core.Refusals;
 
 namespace Portale.Functions.Middleware;
 
@@ -13,9 +10,11 @@ namespace Portale.Functions.Middleware;
 /// </summary>
 public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
 {
+    public const string StaffForbidden = "Il tuo profilo non è autorizzato a questa operazione.";
+
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {
-        var policy = context.IsHttpTriggered() ? FunctionMethods.Policy<StaffOnlyAttribute>(context.FunctionDefinition) : null;
+        var policy = context.HttpPolicy<StaffOnlyAttribute>();
         if (policy is null)
         {
             await next(context);
@@ -32,10 +31,12 @@ public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
         var roles = result.Principal.FindAll("roles").Select(c => c.Value).ToList();
         if (policy.Roles.Count > 0 && !policy.Roles.Any(roles.Contains))
         {
-            throw RefusalException.Forbidden("staff-forbidden", "Il tuo profilo non è autorizzato a questa operazione.");
+            throw RefusalException.Forbidden("staff-forbidden", StaffForbidden);
         }
         http.User = result.Principal;
-        var name = result.Principal.FindFirst("name")?.Value ?? result.Principal.FindFirst("preferred_username")?.Value ?? "staff";
+        var name = result.Principal.FindFirst("name")?.Value
+            ?? result.Principal.FindFirst("preferred_username")?.Value
+            ?? "staff";
         new StaffPrincipal(name, roles).AttachTo(context);
         await next(context);
     }

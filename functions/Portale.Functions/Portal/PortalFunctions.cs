@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Maintenance;
-using Portale.Core.Notices;
 using Portale.Functions.BackOffice;
 
 namespace Portale.Functions.Portal;
@@ -47,5 +42,10 @@ public sealed class PortalFunctions(NoticeBoard notices, TimeProvider clock)
     [Function("PortalOpenApi")]
     public IActionResult GetOpenApi(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
-        new ContentResult { Content = OpenApiDocument.Value, ContentType = "application/json; charset=utf-8", StatusCode = 200 };
+        new ContentResult
+        {
+            Content = OpenApiDocument.Value,
+            ContentType = "application/json; charset=utf-8",
+            StatusCode = StatusCodes.Status200OK,
+        };
 }

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Portale.Core.Refusals;
 
 namespace Portale.Functions.Problems;
 
@@ -16,40 +13,36 @@ public sealed class ProblemResult : IActionResult, IResult
     public const string InternalErrorTitle =
         "Si è verificato un errore tecnico. Riprova tra qualche minuto; se il problema persiste contatta l'Help Desk.";
 
-    private ProblemResult(int status, string code, string title, IReadOnlyDictionary<string, string[]>? errors)
+    private readonly Dictionary<string, object?> body;
+    private readonly string? retryAfter;
+
+    private ProblemResult(int status, string code, string title, RefusalException? refusal = null)
     {
         Status = status;
-        Code = code;
-        Title = title;
-        Errors = errors;
+        var extensions = refusal?.Extensions ?? new Dictionary<string, object?>();
+        body = new Dictionary<string, object?>(extensions, StringComparer.Ordinal)
+        {
+            ["status"] = status,
+            ["title"] = title,
+            ["code"] = code,
+        };
+        if (refusal?.Errors is { } errors)
+        {
+            body["errors"] = errors;
+        }
+        retryAfter = refusal?.RetryAfter is { } retry
+            ? ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture)
+            : null;
     }
 
     public int Status { get; }
-    public string Code { get; }
-    public string Title { get; }
-    public IReadOnlyDictionary<string, string[]>? Errors { get; }
-    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Extra members of the problem (RFC 9457 extensions), e.g. the warnings to confirm.</summary>
-    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
-
-    public static ProblemResult For(RefusalException refusal)
-    {
-        var problem = new ProblemResult(RefusalStatus.Of(refusal.Kind), refusal.Code, refusal.Title, refusal.Errors);
-        foreach (var (name, value) in refusal.Extensions ?? new Dictionary<string, object?>())
-        {
-            problem.Extensions[name] = value;
-        }
-        if (refusal.RetryAfter is { } retry)
-        {
-            problem.Headers["Retry-After"] = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        }
-        return problem;
-    }
+    public static ProblemResult For(RefusalException refusal) =>
+        new(RefusalStatus.Of(refusal.Kind), refusal.Code, refusal.Title, refusal);
 
     /// <summary>The answer to a failure nobody expected (logged by the middleware): never a refusal.</summary>
     public static ProblemResult InternalError() =>
-        new(StatusCodes.Status500InternalServerError, "internal-error", InternalErrorTitle, null);
+        new(StatusCodes.Status500InternalServerError, "internal-error", InternalErrorTitle);
 
     public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
 
@@ -57,19 +50,9 @@ public sealed class ProblemResult : IActionResult, IResult
     {
         var response = httpContext.Response;
         response.StatusCode = Status;
-        foreach (var (name, value) in Headers)
+        if (retryAfter is not null)
         {
-            response.Headers[name] = value;
-        }
-        var body = new Dictionary<string, object?>(Extensions, StringComparer.Ordinal)
-        {
-            ["status"] = Status,
-            ["title"] = Title,
-            ["code"] = Code,
-        };
-        if (Errors is not null)
-        {
-            body["errors"] = Errors;
+            response.Headers.RetryAfter = retryAfter;
         }
         await response.WriteAsJsonAsync(body, PortaleJson.Options, ContentType);
     }

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Portale.Core.Refusals;
-
 namespace Portale.Functions.Problems;
 
 /// <summary>The one place where a refusal's kind becomes an HTTP status.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Portale.Core.Refusals;
 
 namespace Portale.Functions.Problems;
 

@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-using Portale.Core.Reminders;
-using Portale.Functions.Problems;
-using Portale.Functions.Security;
-
 namespace Portale.Functions.Publication;
 
 /// <summary>
@@ -15,21 +5,18 @@ namespace Portale.Functions.Publication;
 /// JSON); the nightly loading publishes them (letters to their TO and CC companies, solleciti to the
 /// letter's TO company).
 /// </summary>
+[StaffOnly(StaffRoles.BackOffice)]
 public sealed class PublicationFunctions(
-    LetterStaging letters,
-    ReminderStaging reminders,
-    NightlyPublication publication,
+    LetterStaging letters, ReminderStaging reminders, NightlyPublication publication,
     ILogger<PublicationFunctions> logger)
 {
     public const string NightlyLoading = "PublicationNightlyLoading";
 
     /// <summary>A letter: <c>file</c> named L-P-YY-NNNNNNN_NN.PDF, <c>metadata</c> with the letter's fields.</summary>
     [Function("PublicationStageLetter")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> StageLetter(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/letters")] HttpRequest request,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        FunctionContext context, CancellationToken cancellationToken)
     {
         var form = await ReadFormAsync<StagingRequest>(
             request, "la lettera", LetterStaging.MaxFileBytes, cancellationToken);
@@ -48,11 +35,9 @@ public sealed class PublicationFunctions(
 
     /// <summary>A sollecito: <c>file</c> named S-P-YY-NNNNNNN_NN.PDF, <c>metadata</c> <c>{ "letter" }</c>.</summary>
     [Function("PublicationStageReminder")]
-    [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> StageReminder(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/reminders")] HttpRequest request,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        FunctionContext context, CancellationToken cancellationToken)
     {
         var form = await ReadFormAsync<ReminderStagingRequest>(
             request, "il sollecito", ReminderStaging.MaxFileBytes, cancellationToken);

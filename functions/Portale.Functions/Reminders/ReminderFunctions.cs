@@ -1,44 +1,28 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
-using Portale.Core.Reminders;
-using Portale.Functions.Security;
-
 namespace Portale.Functions.Reminders;
 
 /// <summary>Section 4 "Nuovi solleciti ricevuti" and each sollecito's PDF.</summary>
-public sealed class ReminderFunctions(ReminderLister lister, ReminderDownloads downloads, LetterViews views, IDocumentStore documents)
+[OperatorOnly]
+public sealed class ReminderFunctions(
+    ReminderLister lister, ReminderDownloads downloads, LetterViews views, IDocumentStore documents)
 {
     /// <summary>Newest first, pageSize 10/25/50/100, cursor, total.</summary>
     [Function("RemindersList")]
-    [OperatorOnly]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders")]
         HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
-        var page = await lister.ListAsync(companyId, request.Query["pageSize"], request.Query["cursor"], cancellationToken);
-        return new OkObjectResult(new
-        {
-            items = page.Items.Select(v => ReminderJson.From(v, views)),
-            nextCursor = page.NextCursor,
-            total = page.Total,
-        });
+        var page = await lister.ListAsync(
+            companyId, request.Query["pageSize"], request.Query["cursor"], cancellationToken);
+        return PageJson.Of(page.Items.Select(v => ReminderJson.From(v, views)), page.NextCursor, page.Total);
     }
 
-    /// <summary>The sollecito's PDF; the first download records Data/Utente Download and clears it from the badge.</summary>
+    /// <summary>The sollecito's PDF; the first download records Data/Utente Download and leaves the badge.</summary>
     [Function("RemindersDownload")]
-    [OperatorOnly]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders/{name}/pdf")]
         HttpRequest request,
-        string companyId,
-        string name,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var reminder = await downloads.RecordAsync(companyId, name, context.GetOperator(), cancellationToken);
         var pdf = await documents.OpenReadAsync(reminder.DocumentPath, cancellationToken)

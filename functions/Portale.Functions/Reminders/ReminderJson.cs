@@ -1,6 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
 using Portale.Functions.Letters;
 
 namespace Portale.Functions.Reminders;

@@ -1,29 +1,23 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Net.Http.Headers;
-using Portale.Core.Refusals;
-using Portale.Core.Reports;
-using Portale.Core.Time;
-using Portale.Functions.Security;
 
 namespace Portale.Functions.Reports;
 
-/// <summary>Manual 6.9: one section's list as an Excel file, <c>Report_&lt;name&gt;_&lt;company&gt;_&lt;yyyymmdd&gt;.xlsx</c>.</summary>
+/// <summary>
+/// Manual 6.9: one section's list as an Excel file, <c>Report_&lt;name&gt;_&lt;company&gt;_&lt;yyyymmdd&gt;.xlsx</c>.
+/// </summary>
+[OperatorOnly]
 public sealed class ReportFunctions(ReportBuilder builder, IReportWriter writer, TimeProvider clock)
 {
     public const string UnknownReport = "Il report richiesto non esiste.";
 
     [Function("ReportsDownload")]
-    [OperatorOnly]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reports/{report}")]
         HttpRequest request,
-        string companyId,
-        string report,
-        CancellationToken cancellationToken)
+        string companyId, string report, CancellationToken cancellationToken)
     {
-        var definition = ReportCatalog.Find(report) ?? throw RefusalException.NotFound("report-not-found", UnknownReport);
+        var definition = ReportCatalog.Find(report)
+            ?? throw RefusalException.NotFound("report-not-found", UnknownReport);
         var table = await builder.BuildAsync(companyId, definition, cancellationToken);
         var file = new MemoryStream();
         await writer.WriteAsync(table, file, cancellationToken);

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Portale.Functions.Security;
 
 /// <summary>
@@ -11,7 +9,11 @@ public static class ClientAddress
     public static string Of(HttpRequest request)
     {
         var forwarded = request.Headers["X-Forwarded-For"].ToString();
-        var last = forwarded.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        return last is { Length: > 0 and <= 64 } ? last : request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var last = forwarded
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .LastOrDefault();
+        return last is { Length: > 0 and <= 64 }
+            ? last
+            : request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Portale.Functions.Security;
 
@@ -18,8 +17,14 @@ public static class FunctionMethods
             var type = AppDomain.CurrentDomain.GetAssemblies()
                 .Select(a => a.GetType(typeName, throwOnError: false))
                 .FirstOrDefault(t => t is not null);
-            return type?.GetMethods().FirstOrDefault(m => m.Name == methodName && m.GetCustomAttribute<FunctionAttribute>() is not null);
+            return type?.GetMethods()
+                .FirstOrDefault(m => m.Name == methodName && m.GetCustomAttribute<FunctionAttribute>() is not null);
         });
 
-    public static T? Policy<T>(FunctionDefinition definition) where T : Attribute => Of(definition)?.GetCustomAttribute<T>();
+    public static T? Policy<T>(FunctionDefinition definition) where T : Attribute =>
+        Of(definition) is { } method ? PolicyOf<T>(method) : null;
+
+    /// <summary>The method's own policy, else its class's: a feature class states its policy once.</summary>
+    public static T? PolicyOf<T>(MethodInfo method) where T : Attribute =>
+        method.GetCustomAttribute<T>() ?? method.DeclaringType?.GetCustomAttribute<T>();
 }

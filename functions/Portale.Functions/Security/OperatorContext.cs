@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Identity;
-
 namespace Portale.Functions.Security;
 
 public static class OperatorContext
@@ -13,5 +10,6 @@ public static class OperatorContext
     public static OperatorPrincipal GetOperator(this FunctionContext context) =>
         context.Items.TryGetValue(Key, out var value) && value is OperatorPrincipal principal
             ? principal
-            : throw new InvalidOperationException("No operator on this invocation: is the function marked [OperatorOnly]?");
+            : throw new InvalidOperationException(
+                "No operator on this invocation: is the function (or its class) marked [OperatorOnly]?");
 }

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
@@ -16,7 +13,8 @@ public static class StaffAuthentication
     /// Staff bearer tokens: Entra ID via Microsoft.Identity.Web in Azure; in Development a signing key
     /// made at start-up. Production never accepts the development key.
     /// </summary>
-    public static IServiceCollection AddStaffAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddStaffAuthentication(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         if (environment.IsDevelopment())
         {

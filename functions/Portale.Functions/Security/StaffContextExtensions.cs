@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace Portale.Functions.Security;
 
 public static class StaffContextExtensions

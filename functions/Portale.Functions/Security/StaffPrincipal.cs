@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace Portale.Functions.Security;
 
 /// <summary>A member of the Sportello staff, from a validated bearer token.</summary>
@@ -12,5 +10,6 @@ public sealed record StaffPrincipal(string Name, IReadOnlyList<string> Roles)
     public static StaffPrincipal Of(FunctionContext context) =>
         context.Items.TryGetValue(Key, out var value) && value is StaffPrincipal staff
             ? staff
-            : throw new InvalidOperationException("No staff member on this invocation: is the function marked [StaffOnly]?");
+            : throw new InvalidOperationException(
+                "No staff member on this invocation: is the function (or its class) marked [StaffOnly]?");
 }

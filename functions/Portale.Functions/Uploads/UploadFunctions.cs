@@ -1,15 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-using Portale.Core.Uploads;
-using Portale.Functions.Security;
 
 namespace Portale.Functions.Uploads;
 
@@ -17,17 +8,17 @@ namespace Portale.Functions.Uploads;
 /// Answers, free communications and TIRV rejections (manual 6.3, 6.6, 6.7): the upload, its status, the
 /// processing of the file once stored, the expiry of stalled ones, "Invii falliti" and "Comunicazioni libere".
 /// </summary>
+[OperatorOnly]
 public sealed class UploadFunctions(
-    UploadIntake intake,
-    UploadProcessor processor,
-    StalledUploadExpiry expiry,
-    IUploadStore uploads,
-    IFailedUploadLog failures,
-    ICommunicationLog communications,
-    ILogger<UploadFunctions> logger)
+    UploadIntake intake, UploadProcessor processor, StalledUploadExpiry expiry, IUploadStore uploads,
+    IFailedUploadLog failures, ICommunicationLog communications, ILogger<UploadFunctions> logger)
 {
     public const string ProcessIncoming = "UploadsProcessIncoming";
     public const string ExpireStalled = "UploadsExpireStalled";
+    public const string IncomingBlobs = "incoming/{companyId}/{uploadId}";
+
+    public const string MultipartRequired =
+        "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.";
 
     private const int MaxFieldBytes = 64 * 1024;
 
@@ -37,13 +28,10 @@ public sealed class UploadFunctions(
     /// storage (never buffered whole) and refused with 413 as soon as it passes the kind's limit.
     /// </summary>
     [Function("UploadsPost")]
-    [OperatorOnly]
     public async Task<IActionResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/uploads")]
         HttpRequest request,
-        string companyId,
-        FunctionContext context,
-        CancellationToken cancellationToken)
+        string companyId, FunctionContext context, CancellationToken cancellationToken)
     {
         var reader = new MultipartReader(Boundary(request), request.Body);
         string? kind = null, label = null;
@@ -77,20 +65,19 @@ public sealed class UploadFunctions(
             }
         }
         // No file part: the cheap checks still speak first, then the missing file.
-        await intake.CheckAsync(companyId, new UploadForm(kind, letters, label, null), context.GetOperator(), cancellationToken);
+        var fields = new UploadForm(kind, letters, label, null);
+        await intake.CheckAsync(companyId, fields, context.GetOperator(), cancellationToken);
         throw RefusalException.Field("file-required", "file", "Allegare il file da caricare nel campo 'file'.");
     }
 
     [Function("UploadsGet")]
-    [OperatorOnly]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/uploads/{uploadId}")]
         HttpRequest request,
-        string companyId,
-        string uploadId,
-        CancellationToken cancellationToken)
+        string companyId, string uploadId, CancellationToken cancellationToken)
     {
-        var upload = await uploads.FindAsync(companyId, uploadId, cancellationToken) ?? throw RefusalException.NotFound();
+        var upload = await uploads.FindAsync(companyId, uploadId, cancellationToken)
+            ?? throw RefusalException.NotFound();
         return new OkObjectResult(new
         {
             uploadId = upload.UploadId,
@@ -113,46 +100,40 @@ public sealed class UploadFunctions(
 
     /// <summary>"Invii falliti": the refusals found while processing, newest first.</summary>
     [Function("UploadsListFailed")]
-    [OperatorOnly]
     public async Task<IActionResult> ListFailed(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/failed-uploads")]
         HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
         var page = await failures.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
-        return new OkObjectResult(new
+        var items = page.Items.Select(f => new
         {
-            items = page.Items.Select(f => new { file = f.File, eventAt = RomeTime.ToRome(f.EventAt), user = f.User, reason = f.Reason }),
-            nextCursor = page.NextCursor,
-            total = page.Total,
+            file = f.File,
+            eventAt = RomeTime.ToRome(f.EventAt),
+            user = f.User,
+            reason = f.Reason,
         });
+        return PageJson.Of(items, page.NextCursor, page.Total);
     }
 
     /// <summary>"Comunicazioni libere": what the company sent, newest first.</summary>
     [Function("UploadsListCommunications")]
-    [OperatorOnly]
     public async Task<IActionResult> ListCommunications(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/communications")]
         HttpRequest request,
-        string companyId,
-        CancellationToken cancellationToken)
+        string companyId, CancellationToken cancellationToken)
     {
         var page = await communications.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
-        return new OkObjectResult(new
+        var items = page.Items.Select(c => new
         {
-            items = page.Items.Select(c => new
-            {
-                kind = c.Kind.ToApiName(),
-                label = c.Label,
-                file = c.File,
-                sentAt = RomeTime.ToRome(c.SentAt),
-                user = c.User,
-                hash = c.Hash,
-            }),
-            nextCursor = page.NextCursor,
-            total = page.Total,
+            kind = c.Kind.ToApiName(),
+            label = c.Label,
+            file = c.File,
+            sentAt = RomeTime.ToRome(c.SentAt),
+            user = c.User,
+            hash = c.Hash,
         });
+        return PageJson.Of(items, page.NextCursor, page.Total);
     }
 
     /// <summary>
@@ -162,17 +143,16 @@ public sealed class UploadFunctions(
     /// </summary>
     [Function(ProcessIncoming)]
     public async Task ProcessIncomingUpload(
-        [BlobTrigger("incoming/{companyId}/{uploadId}", Source = BlobTriggerSource.EventGrid, Connection = "PortaleData")]
+        [BlobTrigger(IncomingBlobs, Source = BlobTriggerSource.EventGrid, Connection = "PortaleData")]
         Stream blob,
-        string companyId,
-        string uploadId,
-        CancellationToken cancellationToken)
+        string companyId, string uploadId, CancellationToken cancellationToken)
     {
         await blob.DisposeAsync(); // the processor reads the file itself, within the kind's limits
         var outcome = await processor.ProcessAsync(companyId, uploadId, cancellationToken);
         if (outcome is UploadProcessing.NoRecord or UploadProcessing.NoFile)
         {
-            logger.LogWarning("Incoming blob {Company}/{Upload}: {Outcome}, nothing processed", companyId, uploadId, outcome);
+            logger.LogWarning(
+                "Incoming blob {Company}/{Upload}: {Outcome}, nothing processed", companyId, uploadId, outcome);
         }
         else
         {
@@ -187,13 +167,15 @@ public sealed class UploadFunctions(
     /// for us, so this is what guarantees no upload is silently stuck.
     /// </summary>
     [Function(ExpireStalled)]
-    public async Task ExpireStalledUploads([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task ExpireStalledUploads(
+        [TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         var report = await expiry.RunAsync(cancellationToken);
         if (report.Failed > 0)
         {
             logger.LogWarning(
-                "Stalled uploads: {Processed} processed on retry, {Failed} rejected with a technical error, {Skipped} completed meanwhile",
+                "Stalled uploads: {Processed} processed on retry, {Failed} rejected with a technical error, " +
+                "{Skipped} completed meanwhile",
                 report.Processed, report.Failed, report.Skipped);
         }
         else
@@ -210,8 +192,7 @@ public sealed class UploadFunctions(
             ? HeaderUtilities.RemoveQuotes(type.Boundary).Value
             : null;
         return string.IsNullOrEmpty(boundary)
-            ? throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required",
-                "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.")
+            ? throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required", MultipartRequired)
             : boundary;
     }
 
@@ -243,7 +224,8 @@ public sealed class UploadFunctions(
         }
     }
 
-    private static string? Cursor(HttpRequest request) => request.Query["cursor"].ToString() is { Length: > 0 } c ? c : null;
+    private static string? Cursor(HttpRequest request) =>
+        request.Query["cursor"].ToString() is { Length: > 0 } cursor ? cursor : null;
 
     private static int PageSize(HttpRequest request)
     {
@@ -252,8 +234,10 @@ public sealed class UploadFunctions(
         {
             return LetterQuery.PageSizes[0];
         }
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && LetterQuery.PageSizes.Contains(size)
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            && LetterQuery.PageSizes.Contains(size)
             ? size
-            : throw RefusalException.Field("page-size-invalid", "pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
+            : throw RefusalException.Field("page-size-invalid", "pageSize",
+                "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
     }
 }

@@ -1,13 +1,7 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
 using Portale.Functions.Security;
-using Portale.Functions.Problems;
-using Portale.LocalHost.Blobs;
-using Portale.LocalHost.Functions;
 
 namespace Portale.LocalHost.Admin;
 
@@ -37,47 +31,60 @@ public static class AdminEndpoints
         var function = catalog.Find(name);
         if (function is null || function.Kind == TriggerKind.Http)
         {
-            return Problem(RefusalException.NotFound("function-not-found", $"Nessuna funzione a timer o blob si chiama '{name}'."));
+            return Problem(RefusalException.NotFound(
+                "function-not-found", $"Nessuna funzione a timer o blob si chiama '{name}'."));
         }
         var input = await ReadInputAsync(request, cancellationToken);
         if (function.Kind == TriggerKind.Timer)
         {
             var info = new TimerInfo { ScheduleStatus = new ScheduleStatus { Last = clock.GetUtcNow().UtcDateTime } };
-            await invoker.InvokeAsync(function, new InvocationInput(info, new Dictionary<string, object?>()), cancellationToken);
+            await invoker.InvokeAsync(
+                function, new InvocationInput(info, new Dictionary<string, object?>()), cancellationToken);
             return Results.Accepted();
         }
         var container = BlobTriggerDispatcher.PatternOf(function).Container;
         if (input is null || !input.StartsWith(container + "/", StringComparison.Ordinal))
         {
-            return Problem(RefusalException.BadRequest("input-required", $"Indicare in 'input' il percorso del blob, ad esempio '{container}/nome'."));
+            return Problem(RefusalException.BadRequest(
+                "input-required", $"Indicare in 'input' il percorso del blob, ad esempio '{container}/nome'."));
         }
-        var outcome = await blobs.DispatchAsync(function, input[(container.Length + 1)..], force: true, cancellationToken);
+        var outcome = await blobs.DispatchAsync(
+            function, input[(container.Length + 1)..], force: true, cancellationToken);
         return Results.Accepted(value: new { outcome = outcome.ToString() });
     }
 
-    private static async Task<IResult> SetClock(HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> SetClock(
+        HttpRequest request, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (clock is not AdjustableClock adjustable)
         {
-            return Problem(RefusalException.Conflict("clock-fixed", "L'orologio di questo ambiente non può essere spostato."));
+            return Problem(RefusalException.Conflict(
+                "clock-fixed", "L'orologio di questo ambiente non può essere spostato."));
         }
-        var body = await JsonSerializer.DeserializeAsync<ClockRequest>(request.Body, PortaleJson.Options, cancellationToken);
+        var body = await JsonSerializer.DeserializeAsync<ClockRequest>(
+            request.Body, PortaleJson.Options, cancellationToken);
         if (body?.Now is not { } now)
         {
-            return Problem(RefusalException.BadRequest("clock-invalid", "Indicare in 'now' un istante ISO 8601 con fuso orario, ad esempio 2026-03-10T01:30:00+01:00."));
+            return Problem(RefusalException.BadRequest("clock-invalid",
+                "Indicare in 'now' un istante ISO 8601 con fuso orario, ad esempio 2026-03-10T01:30:00+01:00."));
         }
         adjustable.Set(now);
         return Results.Ok(new { now = RomeTime.Now(clock) });
     }
 
     /// <summary>A staff bearer token signed with the development key, standing in for Entra ID.</summary>
-    /// <remarks>Stamped with the real clock, not the business clock: token validation checks lifetimes against real time.</remarks>
-    private static async Task<IResult> IssueStaffToken(HttpRequest request, DevelopmentSigningKey key, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Stamped with the real clock, not the business clock: token validation checks lifetimes against real time.
+    /// </remarks>
+    private static async Task<IResult> IssueStaffToken(
+        HttpRequest request, DevelopmentSigningKey key, CancellationToken cancellationToken)
     {
-        var body = await JsonSerializer.DeserializeAsync<TokenRequest>(request.Body, PortaleJson.Options, cancellationToken);
+        var body = await JsonSerializer.DeserializeAsync<TokenRequest>(
+            request.Body, PortaleJson.Options, cancellationToken);
         if (string.IsNullOrWhiteSpace(body?.Name))
         {
-            return Problem(RefusalException.BadRequest("name-required", "Indicare in 'name' il nome della persona dello Sportello."));
+            return Problem(RefusalException.BadRequest(
+                "name-required", "Indicare in 'name' il nome della persona dello Sportello."));
         }
         var now = DateTime.UtcNow;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -101,7 +108,8 @@ public static class AdminEndpoints
         }
         try
         {
-            var body = await JsonSerializer.DeserializeAsync<FunctionRequest>(request.Body, PortaleJson.Options, cancellationToken);
+            var body = await JsonSerializer.DeserializeAsync<FunctionRequest>(
+                request.Body, PortaleJson.Options, cancellationToken);
             return body?.Input;
         }
         catch (JsonException)

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
-using Portale.Adapters.Storage;
 
 namespace Portale.LocalHost.Blobs;
 
@@ -16,19 +15,27 @@ public sealed class BlobReceipts(StorageClients clients)
 
     private TableClient Table => clients.Table(TableName);
 
-    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => Table.CreateIfNotExistsAsync(cancellationToken);
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) =>
+        Table.CreateIfNotExistsAsync(cancellationToken);
 
-    public async Task<bool> HasAsync(string function, string container, string name, ETag etag, CancellationToken cancellationToken)
+    public async Task<bool> HasAsync(
+        string function, string container, string name, ETag etag, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(function, Key(container, name, etag), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            function, Key(container, name, etag), cancellationToken: cancellationToken);
         return found.HasValue;
     }
 
-    public Task RecordAsync(string function, string container, string name, ETag etag, string outcome, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(
-            new TableEntity(function, Key(container, name, etag)) { ["Blob"] = $"{container}/{name}", ["Outcome"] = outcome },
-            TableUpdateMode.Replace,
-            cancellationToken);
+    public Task RecordAsync(
+        string function, string container, string name, ETag etag, string outcome, CancellationToken cancellationToken)
+    {
+        var receipt = new TableEntity(function, Key(container, name, etag))
+        {
+            ["Blob"] = $"{container}/{name}",
+            ["Outcome"] = outcome,
+        };
+        return Table.UpsertEntityAsync(receipt, TableUpdateMode.Replace, cancellationToken);
+    }
 
     private static string Key(string container, string name, ETag etag) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{container}/{name}|{etag}")));

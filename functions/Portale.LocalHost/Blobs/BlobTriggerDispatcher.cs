@@ -1,7 +1,4 @@
 using Azure.Storage.Blobs;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Adapters.Storage;
-using Portale.LocalHost.Functions;
 
 namespace Portale.LocalHost.Blobs;
 
@@ -16,7 +13,8 @@ public sealed class BlobTriggerDispatcher(
         new(((BlobTriggerAttribute)function.TriggerAttribute).BlobPath);
 
     /// <summary>Processes the blob unless this version was already processed (or <paramref name="force"/>).</summary>
-    public async Task<BlobOutcome> DispatchAsync(FunctionDescriptor function, string blobName, bool force, CancellationToken cancellationToken)
+    public async Task<BlobOutcome> DispatchAsync(
+        FunctionDescriptor function, string blobName, bool force, CancellationToken cancellationToken)
     {
         var pattern = PatternOf(function);
         var bindingData = pattern.Match(blobName);
@@ -35,18 +33,23 @@ public sealed class BlobTriggerDispatcher(
         {
             try
             {
-                var trigger = await BlobValueBinder.BindAsync(blob, function.TriggerParameter.ParameterType, cancellationToken);
-                await invoker.InvokeAsync(function, new InvocationInput(trigger, bindingData, RetryCount: attempt - 1), cancellationToken);
-                await receipts.RecordAsync(function.Name, pattern.Container, blobName, etag, "processed", cancellationToken);
+                var trigger = await BlobValueBinder.BindAsync(
+                    blob, function.TriggerParameter.ParameterType, cancellationToken);
+                var input = new InvocationInput(trigger, bindingData, RetryCount: attempt - 1);
+                await invoker.InvokeAsync(function, input, cancellationToken);
+                await receipts.RecordAsync(
+                    function.Name, pattern.Container, blobName, etag, "processed", cancellationToken);
                 return BlobOutcome.Processed;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Blob function {Function} failed on {Blob} (attempt {Attempt})", function.Name, blobName, attempt);
+                logger.LogWarning(ex, "Blob function {Function} failed on {Blob} (attempt {Attempt})",
+                    function.Name, blobName, attempt);
                 if (attempt >= BlobRetryPolicy.MaxAttempts)
                 {
                     await ParkAsPoisonAsync(blob, pattern.Container, ex, cancellationToken);
-                    await receipts.RecordAsync(function.Name, pattern.Container, blobName, etag, "poison", cancellationToken);
+                    await receipts.RecordAsync(
+                        function.Name, pattern.Container, blobName, etag, "poison", cancellationToken);
                     return BlobOutcome.Poisoned;
                 }
                 await Task.Delay(BlobRetryPolicy.DelayBefore(attempt), cancellationToken);
@@ -54,7 +57,8 @@ public sealed class BlobTriggerDispatcher(
         }
     }
 
-    private async Task ParkAsPoisonAsync(BlobClient blob, string container, Exception error, CancellationToken cancellationToken)
+    private async Task ParkAsPoisonAsync(
+        BlobClient blob, string container, Exception error, CancellationToken cancellationToken)
     {
         var poison = clients.Container($"{container}-poison");
         await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
@@ -62,7 +66,9 @@ public sealed class BlobTriggerDispatcher(
         await using var source = await blob.OpenReadAsync(cancellationToken: cancellationToken);
         await target.UploadAsync(source, overwrite: true, cancellationToken);
         var reason = error.GetType().Name;
-        await target.SetMetadataAsync(new Dictionary<string, string> { ["error"] = reason }, cancellationToken: cancellationToken);
-        logger.LogError(error, "Blob {Blob} parked in {Container} after {Attempts} attempts", blob.Name, poison.Name, BlobRetryPolicy.MaxAttempts);
+        await target.SetMetadataAsync(
+            new Dictionary<string, string> { ["error"] = reason }, cancellationToken: cancellationToken);
+        logger.LogError(error, "Blob {Blob} parked in {Container} after {Attempts} attempts",
+            blob.Name, poison.Name, BlobRetryPolicy.MaxAttempts);
     }
 }

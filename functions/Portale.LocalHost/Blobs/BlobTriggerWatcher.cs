@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Portale.Adapters.Storage;
-using Portale.LocalHost.Functions;
 
 namespace Portale.LocalHost.Blobs;
 
@@ -56,7 +54,9 @@ public sealed class BlobTriggerWatcher(
         await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
         {
             var key = $"{function.Name}|{blob.Name}|{blob.Properties.ETag}";
-            if (inFlight.ContainsKey(key) || await receipts.HasAsync(function.Name, container.Name, blob.Name, blob.Properties.ETag!.Value, cancellationToken))
+            var etag = blob.Properties.ETag!.Value;
+            if (inFlight.ContainsKey(key)
+                || await receipts.HasAsync(function.Name, container.Name, blob.Name, etag, cancellationToken))
             {
                 continue;
             }

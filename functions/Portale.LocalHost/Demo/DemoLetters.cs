@@ -2,7 +2,6 @@ using Portale.Core.Companies;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
-using Portale.Core.Time;
 using Portale.Core.Uploads;
 
 namespace Portale.LocalHost.Demo;
@@ -31,20 +30,20 @@ public sealed class DemoLetters(
 
     private static readonly DemoLetter[] All =
     [
-        new("L-P-26-9000001_01.PDF", Energy, [], "elettrico", 20, 0, "Rossi Maria", "Via Roma 1, Milano", Download: false),
-        new("L-P-26-9000002_01.PDF", Energy, [Water], "dual-fuel", 15, 0, "Bianchi Luca", "Corso Italia 12, Torino", Download: false),
-        new("L-P-26-9000003_01.PDF", Energy, [], "gas", 3, 0, "Verdi Anna", "Via Garibaldi 3, Napoli", Download: false),
-        new("L-P-26-9000004_01.PDF", Water, [Energy], "idrico", 20, 0, "Neri Paolo", "Piazza Duomo 2, Firenze", Download: false),
-        new("L-P-26-9000005_01.PDF", Energy, [], "elettrico", 20, 6, "Gallo Sara", "Via Verdi 8, Bologna", Download: true),
-        new("L-P-26-9000006_01.PDF", Energy, [], "gas", 10, 12, "Costa Marco", "Via Dante 21, Bari", Download: true),
-        new("L-P-26-9000007_01.PDF", Energy, [], "elettrico", 20, 35, "Fontana Giulia", "Viale Europa 5, Roma", Download: true),
-        new("L-P-26-9000008_01.PDF", Water, [Energy], "idrico", 20, 4, "Ricci Elena", "Via Mazzini 40, Genova", Download: true),
-        new("L-P-26-9000009_01.PDF", Other, [], "elettrico", 20, 0, "Moretti Luigi", "Via Cavour 9, Palermo", Download: false),
-        new("L-P-26-9000010_01.PDF", Energy, [], "gas", 20, 9, "Marino Chiara", "Via Manzoni 14, Verona", Download: true),
-        new("L-P-26-9000011_01.PDF", Energy, [], "elettrico", 20, 14, "Greco Davide", "Corso Vittorio Emanuele 7, Cagliari", Download: true),
+        new(1, Energy, [], "elettrico", 20, 0, "Rossi Maria", "Via Roma 1, Milano", Download: false),
+        new(2, Energy, [Water], "dual-fuel", 15, 0, "Bianchi Luca", "Corso Italia 12, Torino", Download: false),
+        new(3, Energy, [], "gas", 3, 0, "Verdi Anna", "Via Garibaldi 3, Napoli", Download: false),
+        new(4, Water, [Energy], "idrico", 20, 0, "Neri Paolo", "Piazza Duomo 2, Firenze", Download: false),
+        new(5, Energy, [], "elettrico", 20, 6, "Gallo Sara", "Via Verdi 8, Bologna", Download: true),
+        new(6, Energy, [], "gas", 10, 12, "Costa Marco", "Via Dante 21, Bari", Download: true),
+        new(7, Energy, [], "elettrico", 20, 35, "Fontana Giulia", "Viale Europa 5, Roma", Download: true),
+        new(8, Water, [Energy], "idrico", 20, 4, "Ricci Elena", "Via Mazzini 40, Genova", Download: true),
+        new(9, Other, [], "elettrico", 20, 0, "Moretti Luigi", "Via Cavour 9, Palermo", Download: false),
+        new(10, Energy, [], "gas", 20, 9, "Marino Chiara", "Via Manzoni 14, Verona", Download: true),
+        new(11, Energy, [], "elettrico", 20, 14, "Greco Davide", "Corso Vittorio Emanuele 7, Cagliari", Download: true),
     ];
 
-    /// <summary>Downloaded, then answered by the demo operator: "Archivio lettere con risposta" of <see cref="Energy"/>.</summary>
+    /// <summary>Downloaded, then answered by the demo operator: "Archivio lettere con risposta" of Energy.</summary>
     private static readonly string[] Answered = ["L-P-26-9000010_01.PDF", "L-P-26-9000011_01.PDF"];
 
     public async Task SeedAsync(string demoUserId, CancellationToken cancellationToken)
@@ -53,9 +52,12 @@ public sealed class DemoLetters(
         {
             return;
         }
-        await companies.SaveAsync(Energy, "Energia Demo S.p.A.", "12345678903", "energia-demo@pec.example.it", ["energy"], cancellationToken);
-        await companies.SaveAsync(Water, "Acqua Demo S.r.l.", "01234567897", "acqua-demo@pec.example.it", ["water"], cancellationToken);
-        await companies.SaveAsync(Other, "Altra Società S.p.A.", "11111111115", "altra@pec.example.it", ["energy"], cancellationToken);
+        await companies.SaveAsync(
+            Energy, "Energia Demo S.p.A.", "12345678903", "energia-demo@pec.example.it", ["energy"], cancellationToken);
+        await companies.SaveAsync(
+            Water, "Acqua Demo S.r.l.", "01234567897", "acqua-demo@pec.example.it", ["water"], cancellationToken);
+        await companies.SaveAsync(
+            Other, "Altra Società S.p.A.", "11111111115", "altra@pec.example.it", ["energy"], cancellationToken);
         await enablements.EnableAsync(demoUserId, Energy, cancellationToken);
         await enablements.EnableAsync(demoUserId, Water, cancellationToken);
 
@@ -74,7 +76,10 @@ public sealed class DemoLetters(
         var user = new OperatorPrincipal(demoUserId, demoUserId, "demo-seed");
         foreach (var company in new[] { Energy, Water })
         {
-            var names = All.Where(l => l.Download && (l.To == company || l.Cc.Contains(company))).Select(l => l.Name).ToList();
+            var names = All
+                .Where(l => l.Download && (l.To == company || l.Cc.Contains(company)))
+                .Select(l => l.Name)
+                .ToList();
             await downloads.RecordAsync(company, names, user, cancellationToken);
         }
         foreach (var name in Answered)
@@ -84,7 +89,10 @@ public sealed class DemoLetters(
         logger.LogInformation("Demo letters published for {Energy} and {Water}", Energy, Water);
     }
 
-    /// <summary>A single answer as the web app sends it: intake (checks, pending record, file), then the processing the blob trigger runs.</summary>
+    /// <summary>
+    /// A single answer as the web app sends it: intake (checks, pending record, file), then the processing the
+    /// blob trigger runs.
+    /// </summary>
     private async Task AnswerAsync(DemoLetter demo, OperatorPrincipal user, CancellationToken cancellationToken)
     {
         var form = new UploadForm("answer", [demo.Name], null, "risposta.pdf");
@@ -109,7 +117,7 @@ public sealed class DemoLetters(
     private static StagingRequest Request(DemoLetter demo) => new(
         demo.To,
         demo.Cc,
-        $"{9000000 + int.Parse(demo.Name[7..14]) % 1000}",
+        $"{9000000 + demo.Number % 1000}",
         "RECLAMI EX DEL 286 14_3 GG",
         demo.ServiceType == "idrico" ? "CODICE UTENZA 000123" : "POD:IT001E00012345",
         demo.ServiceType,
@@ -121,6 +129,11 @@ public sealed class DemoLetters(
         false,
         demo.ServiceType == "idrico" ? "water" : "energy");
 
+    /// <param name="Number">The letter is L-P-26-(9000000 + number)_01.PDF.</param>
     private sealed record DemoLetter(
-        string Name, string To, string[] Cc, string ServiceType, int Term, int DaysAgo, string Customer, string Address, bool Download);
+        int Number, string To, string[] Cc, string ServiceType, int Term, int DaysAgo, string Customer, string Address,
+        bool Download)
+    {
+        public string Name => $"L-P-26-{9000000 + Number}_01.PDF";
+    }
 }

@@ -8,7 +8,8 @@ namespace Portale.LocalHost.Demo;
 /// The demo operator account of a local run: sign in as <see cref="Username"/> / <see cref="Password"/>;
 /// the OTP arrives in the development outbox (GET /api/dev/outbox).
 /// </summary>
-public sealed class DemoOperator(IUserStore users, IMobileRegistry mobiles, PasswordHasher hasher, TimeProvider clock, ILogger<DemoOperator> logger)
+public sealed class DemoOperator(
+    IUserStore users, IMobileRegistry mobiles, PasswordHasher hasher, TimeProvider clock, ILogger<DemoOperator> logger)
 {
     public const string Username = "demo.operatore";
     public const string Password = "Sportello#2026";

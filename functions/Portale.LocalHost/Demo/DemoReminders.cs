@@ -1,5 +1,4 @@
 using Portale.Core.Reminders;
-using Portale.Core.Time;
 
 namespace Portale.LocalHost.Demo;
 
@@ -37,7 +36,8 @@ public sealed class DemoReminders(
                 $"Sollecito {name}",
                 $"Riferimento lettera: {letter}",
                 "La lettera non risulta lavorata entro il termine previsto (documento dimostrativo).");
-            var reminder = await staging.StageAsync(name, pdf, new ReminderStagingRequest(letter), "demo", cancellationToken);
+            var reminder = await staging.StageAsync(
+                name, pdf, new ReminderStagingRequest(letter), "demo", cancellationToken);
             var publishedAt = RomeTime.At(today.AddDays(-daysAgo), new TimeOnly(1, 0));
             await reminders.PublishAsync([reminder.ToPublish(publishedAt)], cancellationToken);
             await staged.MarkPublishedAsync([reminder], publishedAt, cancellationToken);

@@ -1,10 +1,11 @@
 using Portale.Core.Notices;
-using Portale.Core.Time;
 
 namespace Portale.LocalHost.Demo;
 
 /// <summary>Fills a local portal with demo data so a person can try it at once. Idempotent: fixed ids.</summary>
-public sealed class DemoSeeder(INoticeStore notices, DemoOperator demoOperator, DemoLetters demoLetters, DemoReminders demoReminders, DemoUploads demoUploads, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    INoticeStore notices, DemoOperator demoOperator, DemoLetters demoLetters, DemoReminders demoReminders,
+    DemoUploads demoUploads, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

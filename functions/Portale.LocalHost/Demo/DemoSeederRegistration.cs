@@ -1,5 +1,3 @@
-using Portale.Adapters.Storage;
-
 namespace Portale.LocalHost.Demo;
 
 public static class DemoSeederRegistration

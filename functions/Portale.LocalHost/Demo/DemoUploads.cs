@@ -27,15 +27,18 @@ public sealed class DemoUploads(UploadIntake intake, IUploadStore uploads, ILogg
             "Energia Demo S.p.A.",
             "Comunicazione allo Sportello (documento dimostrativo)",
             "Integrazione alla risposta: ID Caso 9000005, lettera L-P-26-9000005_01.PDF, cliente Gallo Sara.");
-        await SendAsync(CommunicationId, new UploadForm("communication", [], "Integrazione", "integrazione-9000005.pdf"), letter, user, cancellationToken);
+        var integration = new UploadForm("communication", [], "Integrazione", "integrazione-9000005.pdf");
+        await SendAsync(CommunicationId, integration, letter, user, cancellationToken);
         await SendAsync(FailedId, new UploadForm("communication", [], "Allegati", "allegati.pdf"),
             Encoding.UTF8.GetBytes("Testo semplice, non un PDF."), user, cancellationToken);
         logger.LogInformation("Demo uploads sent for {Energy}: processed by the blob trigger", DemoLetters.Energy);
     }
 
-    private async Task SendAsync(string uploadId, UploadForm form, byte[] content, OperatorPrincipal user, CancellationToken cancellationToken)
+    private async Task SendAsync(
+        string uploadId, UploadForm form, byte[] content, OperatorPrincipal user, CancellationToken cancellationToken)
     {
-        var record = await intake.CheckAsync(DemoLetters.Energy, form, user, cancellationToken) with { UploadId = uploadId };
+        var checkedForm = await intake.CheckAsync(DemoLetters.Energy, form, user, cancellationToken);
+        var record = checkedForm with { UploadId = uploadId };
         await intake.ReceiveAsync(record, new MemoryStream(content, writable: false), cancellationToken);
     }
 }

@@ -1,6 +1,3 @@
-using System.Reflection;
-using Microsoft.Azure.Functions.Worker;
-
 namespace Portale.LocalHost.Functions;
 
 /// <summary>Every function found in the given assemblies by its [Function] and trigger attributes.</summary>
@@ -15,7 +12,9 @@ public sealed class FunctionCatalog
             .Select(Describe)
             .OfType<FunctionDescriptor>()
             .ToList();
-        var duplicate = Functions.GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = Functions
+            .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new InvalidOperationException($"Two functions are named '{duplicate.Key}'.");
@@ -44,7 +43,8 @@ public sealed class FunctionCatalog
                 return new FunctionDescriptor(function.Name, method.DeclaringType!, method, kind, parameter, attribute);
             }
         }
-        throw new InvalidOperationException($"Function '{function.Name}' has a trigger the local host does not support.");
+        throw new InvalidOperationException(
+            $"Function '{function.Name}' has a trigger the local host does not support.");
     }
 
     private static (TriggerKind, Attribute?) TriggerOf(ParameterInfo parameter) =>

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Portale.LocalHost.Functions;
 
 /// <summary>One function of the app, as its attributes describe it.</summary>

@@ -1,18 +1,18 @@
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Portale.Functions.Hosting;
 
 namespace Portale.LocalHost.Functions;
 
 /// <summary>Runs one invocation: a scope, a fresh function instance, the worker middleware, the method.</summary>
 public sealed class FunctionInvoker(IServiceProvider root)
 {
-    public async Task<object?> InvokeAsync(FunctionDescriptor function, InvocationInput input, CancellationToken cancellationToken)
+    public async Task<object?> InvokeAsync(
+        FunctionDescriptor function, InvocationInput input, CancellationToken cancellationToken)
     {
         // An HTTP invocation lives in the request's scope, so its result can still resolve services when executed.
         await using var ownScope = input.HttpContext is null ? root.CreateAsyncScope() : (AsyncServiceScope?)null;
         var services = input.HttpContext?.RequestServices ?? ownScope!.Value.ServiceProvider;
-        var context = new LocalFunctionContext(function, services, input.BindingData, input.RetryCount, cancellationToken);
+        var context = new LocalFunctionContext(
+            function, services, input.BindingData, input.RetryCount, cancellationToken);
         if (input.HttpContext is { } http)
         {
             context.Items["HttpRequestContext"] = http;
@@ -27,9 +27,12 @@ public sealed class FunctionInvoker(IServiceProvider root)
         return result;
     }
 
-    private static async Task<object?> CallAsync(FunctionDescriptor function, IServiceProvider services, object?[] arguments)
+    private static async Task<object?> CallAsync(
+        FunctionDescriptor function, IServiceProvider services, object?[] arguments)
     {
-        var instance = function.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(services, function.ClassType);
+        var instance = function.Method.IsStatic
+            ? null
+            : ActivatorUtilities.CreateInstance(services, function.ClassType);
         try
         {
             object? returned;
@@ -65,7 +68,8 @@ public sealed class FunctionInvoker(IServiceProvider root)
             await valueTask;
             return null;
         }
-        if (returned is not null && returned.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ValueTask<>))
+        if (returned?.GetType() is { IsGenericType: true } type
+            && type.GetGenericTypeDefinition() == typeof(ValueTask<>))
         {
             returned = type.GetMethod(nameof(ValueTask<int>.AsTask))!.Invoke(returned, null);
         }
@@ -73,7 +77,9 @@ public sealed class FunctionInvoker(IServiceProvider root)
         {
             await task;
             var resultProperty = task.GetType().GetProperty("Result");
-            return resultProperty is not null && resultProperty.PropertyType.Name != "VoidTaskResult" ? resultProperty.GetValue(task) : null;
+            return resultProperty is not null && resultProperty.PropertyType.Name != "VoidTaskResult"
+                ? resultProperty.GetValue(task)
+                : null;
         }
         return returned;
     }

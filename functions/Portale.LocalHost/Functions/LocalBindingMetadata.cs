@@ -1,5 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-
 namespace Portale.LocalHost.Functions;
 
 /// <summary>A binding of a <see cref="LocalFunctionDefinition"/>: what the worker middleware asks about.</summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Portale.LocalHost.Functions;
 

@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
-using Microsoft.Azure.Functions.Worker;
 
 namespace Portale.LocalHost.Functions;
 
 internal sealed class LocalFunctionDefinition(FunctionDescriptor descriptor) : FunctionDefinition
 {
     public override ImmutableArray<FunctionParameter> Parameters { get; } =
-        descriptor.Method.GetParameters().Select(p => new FunctionParameter(p.Name!, p.ParameterType)).ToImmutableArray();
+        [.. descriptor.Method.GetParameters().Select(p => new FunctionParameter(p.Name!, p.ParameterType))];
 
     public override string PathToAssembly => descriptor.ClassType.Assembly.Location;
 

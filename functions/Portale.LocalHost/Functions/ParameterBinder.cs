@@ -1,10 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
-using Portale.Functions.Problems;
 
 namespace Portale.LocalHost.Functions;
 
@@ -14,7 +11,8 @@ namespace Portale.LocalHost.Functions;
 /// </summary>
 internal static class ParameterBinder
 {
-    public static async Task<object?[]> BindAsync(FunctionDescriptor function, FunctionContext context, InvocationInput input)
+    public static async Task<object?[]> BindAsync(
+        FunctionDescriptor function, FunctionContext context, InvocationInput input)
     {
         var parameters = function.Method.GetParameters();
         var values = new object?[parameters.Length];
@@ -36,7 +34,8 @@ internal static class ParameterBinder
             }
             else if (p.GetCustomAttribute<FromBodyAttribute>() is not null && input.HttpContext is { } http)
             {
-                values[i] = await http.Request.ReadFromJsonAsync(p.ParameterType, PortaleJson.Options, context.CancellationToken);
+                values[i] = await http.Request.ReadFromJsonAsync(
+                    p.ParameterType, PortaleJson.Options, context.CancellationToken);
             }
             else if (Lookup(input.BindingData, p.Name!) is { } raw)
             {

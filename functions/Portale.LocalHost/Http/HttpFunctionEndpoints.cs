@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Azure.Functions.Worker;
-using Portale.Core.Refusals;
-using Portale.Functions.Problems;
-using Portale.LocalHost.Functions;
 
 namespace Portale.LocalHost.Http;
 
@@ -39,7 +35,8 @@ public static class HttpFunctionEndpoints
     private static async Task HandleAsync(FunctionDescriptor function, HttpContext http)
     {
         var invoker = http.RequestServices.GetRequiredService<FunctionInvoker>();
-        var result = await invoker.InvokeAsync(function, new InvocationInput(http.Request, BindingData(http), http), http.RequestAborted);
+        var input = new InvocationInput(http.Request, BindingData(http), http);
+        var result = await invoker.InvokeAsync(function, input, http.RequestAborted);
         if (http.Response.HasStarted)
         {
             return;

@@ -1,5 +1,4 @@
 using NCrontab;
-using Portale.Core.Time;
 
 namespace Portale.LocalHost.Timers;
 
@@ -13,7 +12,8 @@ public sealed class TimerSchedule
     public static TimerSchedule Parse(string expression)
     {
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return new TimerSchedule(CrontabSchedule.Parse(expression, new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 }));
+        var options = new CrontabSchedule.ParseOptions { IncludingSeconds = fields == 6 };
+        return new TimerSchedule(CrontabSchedule.Parse(expression, options));
     }
 
     /// <summary>The first occurrence strictly after <paramref name="after"/>.</summary>

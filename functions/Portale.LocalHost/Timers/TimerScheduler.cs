@@ -1,6 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
-using Portale.LocalHost.Functions;
-
 namespace Portale.LocalHost.Timers;
 
 /// <summary>
@@ -55,7 +52,8 @@ public sealed class TimerScheduler(
         };
         try
         {
-            await invoker.InvokeAsync(timer.Function, new InvocationInput(info, new Dictionary<string, object?>()), cancellationToken);
+            var input = new InvocationInput(info, new Dictionary<string, object?>());
+            await invoker.InvokeAsync(timer.Function, input, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

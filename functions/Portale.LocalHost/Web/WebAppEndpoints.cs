@@ -11,7 +11,8 @@ public static class WebAppEndpoints
         if (root is null)
         {
             app.Logger.LogWarning("web/dist not found: build the web app (npm run build in web/) to serve it.");
-            app.MapFallback(() => Results.Text("Interfaccia web non compilata: eseguire 'npm run build' nella cartella web/.", statusCode: 503))
+            const string notBuilt = "Interfaccia web non compilata: eseguire 'npm run build' nella cartella web/.";
+            app.MapFallback(() => Results.Text(notBuilt, statusCode: 503))
                 .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
             return;
         }

@@ -66,7 +66,7 @@ public sealed class AccessPolicyTests(AzuriteProcess azurite)
     {
         await using var host = await PortaleHost.StartAsync(azurite, withTestFunctions: true);
         using var client = await host.OperatorClientAsync($"user-{Guid.NewGuid():N}", "acme-energia");
-        client.DefaultRequestHeaders.Remove(SessionCookie.CsrfHeader);
+        client.DefaultRequestHeaders.Remove(CsrfHeader.Name);
         using var response = await client.PostAsync("/api/probe/companies/acme-energia/whoami", null);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -81,7 +81,7 @@ public static class AccountFlows
     {
         var client = new HttpClient { BaseAddress = host.Address };
         client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookie.Name}={sessionId}");
-        client.DefaultRequestHeaders.Add(SessionCookie.CsrfHeader, SessionCookie.CsrfValue);
+        client.DefaultRequestHeaders.Add(CsrfHeader.Name, CsrfHeader.Value);
         return client;
     }
 

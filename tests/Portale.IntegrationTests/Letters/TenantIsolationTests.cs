@@ -20,7 +20,7 @@ public sealed class TenantIsolationTests(AzuriteProcess azurite)
         using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], mine);
 
         var routes = FunctionRequests.HttpFunctions(s.Host)
-            .Where(f => System.Reflection.CustomAttributeExtensions.GetCustomAttribute<OperatorOnlyAttribute>(f.Method) is not null)
+            .Where(f => FunctionMethods.PolicyOf<OperatorOnlyAttribute>(f.Method) is not null)
             .Select(f => (Function: f, Route: HttpFunctionEndpoints.RouteOf(f)))
             .Where(r => r.Route.Contains("{companyId}"))
             .ToList();

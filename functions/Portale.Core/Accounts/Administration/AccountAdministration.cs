@@ -5,15 +5,20 @@ using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Administration;
 
-/// <summary>What the Sportello staff do to accounts: unlock, reactivate (help desk), enable for companies (back office).</summary>
-public sealed class AccountAdministration(IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, TimeProvider clock)
+/// <summary>
+/// What the Sportello staff do to accounts: unlock, reactivate (help desk), enable for companies (back office).
+/// </summary>
+public sealed class AccountAdministration(
+    IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, TimeProvider clock)
 {
     public const string UnknownUser = "Nessun utente registrato con questo username.";
 
     public Task UnlockAsync(string username, CancellationToken cancellationToken) =>
         ChangeAsync(username, u => u with { Locked = false, FailedOtpAttempts = 0 }, cancellationToken);
 
-    /// <summary>Reactivation restarts the idle clock, or the next daily run would deactivate the account again.</summary>
+    /// <summary>
+    /// Reactivation restarts the idle clock, or the next daily run would deactivate the account again.
+    /// </summary>
     public Task ReactivateAsync(string username, CancellationToken cancellationToken) =>
         ChangeAsync(username, u => u.Status == AccountStatus.Deactivated
             ? u with { Status = AccountStatus.Active, LastActivityAt = clock.GetUtcNow() }
@@ -24,15 +29,18 @@ public sealed class AccountAdministration(IUserStore users, ICompanyEnablements 
         var userId = await ExistingIdAsync(username, cancellationToken);
         if (await companies.FindAsync(CompanyId(companyId), cancellationToken) is null)
         {
-            throw RefusalException.NotFound("company-not-found", "Nessuna società registrata con questo identificativo.");
+            throw RefusalException.NotFound(
+                "company-not-found", "Nessuna società registrata con questo identificativo.");
         }
         await enablements.EnableAsync(userId, companyId, cancellationToken);
     }
 
     public async Task DisableAsync(string companyId, string username, CancellationToken cancellationToken) =>
-        await enablements.DisableAsync(await ExistingIdAsync(username, cancellationToken), CompanyId(companyId), cancellationToken);
+        await enablements.DisableAsync(
+            await ExistingIdAsync(username, cancellationToken), CompanyId(companyId), cancellationToken);
 
-    private async Task ChangeAsync(string username, Func<UserAccount, UserAccount> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(
+        string username, Func<UserAccount, UserAccount> change, CancellationToken cancellationToken)
     {
         if (UserIds.From(username) is not { } id || await users.ApplyAsync(id, change, cancellationToken) is null)
         {

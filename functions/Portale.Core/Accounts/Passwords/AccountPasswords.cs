@@ -5,7 +5,8 @@ using Portale.Core.Refusals;
 namespace Portale.Core.Accounts.Passwords;
 
 /// <summary>Checks a new password against the policy and the last three, and stores it with its history.</summary>
-public sealed class AccountPasswords(IUserStore users, PasswordHasher hasher, AccountMessenger messenger, TimeProvider clock)
+public sealed class AccountPasswords(
+    IUserStore users, PasswordHasher hasher, AccountMessenger messenger, TimeProvider clock)
 {
     public const int History = 3;
     public const string Mismatch = "Le password inserite non coincidono";
@@ -16,11 +17,13 @@ public sealed class AccountPasswords(IUserStore users, PasswordHasher hasher, Ac
     private readonly Lazy<string> dummyHash = new(() => hasher.Hash(SecretCodes.NewId()));
 
     public bool Verify(UserAccount? user, string? password) =>
-        hasher.Verify(password ?? string.Empty, user?.PasswordHash ?? dummyHash.Value) && user?.PasswordHash is not null;
+        hasher.Verify(
+            password ?? string.Empty, user?.PasswordHash ?? dummyHash.Value) && user?.PasswordHash is not null;
 
     public string HashTemporary(string password) => hasher.Hash(password);
 
-    public async Task<UserAccount> ChangeAsync(UserAccount user, string? newPassword, string? confirmPassword, CancellationToken cancellationToken)
+    public async Task<UserAccount> ChangeAsync(
+        UserAccount user, string? newPassword, string? confirmPassword, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var context = new PasswordContext(user.Username, user.FirstName, user.LastName);
@@ -51,5 +54,6 @@ public sealed class AccountPasswords(IUserStore users, PasswordHasher hasher, Ac
     }
 
     private bool IsRecent(UserAccount user, string candidate) =>
-        user.RecentPasswordHashes.Append(user.PasswordHash).OfType<string>().Distinct().Any(h => hasher.Verify(candidate, h));
+        user.RecentPasswordHashes.Append(user.PasswordHash).OfType<string>().Distinct().Any(h =>
+            hasher.Verify(candidate, h));
 }

@@ -31,7 +31,8 @@ public sealed class ProfileService(
             [.. companies.Order(StringComparer.Ordinal)]);
     }
 
-    public async Task<ProfileView> UpdateAsync(OperatorPrincipal principal, ProfileUpdate update, CancellationToken cancellationToken)
+    public async Task<ProfileView> UpdateAsync(
+        OperatorPrincipal principal, ProfileUpdate update, CancellationToken cancellationToken)
     {
         var user = await LoadAsync(principal, cancellationToken);
         var request = new RegistrationRequest(

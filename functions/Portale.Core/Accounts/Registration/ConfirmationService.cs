@@ -6,7 +6,9 @@ using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Registration;
 
-/// <summary>The "Conferma Registrazione" link: the account becomes active and a temporary password is emailed.</summary>
+/// <summary>
+/// The "Conferma Registrazione" link: the account becomes active and a temporary password is emailed.
+/// </summary>
 public sealed class ConfirmationService(
     AccountTokens tokens,
     IUserStore users,
@@ -42,6 +44,7 @@ public sealed class ConfirmationService(
         {
             throw RefusalException.NotFound("link-invalid", InvalidLink);
         }
-        await messenger.EmailAsync(user, AccountEmails.AccountActivated(user.Username, temporary, links.SignIn), cancellationToken);
+        await messenger.EmailAsync(
+            user, AccountEmails.AccountActivated(user.Username, temporary, links.SignIn), cancellationToken);
     }
 }

@@ -24,10 +24,13 @@ public sealed class RegistrationService(
     AccountMessenger messenger,
     TimeProvider clock)
 {
-    public const string ConfirmFiscalCode = "Il codice fiscale inserito non sembra coerente con i dati anagrafici: verificarlo e confermarne la correttezza per procedere con il salvataggio.";
-    public const string MobileInUse = "Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso recapito mobile a più di un codice fiscale.";
+    public const string ConfirmFiscalCode = "Il codice fiscale inserito non sembra coerente con i dati anagrafici: " +
+        "verificarlo e confermarne la correttezza per procedere con il salvataggio.";
+    public const string MobileInUse = "Il recapito mobile è già associato a un altro codice fiscale: non è possibile " +
+        "abbinare lo stesso recapito mobile a più di un codice fiscale.";
 
-    public async Task RegisterAsync(RegistrationRequest request, string? captchaPayload, CancellationToken cancellationToken)
+    public async Task RegisterAsync(
+        RegistrationRequest request, string? captchaPayload, CancellationToken cancellationToken)
     {
         var result = validator.Validate(request, RomeTime.Today(clock));
         result.ThrowIfRefused();
@@ -46,7 +49,9 @@ public sealed class RegistrationService(
             throw MobileInUseProblem();
         }
         var token = await tokens.IssueAsync(AccountTokenPurpose.ConfirmRegistration, user.Id, cancellationToken);
-        await messenger.EmailAsync(user, AccountEmails.RegistrationReceived(user.Username, links.ConfirmRegistration(token)), cancellationToken);
+        await messenger.EmailAsync(
+            user, AccountEmails.RegistrationReceived(user.Username, links.ConfirmRegistration(token)),
+            cancellationToken);
     }
 
     /// <summary>
@@ -60,7 +65,8 @@ public sealed class RegistrationService(
             return true;
         }
         var existing = await users.FindAsync(user.Id, cancellationToken);
-        if (existing is not { Status: AccountStatus.Pending } || existing.CreatedAt + AccountTokens.Lifetime > clock.GetUtcNow())
+        if (existing is not { Status: AccountStatus.Pending }
+            || existing.CreatedAt + AccountTokens.Lifetime > clock.GetUtcNow())
         {
             return false;
         }
@@ -91,7 +97,8 @@ public sealed class RegistrationService(
         Sex = r.Sex!.Value,
         BirthplaceCode = r.BirthplaceCode!.Trim().ToUpperInvariant(),
         FiscalCode = FiscalCodeFormat.Normalize(r.FiscalCode!),
-        Mobile = MobileNumber.TryParse(r.Mobile, out var mobile) ? mobile.E164 : throw new InvalidOperationException("Mobile was validated."),
+        Mobile = MobileNumber.TryParse(
+            r.Mobile, out var mobile) ? mobile.E164 : throw new InvalidOperationException("Mobile was validated."),
         Landline = LandlineNumber.TryParse(r.Landline, out var landline) ? landline.E164 : null,
         HowHeard = r.HowHeard!,
         CreatedAt = clock.GetUtcNow(),

@@ -28,8 +28,9 @@ public sealed record RegistrationValidationResult(
             var warnings = FiscalCodeWarnings
                 .Select(w => new { field = "fiscalCode", mismatch = w.Mismatch.ToString(), message = w.Message })
                 .ToList();
-            throw new RefusalException(RefusalKind.Validation, "fiscal-code-confirm", RegistrationService.ConfirmFiscalCode,
-                extensions: new Dictionary<string, object?> { ["warnings"] = warnings });
+            var extensions = new Dictionary<string, object?> { ["warnings"] = warnings };
+            var title = RegistrationService.ConfirmFiscalCode;
+            throw new RefusalException(RefusalKind.Validation, "fiscal-code-confirm", title, extensions: extensions);
         }
     }
 }

@@ -18,9 +18,11 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
     public const int MaxFailuresPerAddress = 20;
     public const string TooMany = "Troppi tentativi di accesso: riprovare tra 15 minuti.";
 
-    /// <param name="clientAddress">Null when the attempt is not a sign-in (a change of password): only the username counts.</param>
+    /// <param name="clientAddress">Null when the attempt is not a sign-in (a change of password): only the username
+    /// counts.</param>
     /// <returns>The attempt's records, to pass to <see cref="SucceededAsync"/> when the password is right.</returns>
-    public async Task<LoginAttempt> BeginAsync(string usernameKey, string? clientAddress, CancellationToken cancellationToken)
+    public async Task<LoginAttempt> BeginAsync(
+        string usernameKey, string? clientAddress, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var since = now - Window;
@@ -40,7 +42,8 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
             await log.DeleteAsync(key, usernameRecord, cancellationToken);
             throw Refusal();
         }
-        return new LoginAttempt(key, usernameRecord, clientAddress is null ? null : AddressKey(clientAddress), addressRecord);
+        return new LoginAttempt(
+            key, usernameRecord, clientAddress is null ? null : AddressKey(clientAddress), addressRecord);
     }
 
     public async Task SucceededAsync(LoginAttempt attempt, CancellationToken cancellationToken)

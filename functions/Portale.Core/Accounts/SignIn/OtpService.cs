@@ -24,9 +24,11 @@ public sealed class OtpService(
 {
     public const int MaxFailedAttempts = 5;
 
-    public async Task<OperatorSession> VerifyAsync(string? challengeId, string? code, CancellationToken cancellationToken)
+    public async Task<OperatorSession> VerifyAsync(
+        string? challengeId, string? code, CancellationToken cancellationToken)
     {
-        var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
+        var (challenge, user) = await access.LoadAsync(
+            challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
         if (challenge.CodeHash is null)
         {
             throw RefusalException.Conflict("wrong-step", SignInMessages.WrongStep);
@@ -81,7 +83,8 @@ public sealed class OtpService(
 
     public async Task<SignInNext> ResendAsync(string? challengeId, CancellationToken cancellationToken)
     {
-        var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
+        var (challenge, user) = await access.LoadAsync(
+            challengeId, cancellationToken, ChallengeStep.Otp, ChallengeStep.NewMobile);
         if (challenge.CodeHash is null)
         {
             throw RefusalException.Conflict("wrong-step", SignInMessages.WrongStep);
@@ -90,12 +93,15 @@ public sealed class OtpService(
         var key = "otp-resend:" + challenge.Id;
         await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
         if (challenge.Resends >= SignInChallenge.MaxResends
-            || await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
+            || await attempts.CountSinceAsync(
+                key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
         {
             throw SignInRefusals.ResendLimit();
         }
         var verification = challenge.Step == ChallengeStep.NewMobile;
-        var sent = await otp.SendAsync(challenge with { Resends = challenge.Resends + 1 }, challenge.NewMobile ?? user.Mobile, verification, cancellationToken);
+        var sent = await otp.SendAsync(
+            challenge with { Resends = challenge.Resends + 1 }, challenge.NewMobile ?? user.Mobile, verification,
+            cancellationToken);
         return SignInNext.For(sent);
     }
 
@@ -107,6 +113,9 @@ public sealed class OtpService(
             throw SignInRefusals.Locked();
         }
         throw new RefusalException(RefusalKind.BadRequest, "otp-invalid", SignInMessages.OtpInvalid,
-            extensions: new Dictionary<string, object?> { ["attemptsLeft"] = MaxFailedAttempts - counted.FailedOtpAttempts });
+            extensions: new Dictionary<string, object?>
+            {
+                ["attemptsLeft"] = MaxFailedAttempts - counted.FailedOtpAttempts,
+            });
     }
 }

@@ -7,5 +7,6 @@ public static class SignInRefusals
 {
     public static RefusalException Locked() => new(RefusalKind.Locked, "account-locked", SignInMessages.Locked);
 
-    public static RefusalException ResendLimit() => RefusalException.TooManyRequests("otp-resend-limit", SignInMessages.ResendLimit);
+    public static RefusalException ResendLimit() =>
+        RefusalException.TooManyRequests("otp-resend-limit", SignInMessages.ResendLimit);
 }

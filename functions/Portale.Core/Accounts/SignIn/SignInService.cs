@@ -16,7 +16,8 @@ public sealed class SignInService(
     OtpSender otp,
     TimeProvider clock)
 {
-    public async Task<SignInNext> LoginAsync(string? username, string? password, string clientAddress, CancellationToken cancellationToken)
+    public async Task<SignInNext> LoginAsync(
+        string? username, string? password, string clientAddress, CancellationToken cancellationToken)
     {
         var key = (username ?? string.Empty).Trim().ToLowerInvariant();
         var attempt = await limits.BeginAsync(key, clientAddress, cancellationToken);
@@ -30,16 +31,23 @@ public sealed class SignInService(
         EnsureCanSignIn(user!);
         var now = clock.GetUtcNow();
         var expired = PasswordExpiry.IsExpired(user!.PasswordChangedAt, now);
-        var challenge = new SignInChallenge(SecretCodes.NewId(), user.Id, ChallengeStep.Otp, now + SignInChallenge.Lifetime);
+        var challenge = new SignInChallenge(
+            SecretCodes.NewId(), user.Id, ChallengeStep.Otp, now + SignInChallenge.Lifetime);
         return await StartStepAsync(user, user.MustChangePassword || expired
-            ? challenge with { Step = ChallengeStep.ChangePassword, PasswordExpired = expired && !user.MustChangePassword }
+            ? challenge with
+            {
+                Step = ChallengeStep.ChangePassword,
+                PasswordExpired = expired && !user.MustChangePassword,
+            }
             : challenge, cancellationToken);
     }
 
     /// <summary>Moves the challenge to the step the account needs next (after a password change, for one).</summary>
-    internal async Task<SignInNext> StartStepAsync(UserAccount user, SignInChallenge challenge, CancellationToken cancellationToken)
+    internal async Task<SignInNext> StartStepAsync(
+        UserAccount user, SignInChallenge challenge, CancellationToken cancellationToken)
     {
-        if (challenge.Step != ChallengeStep.ChangePassword && user.MobileChangeRequired && challenge.Step != ChallengeStep.NewMobile)
+        if (challenge.Step != ChallengeStep.ChangePassword && user.MobileChangeRequired
+            && challenge.Step != ChallengeStep.NewMobile)
         {
             challenge = challenge with { Step = ChallengeStep.NewMobile, CodeHash = null, CodeExpiresAt = null };
         }

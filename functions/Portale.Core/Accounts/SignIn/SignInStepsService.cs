@@ -23,15 +23,19 @@ public sealed class SignInStepsService(
     IAttemptLog attempts,
     TimeProvider clock)
 {
-    public async Task<SignInNext> ChangePasswordAsync(string? challengeId, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
+    public async Task<SignInNext> ChangePasswordAsync(
+        string? challengeId, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
     {
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.ChangePassword);
         await VerifyCurrentAsync(user, current, cancellationToken);
         var saved = await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
-        return await signIn.StartStepAsync(saved, challenge with { Step = ChallengeStep.Otp, PasswordExpired = false }, cancellationToken);
+        return await signIn.StartStepAsync(
+            saved, challenge with { Step = ChallengeStep.Otp, PasswordExpired = false }, cancellationToken);
     }
 
-    public async Task ChangePasswordAsync(OperatorPrincipal principal, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
+    public async Task ChangePasswordAsync(
+        OperatorPrincipal principal, string? current, string? newPassword, string? confirm,
+        CancellationToken cancellationToken)
     {
         var user = await users.FindAsync(principal.UserId, cancellationToken)
             ?? throw RefusalException.Unauthenticated();
@@ -39,7 +43,8 @@ public sealed class SignInStepsService(
         await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
     }
 
-    public async Task<SignInNext> SetNewMobileAsync(string? challengeId, string? mobile, CancellationToken cancellationToken)
+    public async Task<SignInNext> SetNewMobileAsync(
+        string? challengeId, string? mobile, CancellationToken cancellationToken)
     {
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.NewMobile);
         if (!MobileNumber.TryParse(mobile, out var number))
@@ -53,11 +58,18 @@ public sealed class SignInStepsService(
         // Each number tried costs an SMS: at most as many as the OTP re-sends.
         var key = "new-mobile:" + challenge.Id;
         await attempts.RecordAsync(key, clock.GetUtcNow(), cancellationToken);
-        if (await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken) > SignInChallenge.MaxResends)
+        var tried = await attempts.CountSinceAsync(key, DateTimeOffset.MinValue, cancellationToken);
+        if (tried > SignInChallenge.MaxResends)
         {
             throw SignInRefusals.ResendLimit();
         }
-        var sent = await otp.SendAsync(challenge with { NewMobile = number.E164, Resends = 0, ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime }, number.E164, verification: true, cancellationToken);
+        var renewed = challenge with
+        {
+            NewMobile = number.E164,
+            Resends = 0,
+            ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime,
+        };
+        var sent = await otp.SendAsync(renewed, number.E164, verification: true, cancellationToken);
         return SignInNext.For(sent) with { Next = "otp" };
     }
 
