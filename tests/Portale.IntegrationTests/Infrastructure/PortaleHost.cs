@@ -1,22 +1,28 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Portale.IntegrationTests.Infrastructure.OpenApi;
 using Portale.LocalHost;
+using Portale.LocalHost.Functions;
+using Portale.LocalHost.Http;
 
 namespace Portale.IntegrationTests.Infrastructure;
 
 /// <summary>The local host started in-process on a free port, reached through real HTTP.</summary>
-public sealed class PortaleHost : IAsyncDisposable
+public sealed partial class PortaleHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly IReadOnlyList<Regex> testRoutes;
 
     private PortaleHost(WebApplication app, Uri address)
     {
         this.app = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        testRoutes = TestRoutes(app.Services.GetRequiredService<FunctionCatalog>());
+        Client = NewClient();
     }
 
     public Uri Address { get; }
@@ -55,11 +61,29 @@ public sealed class PortaleHost : IAsyncDisposable
         return new PortaleHost(app, new Uri(address));
     }
 
+    /// <summary>
+    /// A client of this host whose every API response is checked against openapi.json: one the document
+    /// does not describe fails the request (see <see cref="OpenApiValidatingHandler"/>).
+    /// </summary>
+    public HttpClient NewClient() =>
+        new(new OpenApiValidatingHandler(OpenApiContract.Repository, testRoutes)) { BaseAddress = Address };
+
     public async Task SetClockAsync(DateTimeOffset now)
     {
         using var response = await Client.PostAsJsonAsync("/admin/clock", new { now });
         response.EnsureSuccessStatusCode();
     }
+
+    // The probes of TestFunctions/ are not the API: openapi.json does not describe them.
+    private static List<Regex> TestRoutes(FunctionCatalog catalog) =>
+    [
+        .. catalog.OfKind(TriggerKind.Http)
+            .Where(f => f.ClassType.Assembly == typeof(PortaleHost).Assembly)
+            .Select(f => new Regex("^/" + RouteParameter().Replace(HttpFunctionEndpoints.RouteOf(f), "[^/]+") + "$")),
+    ];
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
 
     public async ValueTask DisposeAsync()
     {
