@@ -66,7 +66,10 @@ public sealed partial class PortaleHost : IAsyncDisposable
     /// does not describe fails the request (see <see cref="OpenApiValidatingHandler"/>).
     /// </summary>
     public HttpClient NewClient() =>
-        new(new OpenApiValidatingHandler(OpenApiContract.Repository, testRoutes)) { BaseAddress = Address };
+        new(new OpenApiValidatingHandler(OpenApiContract.Repository, testRoutes, new HttpClientHandler()))
+        {
+            BaseAddress = Address,
+        };
 
     public async Task SetClockAsync(DateTimeOffset now)
     {

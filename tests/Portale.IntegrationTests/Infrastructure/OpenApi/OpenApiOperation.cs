@@ -17,6 +17,9 @@ public sealed partial record OpenApiOperation(string Method, string Template, Js
     /// <summary>Fewer parameters first, so <c>/letters/search</c> wins over <c>/letters/{name}</c>.</summary>
     public int Parameters => Parameter().Count(Template);
 
+    public IReadOnlyList<string> DocumentedStatuses =>
+        [.. (Node["responses"] as JsonObject ?? []).Select(r => r.Key).Order(StringComparer.Ordinal)];
+
     public bool Matches(string method, string path) =>
         string.Equals(method, Method, StringComparison.OrdinalIgnoreCase) && pattern.IsMatch(path);
 

@@ -8,8 +8,8 @@ namespace Portale.IntegrationTests.Infrastructure.OpenApi;
 /// mismatch fails the request with an <see cref="OpenApiMismatchException"/> naming what differs.
 /// Routes of the test-only functions (<paramref name="testRoutes"/>) are not the API's and are skipped.
 /// </summary>
-public sealed class OpenApiValidatingHandler(OpenApiContract contract, IReadOnlyList<Regex> testRoutes)
-    : DelegatingHandler(new HttpClientHandler())
+public sealed class OpenApiValidatingHandler(OpenApiContract contract, IReadOnlyList<Regex> testRoutes, HttpMessageHandler inner)
+    : DelegatingHandler(inner)
 {
     private static readonly Lock SurveyLock = new();
 
