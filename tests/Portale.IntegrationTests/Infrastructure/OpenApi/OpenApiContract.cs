@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -70,15 +71,18 @@ public sealed class OpenApiContract
     {
         if (status != 404)
         {
-            return [$"no operation of openapi.json has this method and path, and it answered {status} (only a 404 problem is expected)"];
+            return [$"no operation of openapi.json has this method and path, and it answered {status} " +
+                "(only a 404 problem is expected)"];
         }
-        return IsJson(mediaType) ? Validate("undocumented 404", new JsonObject { ["$ref"] = ProblemSchema }, body) : [$"answered 404 as {mediaType ?? "no content"}, not as a problem"];
+        return IsJson(mediaType)
+            ? Validate("undocumented 404", new JsonObject { ["$ref"] = ProblemSchema }, body)
+            : [$"answered 404 as {mediaType ?? "no content"}, not as a problem"];
     }
 
     private List<string> CheckDocumented(OpenApiOperation operation, int status, string? mediaType, string body)
     {
         var responses = operation.Node["responses"] as JsonObject ?? [];
-        var response = Resolve(responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+        var response = Resolve(responses[status.ToString(CultureInfo.InvariantCulture)]
             ?? responses[$"{status / 100}XX"] ?? responses["default"]);
         if (response is null)
         {
@@ -91,7 +95,8 @@ public sealed class OpenApiContract
         }
         if (mediaType is null || content[mediaType] is not JsonObject media)
         {
-            return [$"answered {mediaType ?? "no content"} where openapi.json documents {string.Join(", ", content.Select(c => c.Key))} for {status}"];
+            var documented = string.Join(", ", content.Select(c => c.Key));
+            return [$"answered {mediaType ?? "no content"} where openapi.json documents {documented} for {status}"];
         }
         return IsJson(mediaType) && media["schema"] is { } schema
             ? Validate($"{operation.Key} {status} {mediaType}", schema, body)
