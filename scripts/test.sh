@@ -70,7 +70,8 @@ for file in "${trx[@]}"; do
   add "$(get passed)" "$(( $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))" "$(get notExecuted)"
 done
 # Which documented operations the integration tests' checked responses exercised (written by the tests).
-[[ -f "$RESULTS/openapi-coverage.txt" ]] && sed '/^Exercised/,$d' "$RESULTS/openapi-coverage.txt" >&2
+coverage="$RESULTS/openapi-coverage.Portale.IntegrationTests.txt"
+[[ -f "$coverage" ]] && sed '/^Exercised/,$d' "$coverage" >&2
 
 echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
 [[ $FAILED -eq 0 ]]

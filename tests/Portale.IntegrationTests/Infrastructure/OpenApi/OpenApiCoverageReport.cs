@@ -3,11 +3,13 @@ namespace Portale.IntegrationTests.Infrastructure.OpenApi;
 /// <summary>
 /// When the Azurite collection (every test that talks HTTP to a local host) ends, writes which documented
 /// operations were exercised by a validated response, with their statuses, and which were not, to
-/// <c>.test-results/openapi-coverage.txt</c> (the test command prints its summary).
+/// <c>.test-results/openapi-coverage.&lt;test assembly&gt;.txt</c> (the test command prints the integration
+/// tests' summary; the browser tests, which share these fixtures, write their own file).
 /// </summary>
 public sealed class OpenApiCoverageReport : IDisposable
 {
-    public static string FilePath { get; } = Path.Combine(RepositoryRoot.Path, ".test-results", "openapi-coverage.txt");
+    public static string FilePath { get; } = Path.Combine(RepositoryRoot.Path, ".test-results",
+        $"openapi-coverage.{typeof(OpenApiCoverageReport).Assembly.GetName().Name}.txt");
 
     public void Dispose()
     {
