@@ -30,6 +30,9 @@ build_web() {
 
 install_azurite() { npm_install "$ROOT/scripts/azurite"; }
 
+# The OpenAPI document's checker (swagger-parser at a locked version).
+install_openapi_check() { npm_install "$ROOT/scripts/openapi"; }
+
 AZURITE="$ROOT/scripts/azurite/node_modules/.bin/azurite"
 
 # Stops a process (and its children) by pid: TERM first, KILL if it is still there (Azurite once ignored TERM).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Bicep build + lint, the web unit tests (vitest), and the .NET suites
-# (unit, integration over HTTP on the local host with Azurite, browser tests in Chromium).
+# Runs every test: Bicep build + lint, the OpenAPI document's checks, the web unit tests (vitest), and
+# the .NET suites (unit, integration over HTTP on the local host with Azurite, each response checked
+# against openapi.json, browser tests in Chromium).
 # Installs what is missing (npm packages, Azurite, Chromium when run as root on Debian).
 # The last line is the total over every runner: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -21,6 +22,7 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 install_azurite
+install_openapi_check
 build_web
 
 say "Bicep: build e lint di infra/"
@@ -32,6 +34,16 @@ else
   add 0 1
 fi
 tail -n 1 "$RESULTS/bicep.log" >&2
+
+say "OpenAPI: controlli di functions/Portale.Functions/openapi.json"
+node "$ROOT/scripts/openapi/check.mjs" >"$RESULTS/openapi.log" 2>&1
+cat "$RESULTS/openapi.log" >&2
+if totals=$(tail -n 1 "$RESULTS/openapi.log" | grep -xE '[0-9]+ passed, [0-9]+ failed'); then
+  read -r p _ f _ <<<"${totals//,/}"
+  add "$p" "$f"
+else
+  add 0 1
+fi
 
 say "test dell'interfaccia web (vitest)"
 (cd "$ROOT/web" && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json") >&2
@@ -57,6 +69,9 @@ for file in "${trx[@]}"; do
   get() { echo "$counters" | grep -oE " $1=\"[0-9]+\"" | grep -oE '[0-9]+'; }
   add "$(get passed)" "$(( $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))" "$(get notExecuted)"
 done
+# Which documented operations the integration tests' checked responses exercised (written by the tests).
+coverage="$RESULTS/openapi-coverage.Portale.IntegrationTests.txt"
+[[ -f "$coverage" ]] && sed '/^Exercised/,$d' "$coverage" >&2
 
 echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
 [[ $FAILED -eq 0 ]]

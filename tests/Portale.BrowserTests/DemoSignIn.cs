@@ -9,18 +9,10 @@ public static class DemoSignIn
 {
     /// <summary>
     /// Demo data, with the business clock at the browser's "now" (a fixed past date would give an
-    /// already expired session cookie); only the nightly loading window (01:00–03:00 Rome, when the
-    /// API answers 503) is stepped over, to 10:00 that morning.
+    /// already expired session cookie), shifted out of the nightly loading window as every test host is.
     /// </summary>
-    public static Dictionary<string, string> DemoSettings
-    {
-        get
-        {
-            var rome = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome"));
-            var now = rome.Hour < 4 ? new DateTimeOffset(rome.Date.AddHours(10), rome.Offset) : rome;
-            return new() { ["Portale:Demo:Seed"] = "true", ["Portale:Clock:Now"] = now.ToString("o") };
-        }
-    }
+    public static Dictionary<string, string> DemoSettings =>
+        new() { ["Portale:Demo:Seed"] = "true", ["Portale:Clock:Now"] = TestClock.Setting };
 
     /// <summary>Login form, then the OTP read from the development outbox, as the person would read the SMS.</summary>
     public static async Task SignInAsync(IPage page, PortaleHost host, bool checkOtpPage = false)

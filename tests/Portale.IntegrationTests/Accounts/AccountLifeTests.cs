@@ -112,7 +112,7 @@ public sealed class AccountLifeTests(AzuriteProcess azurite)
         {
             Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         }
-        using var withoutCsrf = new HttpClient { BaseAddress = host.Address };
+        using var withoutCsrf = host.NewClient();
         withoutCsrf.DefaultRequestHeaders.Add("Cookie", session.DefaultRequestHeaders.GetValues("Cookie").Single());
         using (var csrf = await withoutCsrf.PostAsJsonAsync("/api/auth/password", new { currentPassword = TestOperator.NewPassword, newPassword = "Zz8#pQw3!kM", confirmPassword = "Zz8#pQw3!kM" }))
         {

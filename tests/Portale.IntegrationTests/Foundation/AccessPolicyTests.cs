@@ -75,7 +75,7 @@ public sealed class AccessPolicyTests(AzuriteProcess azurite)
     public async Task Ended_or_unknown_session_is_refused()
     {
         await using var host = await PortaleHost.StartAsync(azurite, withTestFunctions: true);
-        using var client = new HttpClient { BaseAddress = host.Address };
+        using var client = host.NewClient();
         client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookie.Name}={new string('a', 64)}");
         using var response = await client.GetAsync("/api/probe/companies/acme-energia/whoami");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -11,7 +11,7 @@ public static class AccountFlows
     /// <summary>An anonymous client with its own client address, so rate limits of one test never touch another.</summary>
     public static HttpClient AnonymousClient(this PortaleHost host)
     {
-        var client = new HttpClient { BaseAddress = host.Address };
+        var client = host.NewClient();
         client.DefaultRequestHeaders.Add("X-Forwarded-For", TestOperator.RandomAddress());
         return client;
     }
@@ -79,7 +79,7 @@ public static class AccountFlows
 
     public static HttpClient SessionClient(this PortaleHost host, string sessionId)
     {
-        var client = new HttpClient { BaseAddress = host.Address };
+        var client = host.NewClient();
         client.DefaultRequestHeaders.Add("Cookie", $"{SessionCookie.Name}={sessionId}");
         client.DefaultRequestHeaders.Add(CsrfHeader.Name, CsrfHeader.Value);
         return client;

@@ -1,22 +1,28 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Portale.IntegrationTests.Infrastructure.OpenApi;
 using Portale.LocalHost;
+using Portale.LocalHost.Functions;
+using Portale.LocalHost.Http;
 
 namespace Portale.IntegrationTests.Infrastructure;
 
 /// <summary>The local host started in-process on a free port, reached through real HTTP.</summary>
-public sealed class PortaleHost : IAsyncDisposable
+public sealed partial class PortaleHost : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly IReadOnlyList<Regex> testRoutes;
 
     private PortaleHost(WebApplication app, Uri address)
     {
         this.app = app;
         Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        testRoutes = TestRoutes(app.Services.GetRequiredService<FunctionCatalog>());
+        Client = NewClient();
     }
 
     public Uri Address { get; }
@@ -46,7 +52,9 @@ public sealed class PortaleHost : IAsyncDisposable
             // one host's moved clock would act on every other test's data.
             $"--Portale:LocalHost:RunTimers={withTestFunctions}",
         };
-        args.AddRange((settings ?? new Dictionary<string, string>()).Select(kv => $"--{kv.Key}={kv.Value}"));
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>());
+        all.TryAdd("Portale:Clock:Now", TestClock.Setting);
+        args.AddRange(all.Select(kv => $"--{kv.Key}={kv.Value}"));
         var app = withTestFunctions
             ? LocalHostApplication.Build([.. args], typeof(PortaleHost).Assembly)
             : LocalHostApplication.Build([.. args]);
@@ -55,11 +63,32 @@ public sealed class PortaleHost : IAsyncDisposable
         return new PortaleHost(app, new Uri(address));
     }
 
+    /// <summary>
+    /// A client of this host whose every API response is checked against openapi.json: one the document
+    /// does not describe fails the request (see <see cref="OpenApiValidatingHandler"/>).
+    /// </summary>
+    public HttpClient NewClient() =>
+        new(new OpenApiValidatingHandler(OpenApiContract.Repository, testRoutes, new HttpClientHandler()))
+        {
+            BaseAddress = Address,
+        };
+
     public async Task SetClockAsync(DateTimeOffset now)
     {
         using var response = await Client.PostAsJsonAsync("/admin/clock", new { now });
         response.EnsureSuccessStatusCode();
     }
+
+    // The probes of TestFunctions/ are not the API: openapi.json does not describe them.
+    private static List<Regex> TestRoutes(FunctionCatalog catalog) =>
+    [
+        .. catalog.OfKind(TriggerKind.Http)
+            .Where(f => f.ClassType.Assembly == typeof(PortaleHost).Assembly)
+            .Select(f => new Regex("^/" + RouteParameter().Replace(HttpFunctionEndpoints.RouteOf(f), "[^/]+") + "$")),
+    ];
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
 
     public async ValueTask DisposeAsync()
     {

@@ -21,7 +21,7 @@ public static class PortaleHostClients
         using var response = await host.Client.PostAsJsonAsync("/admin/token", new { name = "Operatore Sportello", roles });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        var client = new HttpClient { BaseAddress = host.Address };
+        var client = host.NewClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

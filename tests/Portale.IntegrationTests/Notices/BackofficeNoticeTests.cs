@@ -32,6 +32,8 @@ public sealed class BackofficeNoticeTests(AzuriteProcess azurite)
                 Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
             }
             Assert.Contains(id, await StatusNoticesAsync(host));
+            var listed = (await staff.GetFromJsonAsync<JsonElement>("/api/backoffice/notices")).GetProperty("items").EnumerateArray();
+            Assert.Contains(listed, n => n.GetProperty("id").GetString() == id && n.GetProperty("kind").GetString() == "PlannedIntervention");
             using (var anonymous = await host.Client.PutAsJsonAsync($"/api/backoffice/notices/{id}", new { kind = "information", title = "x", message = "x" }))
             {
                 Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
