@@ -24,7 +24,14 @@ public static class FunctionMethods
     public static T? Policy<T>(FunctionDefinition definition) where T : Attribute =>
         Of(definition) is { } method ? PolicyOf<T>(method) : null;
 
-    /// <summary>The method's own policy, else its class's: a feature class states its policy once.</summary>
+    /// <summary>
+    /// The method's own policy, else its class's: a feature class states its policy once. A method with a
+    /// policy of its own (operator or staff) takes none from its class, so the two never add up.
+    /// </summary>
     public static T? PolicyOf<T>(MethodInfo method) where T : Attribute =>
-        method.GetCustomAttribute<T>() ?? method.DeclaringType?.GetCustomAttribute<T>();
+        HasOwnPolicy(method) ? method.GetCustomAttribute<T>() : method.DeclaringType?.GetCustomAttribute<T>();
+
+    private static bool HasOwnPolicy(MethodInfo method) =>
+        method.GetCustomAttribute<OperatorOnlyAttribute>() is not null
+        || method.GetCustomAttribute<StaffOnlyAttribute>() is not null;
 }
