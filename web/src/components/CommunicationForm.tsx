@@ -2,6 +2,7 @@ import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Upload } from '../api/uploads';
+import { areaPath } from '../routes';
 import { useUpload } from '../hooks/useUpload';
 import { checkCommunication, LABEL_MAX_LENGTH, labelLength, type CommunicationKind } from '../rules/communicationUpload';
 
@@ -198,7 +199,7 @@ function Verdict({ companyId, upload }: { companyId: string; upload: Upload }) {
         Il file '{upload.file}' non è stato accettato: {reason ?? 'file rifiutato.'}
       </p>
       <p className="mb-0">
-        L'errore è riportato in <Link to={`/area/${encodeURIComponent(companyId)}/failed-uploads`}>Invii falliti</Link>.
+        L'errore è riportato in <Link to={areaPath(companyId, 'failed-uploads')}>Invii falliti</Link>.
       </p>
     </Alert>
   );

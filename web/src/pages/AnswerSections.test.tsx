@@ -29,7 +29,7 @@ describe('Archivio lettere con risposta', () => {
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-archive');
     await waitFor(() => expect(screen.getByTestId('tile-new').textContent).toContain('3 lettere'));
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/archive');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/archivio');
     expect(tile.textContent).toContain('Archivio lettere con risposta');
     expect(tile.querySelector('.badge')).toBeNull();
   });
@@ -38,7 +38,7 @@ describe('Archivio lettere con risposta', () => {
     const fetch = serve((url) =>
       url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     expect(await screen.findByRole('heading', { level: 1, name: 'Archivio lettere con risposta' })).toBeTruthy();
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
     expect(fetch.mock.calls.some(([u]) => String(u).includes('section=archive'))).toBe(true);
@@ -72,7 +72,7 @@ describe('Archivio lettere con risposta', () => {
       if (url === '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF') return jsonResponse(answered);
       return undefined;
     });
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
     fireEvent.click(within(row).getByRole('button', { name: /^Dettaglio/ }));
     const dialog = await screen.findByRole('dialog');
@@ -87,7 +87,7 @@ describe('Archivio lettere con risposta', () => {
     const fetch = serve((url) =>
       url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' });
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Utente Risposta/ })).getByRole('button'));
     await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).includes('sort=answeredBy%3Aasc'))).toBe(true));
@@ -120,7 +120,7 @@ describe('Lettere scaricate da lavorare: upload', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/to-work');
+    renderApp('/area/energia-demo/lettere-da-lavorare');
     await screen.findByRole('rowheader', { name: toWork.name });
     expect(screen.getByRole('heading', { name: 'Upload lettere lavorate' })).toBeTruthy();
 
@@ -145,7 +145,7 @@ describe('Lettere scaricate da lavorare: upload', () => {
     serve((url) =>
       url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/cc');
+    renderApp('/area/energia-demo/copia-conoscenza');
     await screen.findByRole('rowheader', { name: 'L-1.PDF' });
     expect(screen.queryByLabelText(/File della risposta/)).toBeNull();
   });

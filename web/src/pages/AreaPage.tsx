@@ -2,6 +2,7 @@ import { Alert, Container } from 'design-react-kit';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { CompanyPicker } from '../components/CompanyPicker';
 import { SectionTiles } from '../components/SectionTiles';
+import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { useMe } from './OperatorLayout';
 
@@ -11,7 +12,7 @@ export function AreaPage() {
   const me = useMe();
   const { companyId } = useParams();
 
-  if (!companyId && me.companies.length === 1) return <Navigate to={`/area/${encodeURIComponent(me.companies[0])}`} replace />;
+  if (!companyId && me.companies.length === 1) return <Navigate to={areaPath(me.companies[0])} replace />;
 
   return (
     <Container className="py-4">

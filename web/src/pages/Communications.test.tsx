@@ -35,8 +35,8 @@ describe('area tiles', () => {
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-reminders');
     await waitFor(() => expect(tile.textContent).toContain('2 solleciti'));
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/reminders');
-    expect(screen.getByTestId('tile-communications').getAttribute('href')).toBe('/area/energia-demo/communications');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/solleciti');
+    expect(screen.getByTestId('tile-communications').getAttribute('href')).toBe('/area/energia-demo/comunicazioni-libere');
     expect(screen.getByTestId('tile-failed-uploads').textContent).toContain('Invii falliti');
     expect(screen.queryByText(/Solleciti da gestire/)).toBeNull();
   });
@@ -60,7 +60,7 @@ describe('Nuovi solleciti ricevuti', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/reminders');
+    renderApp('/area/energia-demo/solleciti');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nuovi solleciti ricevuti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
@@ -112,7 +112,7 @@ describe('Nuovi solleciti ricevuti', () => {
     serveOperatorApi((url) =>
       url.includes('/reminders?') ? jsonResponse({ items: [reminder(1)], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/reminders');
+    renderApp('/area/energia-demo/solleciti');
     fireEvent.click(await screen.findByRole('button', { name: 'Scarica S-P-26-9000001_01.PDF' }));
     expect((await screen.findByTestId('section-message')).textContent).toBe('Non trovato');
   });
@@ -131,7 +131,7 @@ describe('Invii falliti', () => {
         total: 11,
       });
     });
-    renderApp('/area/energia-demo/failed-uploads');
+    renderApp('/area/energia-demo/invii-falliti');
     expect(await screen.findByRole('heading', { level: 1, name: 'Invii falliti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'allegati.pdf' });
     expect(headers()).toEqual(['File', 'Data Evento', 'Utente', 'Motivo Errore']);
@@ -180,7 +180,7 @@ describe('Comunicazioni libere', () => {
 
   it('checks the form in the browser first and sends nothing that would be refused', async () => {
     const fetch = serveUploads([pending]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.click(screen.getByRole('button', { name: 'Invia' }));
     expect(await screen.findByText("L'etichetta della comunicazione è obbligatoria.")).toBeTruthy();
@@ -209,7 +209,7 @@ describe('Comunicazioni libere', () => {
 
   it('sends the fields then the file, waits for the verdict with the button disabled, and lists the accepted communication', async () => {
     const fetch = serveUploads([pending, { status: 'accepted', results: [{ file: 'integrazione.pdf', letter: null, outcome: 'accepted', reason: null }] }]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: ' Integrazione ' } });
     pickFile('integrazione.pdf');
@@ -236,7 +236,7 @@ describe('Comunicazioni libere', () => {
   it("shows the server's reason when the file is rejected while processing", async () => {
     const reason = "Il formato del file 'RIGETTO_TIRV 01.pdf' non è valido";
     serveUploads([{ status: 'rejected', results: [{ file: 'RIGETTO_TIRV 01.pdf', letter: null, outcome: 'rejected', reason }] }], [[]]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.click(screen.getByLabelText('Rigetto TIRV'));
     pickFile('RIGETTO_TIRV 01.pdf');
@@ -244,7 +244,7 @@ describe('Comunicazioni libere', () => {
     const outcome = await screen.findByTestId('comm-outcome', undefined, { timeout: 5000 });
     expect(outcome.getAttribute('data-status')).toBe('rejected');
     expect(outcome.textContent).toContain(reason);
-    expect(within(outcome).getByRole('link', { name: 'Invii falliti' }).getAttribute('href')).toBe('/area/energia-demo/failed-uploads');
+    expect(within(outcome).getByRole('link', { name: 'Invii falliti' }).getAttribute('href')).toBe('/area/energia-demo/invii-falliti');
   });
 
   it("shows a refusal answered at once beside its field, in the API's words", async () => {
@@ -258,7 +258,7 @@ describe('Comunicazioni libere', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: 'Nota' } });
     pickFile('nota.pdf');
@@ -269,7 +269,7 @@ describe('Comunicazioni libere', () => {
 
   it('stops polling when the page is left', async () => {
     const fetch = serveUploads([pending]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: 'Nota' } });
     pickFile('nota.pdf');

@@ -17,7 +17,7 @@ describe('Ricerca lettere', () => {
     serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined));
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-search');
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/search');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/ricerca-lettere');
     fireEvent.click(tile);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' })).toBeTruthy();
@@ -42,7 +42,7 @@ describe('Ricerca lettere', () => {
         total: 11,
       });
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
     type('Lettera', 'L-P-20%');
     type('Destinatario Principale', 'NO');
@@ -70,7 +70,7 @@ describe('Ricerca lettere', () => {
 
   it('checks the form in the browser before calling the API', async () => {
     const fetch = serveOperatorApi(() => undefined);
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
@@ -100,7 +100,7 @@ describe('Ricerca lettere', () => {
         );
       return jsonResponse({ items: [], nextCursor: null, total: 0 });
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
 
     type('Nota', 'x'.repeat(201));
@@ -124,7 +124,7 @@ describe('Ricerca lettere', () => {
       if (url === '/api/companies/energia-demo/letters/L-P-26-9000006_01.PDF') return jsonResponse(found);
       return undefined;
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
     type('Denominazione Cliente', 'costa marco');
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));

@@ -17,7 +17,7 @@ describe('operator area', () => {
     const tile = await screen.findByTestId('tile-new');
     await waitFor(() => expect(tile.textContent).toContain('3 lettere'));
     expect(tile.textContent).toContain('Nuove lettere ricevute');
-    expect(screen.getByTestId('tile-to-work').getAttribute('href')).toBe('/area/energia-demo/to-work');
+    expect(screen.getByTestId('tile-to-work').getAttribute('href')).toBe('/area/energia-demo/lettere-da-lavorare');
   });
 
   it('goes back to the sign-in saying the session expired on a 401', async () => {
@@ -66,7 +66,7 @@ describe('section page', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/new');
+    renderApp('/area/energia-demo/nuove-lettere');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nuove lettere ricevute' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'L-P-26-0000001_01.PDF' });
@@ -91,7 +91,7 @@ describe('section page', () => {
     const fetch = serve((url) =>
       url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letter('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/new');
+    renderApp('/area/energia-demo/nuove-lettere');
     await screen.findByRole('rowheader', { name: 'L-1.PDF' });
     const header = screen.getByRole('columnheader', { name: /ID Caso/ });
     fireEvent.click(within(header).getByRole('button'));
@@ -109,7 +109,7 @@ describe('section page', () => {
       if (url.endsWith('/extension') && init?.method === 'POST') return jsonResponse({ ...toWork, extensionDays: 10, extensionChoices: [] });
       return undefined;
     });
-    renderApp('/area/energia-demo/to-work');
+    renderApp('/area/energia-demo/lettere-da-lavorare');
     await screen.findByRole('rowheader', { name: 'L-2.PDF' });
     expect(screen.getByRole('columnheader', { name: /Giorni a scadenza risposta/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Richiedi proroga per L-2.PDF' }));

@@ -9,6 +9,7 @@ import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
 import { formatDate, formatDateTime } from '../format';
 import { useCursorPages } from '../hooks/useCursorPages';
+import { areaPath } from '../routes';
 import { columnsFor } from './letterColumns';
 
 const TITLE = 'Nuovi solleciti ricevuti';
@@ -63,7 +64,6 @@ export function RemindersPage() {
     },
   ];
 
-  const area = `/area/${encodeURIComponent(companyId)}`;
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
@@ -73,8 +73,8 @@ export function RemindersPage() {
       </p>
       <p data-testid="reminders-howto">
         Per effettuare l'<strong>upload della risposta</strong> è necessario prima procedere con il download della lettera alla quale il sollecito si
-        riferisce dalla sezione <Link to={`${area}/new`}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload della risposta attraverso la
-        sezione <Link to={`${area}/to-work`}>«Lettere Scaricate da Lavorare»</Link>.
+        riferisce dalla sezione <Link to={areaPath(companyId, 'new')}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload della risposta attraverso la
+        sezione <Link to={areaPath(companyId, 'to-work')}>«Lettere Scaricate da Lavorare»</Link>.
       </p>
       <div aria-live="polite">
         {message && (

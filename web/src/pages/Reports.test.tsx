@@ -14,7 +14,7 @@ describe('Report (manual 6.9)', () => {
     serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined));
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-reports');
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/reports');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/report');
     expect(tile.textContent).toContain('Report');
   });
 
@@ -38,7 +38,7 @@ describe('Report (manual 6.9)', () => {
           );
       });
     });
-    renderApp('/area/energia-demo/reports');
+    renderApp('/area/energia-demo/report');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Report' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Report disponibili' });
@@ -70,7 +70,7 @@ describe('Report (manual 6.9)', () => {
     serveOperatorApi((url) =>
       url.endsWith('/reports/cc') ? problemResponse({ title: 'Il report richiesto non esiste.', code: 'report-not-found' }, 404) : undefined,
     );
-    renderApp('/area/energia-demo/reports');
+    renderApp('/area/energia-demo/report');
     fireEvent.click(await screen.findByRole('button', { name: /Report lettere scaricate in copia conoscenza/ }));
     const alert = await screen.findByTestId('report-message');
     expect(alert.textContent).toBe('Il report richiesto non esiste.');

@@ -12,17 +12,18 @@ import { ZipDownloadButton } from '../components/ZipDownloadButton';
 import { useApi } from '../hooks/useApi';
 import { useSelection } from '../hooks/useSelection';
 import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
+import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
 import { useMe } from './OperatorLayout';
-import { sectionOf } from './sections';
+import { sectionAt } from './sections';
 
 const INITIAL_FILTERS: Filters = { pageSize: 10, serviceType: '', recipient: '', q: '' };
 
 /** A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers are uploaded in to-work and the archive (6.2.2, 6.5). */
 export function SectionPage() {
   const { companyId = '', section: sectionId } = useParams();
-  const section = sectionOf(sectionId);
+  const section = sectionAt(sectionId);
   usePageTitle(section?.title ?? 'Sezione');
   const me = useMe();
   const [filters, setFiltersState] = useState(INITIAL_FILTERS);
@@ -56,7 +57,7 @@ export function SectionPage() {
   );
   const columns = useMemo(() => (section ? columnsFor(section.id) : []), [section]);
 
-  if (!section) return <Navigate to={`/area/${encodeURIComponent(companyId)}`} replace />;
+  if (!section) return <Navigate to={areaPath(companyId)} replace />;
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
 
   const page = list.data;
