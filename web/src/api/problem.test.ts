@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE, fallbackTitle, toProblem } from './problem';
+import { ApiError, errorTitle, NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE, fallbackTitle, problemOf, toProblem } from './problem';
 
 describe('toProblem', () => {
   it('keeps the Italian title, code and field errors of a portal problem', () => {
@@ -59,5 +59,27 @@ describe('fallbackTitle', () => {
     expect(fallbackTitle(503)).toMatch(/manutenzione/);
     expect(fallbackTitle(502)).toMatch(/errore del portale/);
     expect(fallbackTitle(418)).toMatch(/non è andata a buon fine/);
+  });
+});
+
+describe('problemOf and errorTitle', () => {
+  const refused = new ApiError({
+    status: 422,
+    title: 'Il codice OTP non è corretto.',
+    code: 'otp-invalid',
+    attemptsLeft: 2,
+    errors: { code: ['Il codice OTP non è corretto.'] },
+  });
+
+  it("give back the API's own problem: its Italian title, code, field errors and extensions", () => {
+    expect(problemOf(refused)).toBe(refused.problem);
+    expect(errorTitle(refused)).toBe('Il codice OTP non è corretto.');
+  });
+
+  it('turn anything else thrown (a bug, a failed parse, a string) into the network fallback, never an English message', () => {
+    for (const thrown of [new TypeError('Failed to fetch'), new SyntaxError('Unexpected token <'), 'boom', undefined]) {
+      expect(problemOf(thrown)).toEqual({ status: 0, title: NETWORK_ERROR_TITLE });
+      expect(errorTitle(thrown)).toBe(NETWORK_ERROR_TITLE);
+    }
   });
 });

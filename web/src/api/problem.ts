@@ -112,3 +112,14 @@ export function toProblem(status: number, body: unknown): Problem {
   if (errors) problem.errors = errors;
   return problem;
 }
+
+/**
+ * The problem behind whatever a call threw: the API's own (Italian title, code, field errors), or
+ * the network fallback for anything else. The one place that asks `instanceof ApiError`.
+ */
+export function problemOf(error: unknown): Problem {
+  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
+}
+
+/** The Italian sentence to show for a failed call. */
+export const errorTitle = (error: unknown): string => problemOf(error).title;

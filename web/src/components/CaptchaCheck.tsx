@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { getCaptcha } from '../api/accounts';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import { solveCaptcha } from '../captcha/solveCaptcha';
 
 type Status = 'idle' | 'solving' | 'solved' | 'failed';
@@ -54,7 +54,7 @@ export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
     } catch (e) {
       if (controller.signal.aborted) return;
       setStatus('failed');
-      setFailure(e instanceof ApiError ? e.problem.title : e instanceof Error && e.message === 'unsolved' ? FAILED : fallbackTitle(0));
+      setFailure(e instanceof Error && e.message === 'unsolved' ? FAILED : errorTitle(e));
       onChangeRef.current(undefined);
     }
   }

@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
 import { useEffect, useState } from 'react';
 import { answerPdfUrl, getLetter, type Letter } from '../api/operator';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import { formatDate, formatDateTime } from '../format';
 import { ExtensionRequest } from './ExtensionRequest';
 import { NoteEditor } from './NoteEditor';
@@ -25,7 +25,7 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
     let live = true;
     getLetter(companyId, name).then(
       (l) => live && setLetter(l),
-      (e: unknown) => live && setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0)),
+      (e: unknown) => live && setError(errorTitle(e)),
     );
     return () => {
       live = false;

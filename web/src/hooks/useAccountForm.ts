@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Problem, ProblemWarning } from '../api/problem';
+import { problemOf, type Problem, type ProblemWarning } from '../api/problem';
 import { FISCAL_CODE_INPUTS, missingFields, type AccountValues, type LockedField } from '../components/AccountFields';
-import { problemOf, useMessageBox } from '../components/FormAlert';
+import { useMessageBox } from '../components/FormAlert';
 
 export const INVALID_FORM = 'Alcuni dati non sono validi: correggere i campi indicati.';
 

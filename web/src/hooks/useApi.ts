@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, fallbackTitle, type Problem } from '../api/problem';
+import { problemOf, type Problem } from '../api/problem';
 
 export interface ApiState<T> {
   data?: T;
@@ -22,8 +22,8 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkno
       (data) => setState({ data, loading: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const problem = error instanceof ApiError ? error.problem : undefined;
-        setState({ error: problem?.title ?? fallbackTitle(0), problem, loading: false });
+        const problem = problemOf(error);
+        setState({ error: problem.title, problem, loading: false });
       },
     );
     return () => controller.abort();

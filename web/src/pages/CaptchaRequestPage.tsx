@@ -2,8 +2,9 @@ import { Button, Col, Container, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { recoverPassword, recoverUsername, requestMobileChange, type Message } from '../api/accounts';
+import { problemOf } from '../api/problem';
 import { CAPTCHA_REQUIRED, CaptchaCheck } from '../components/CaptchaCheck';
-import { MessageBox, problemOf, useMessageBox } from '../components/FormAlert';
+import { MessageBox, useMessageBox } from '../components/FormAlert';
 import { messagesOf, TextField } from '../components/FormField';
 import { usePageTitle } from '../usePageTitle';
 

@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { changePasswordInSession } from '../api/accounts';
 import { changePassword } from '../api/auth';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { PasswordStrengthMeter } from '../components/PasswordStrengthMeter';
 import { usePageTitle } from '../usePageTitle';
 import { nextStepPath, type SignInState } from './signInSteps';
@@ -72,9 +72,9 @@ export function ChangePasswordPage({ inSession = false }: { inSession?: boolean 
         setChanged((await changePasswordInSession(values)).message);
       }
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
+      const problem = problemOf(error);
       setFormError(problem.title);
-      setErrors(error instanceof ApiError ? error.problem.errors : undefined);
+      setErrors(problem.errors);
       requestAnimationFrame(() => errorBox.current?.focus());
     } finally {
       setSubmitting(false);

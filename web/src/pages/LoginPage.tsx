@@ -2,7 +2,7 @@ import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { login } from '../api/auth';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
 import { nextStepPath, type SignInState } from './signInSteps';
 
@@ -59,8 +59,7 @@ export function LoginPage() {
       const state: SignInState = { challengeId: result.challengeId, username: username.trim() };
       navigate(nextStepPath(result.next), { state });
     } catch (error) {
-      const problem =
-        error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0), errors: undefined };
+      const problem = problemOf(error);
       const serverErrors: FieldErrors = {
         username: firstMessage(problem.errors, 'username'),
         password: firstMessage(problem.errors, 'password'),

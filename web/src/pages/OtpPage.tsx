@@ -2,15 +2,11 @@ import { Alert, Button, Col, Container, Row } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { resendOtp, verifyOtp } from '../api/auth';
-import { ApiError, fallbackTitle, type Problem } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
 import type { SignInState } from './signInSteps';
 
 const OTP_PATTERN = /^\d{6}$/;
-
-function problemOf(error: unknown): Problem {
-  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
-}
 
 /** A wrong code says how many tries are left (the 5th wrong one locks the account). */
 function otpErrorMessage(error: unknown): string {

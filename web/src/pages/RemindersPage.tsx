@@ -2,7 +2,7 @@ import { Alert } from 'design-react-kit';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { downloadReminder, listReminders, type Reminder } from '../api/communications';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
@@ -39,7 +39,7 @@ export function RemindersPage() {
       setMessage({ tone: 'success', text: `Sollecito ${name} scaricato.` });
       pages.list.reload();
     } catch (e) {
-      setMessage({ tone: 'danger', text: e instanceof ApiError ? e.problem.title : fallbackTitle(0) });
+      setMessage({ tone: 'danger', text: errorTitle(e) });
     } finally {
       setBusy(undefined);
     }

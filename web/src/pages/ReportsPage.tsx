@@ -1,7 +1,7 @@
 import { Alert, Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import { downloadReport, REPORTS } from '../api/reports';
 import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
@@ -22,7 +22,7 @@ export function ReportsPage() {
       saveBlob(file.blob, file.fileName);
       setMessage({ tone: 'success', text: `${report.title} scaricato: ${file.fileName}.` });
     } catch (e) {
-      setMessage({ tone: 'danger', text: e instanceof ApiError ? e.problem.title : fallbackTitle(0) });
+      setMessage({ tone: 'danger', text: errorTitle(e) });
     } finally {
       setBusy(undefined);
     }
