@@ -66,6 +66,15 @@ describe('Ricerca lettere', () => {
     fireEvent.change(screen.getByLabelText('Visualizza'), { target: { value: '25' } });
     await waitFor(() => expect(searches(fetch).at(-1)?.get('pageSize')).toBe('25'));
     expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+
+    // "Ricerca" again with the same filters, from the second page: the first page is read again.
+    fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
+    await waitFor(() => expect(searches(fetch).at(-1)?.get('cursor')).toBe('p2'));
+    const before = searches(fetch).length;
+    fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
+    await waitFor(() => expect(searches(fetch).length).toBe(before + 1));
+    expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 10 di 11 elementi'));
   });
 
   it('checks the form in the browser before calling the API', async () => {

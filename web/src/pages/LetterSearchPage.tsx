@@ -9,9 +9,8 @@ import { LetterTable } from '../components/LetterTable';
 import { PageSizeSelect } from '../components/PageSizeSelect';
 import { Pager } from '../components/Pager';
 import { ZipDownloadButton } from '../components/ZipDownloadButton';
-import { useApi } from '../hooks/useApi';
+import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
 import { checkSearch, EMPTY_SEARCH, SEARCH_FIELDS, type SearchErrors, type SearchField, type SearchForm } from '../rules/letterSearch';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor, type Column } from './letterColumns';
@@ -31,25 +30,18 @@ export function LetterSearchPage() {
   const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
   const [localErrors, setLocalErrors] = useState<SearchErrors>({});
   const [params, setParams] = useState<SearchQuery['params']>();
-  const [pageSize, setPageSize] = useState(10);
-  const [stack, setStack] = useState<CursorStack>(FIRST_PAGE);
   const { selected, onSelect, clear: clearSelection } = useSelection();
   const [detail, setDetail] = useState<string>();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
   const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('archive')], []);
 
-  const cursor = currentCursor(stack);
-  const result = useApi(
-    (signal) => (params ? searchLetters(companyId, { params, pageSize, cursor }, signal) : Promise.resolve(undefined)),
-    [companyId, params, pageSize, cursor],
+  const pages = useCursorPages(
+    (page, signal) => (params ? searchLetters(companyId, { params, ...page }, signal) : Promise.resolve(undefined)),
+    [companyId, params],
   );
+  const { list: result, items } = pages;
 
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
-
-  const restart = () => {
-    setStack(FIRST_PAGE);
-    clearSelection();
-  };
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -61,17 +53,15 @@ export function LetterSearchPage() {
       return;
     }
     setLocalErrors({});
-    // A new object each time: "Ricerca" with the same filters reads the letters again.
     setParams(checked.params);
-    restart();
+    clearSelection();
+    // "Ricerca" with the same filters reads the letters again, from the first page.
+    pages.restart();
   }
 
   const errorsOf = (field: SearchField) => [...(localErrors[field] ?? []), ...(params ? messagesOf(result.problem?.errors, field) : [])];
   const set = (field: SearchField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const formMessage = localErrors.form?.[0] ?? (params ? result.error : undefined);
-
-  const page = result.data;
-  const items = page?.items ?? [];
 
   function afterDownload(count: number) {
     setMessage({ tone: 'success', text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.` });
@@ -111,10 +101,10 @@ export function LetterSearchPage() {
         <div className="d-flex flex-wrap align-items-end gap-3 mb-3">
           <PageSizeSelect
             className=""
-            value={pageSize}
+            value={pages.pageSize}
             onChange={(size) => {
-              setPageSize(size);
-              restart();
+              pages.setPageSize(size);
+              clearSelection();
             }}
           />
           <Button color="primary" type="submit">
@@ -141,7 +131,7 @@ export function LetterSearchPage() {
           <h2 id="search-results-title" className="h4 mt-4">
             Risultati
           </h2>
-          {result.loading && !page ? (
+          {result.loading && !result.data ? (
             <p role="status">Ricerca in corso…</p>
           ) : (
             <>
@@ -159,14 +149,7 @@ export function LetterSearchPage() {
                 onDetail={setDetail}
                 onDownloaded={() => afterDownload(1)}
               />
-              <Pager
-                label={rangeLabel(stack, pageSize, items.length, page?.total ?? 0)}
-                page={pageIndex(stack) + 1}
-                canPrevious={hasPrevious(stack)}
-                canNext={Boolean(page?.nextCursor)}
-                onPrevious={() => setStack(previous)}
-                onNext={() => setStack((s) => next(s, page?.nextCursor))}
-              />
+              <Pager {...pages.pager} />
             </>
           )}
         </section>

@@ -9,18 +9,20 @@ import { LetterFilters, type Filters } from '../components/LetterFilters';
 import { LetterTable } from '../components/LetterTable';
 import { Pager } from '../components/Pager';
 import { ZipDownloadButton } from '../components/ZipDownloadButton';
-import { useApi } from '../hooks/useApi';
+import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
 import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
 import { useMe } from './OperatorLayout';
 import { sectionAt } from './sections';
 
-const INITIAL_FILTERS: Filters = { pageSize: 10, serviceType: '', recipient: '', q: '' };
+const INITIAL_FILTERS: Filters = { serviceType: '', recipient: '', q: '' };
 
-/** A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers are uploaded in to-work and the archive (6.2.2, 6.5). */
+/**
+ * A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers
+ * are uploaded in to-work and the archive (6.2.2, 6.5).
+ */
 export function SectionPage() {
   const { companyId = '', section: sectionId } = useParams();
   const section = sectionAt(sectionId);
@@ -28,40 +30,33 @@ export function SectionPage() {
   const me = useMe();
   const [filters, setFiltersState] = useState(INITIAL_FILTERS);
   const [sort, setSortState] = useState<string>();
-  const [stack, setStack] = useState<CursorStack>(FIRST_PAGE);
   const { selected, onSelect, clear: clearSelection } = useSelection();
   const [detail, setDetail] = useState<string>();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
 
-  const restart = () => {
-    setStack(FIRST_PAGE);
-    clearSelection();
-  };
-  const setFilters = useCallback((f: Filters) => {
-    setFiltersState(f);
-    setStack(FIRST_PAGE);
-    clearSelection();
-  }, [clearSelection]);
-  const setSort = (s: string) => {
-    setSortState(s);
-    restart();
-  };
-
-  const cursor = currentCursor(stack);
-  const list = useApi(
-    (signal) =>
-      section
-        ? listLetters(companyId, { section: section.id, ...filters, sort, cursor }, signal)
-        : Promise.resolve(undefined),
-    [companyId, section?.id, filters, sort, cursor],
+  const pages = useCursorPages(
+    (page, signal) =>
+      section ? listLetters(companyId, { section: section.id, ...filters, sort, ...page }, signal) : Promise.resolve(undefined),
+    [companyId, section?.id, filters, sort],
+  );
+  const { list, items } = pages;
+  const setFilters = useCallback(
+    (f: Filters) => {
+      setFiltersState(f);
+      clearSelection();
+    },
+    [clearSelection],
   );
   const columns = useMemo(() => (section ? columnsFor(section.id) : []), [section]);
 
   if (!section) return <Navigate to={areaPath(companyId)} replace />;
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
 
-  const page = list.data;
-  const items = page?.items ?? [];
+  /** After something changed the list: back to its first page, nothing checked. */
+  function restart() {
+    clearSelection();
+    pages.restart();
+  }
 
   function afterDownload(count: number) {
     setMessage({
@@ -69,7 +64,6 @@ export function SectionPage() {
       text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.`,
     });
     restart();
-    list.reload();
   }
 
   return (
@@ -78,7 +72,16 @@ export function SectionPage() {
       <h1 className="h2 mb-1">{section.title}</h1>
       <p className="mb-3">Società: {companyId}</p>
 
-      <LetterFilters filters={filters} showRecipient={section.id === 'new'} onChange={setFilters} />
+      <LetterFilters
+        filters={filters}
+        showRecipient={section.id === 'new'}
+        onChange={setFilters}
+        pageSize={pages.pageSize}
+        onPageSize={(size) => {
+          pages.setPageSize(size);
+          clearSelection();
+        }}
+      />
 
       <div aria-live="polite">
         {message && (
@@ -95,10 +98,7 @@ export function SectionPage() {
           companyId={companyId}
           selected={[...selected]}
           replacement={section.id === 'archive'}
-          onUploaded={() => {
-            restart();
-            list.reload();
-          }}
+          onUploaded={restart}
         />
       )}
 
@@ -111,7 +111,7 @@ export function SectionPage() {
         />
       </div>
 
-      {list.loading && !page ? (
+      {list.loading && !list.data ? (
         <p role="status">Caricamento in corso…</p>
       ) : (
         <>
@@ -122,20 +122,16 @@ export function SectionPage() {
             letters={items}
             columns={columns}
             sort={sort}
-            onSort={setSort}
+            onSort={(s) => {
+              setSortState(s);
+              clearSelection();
+            }}
             selected={selected}
             onSelect={onSelect}
             onDetail={setDetail}
             onDownloaded={() => afterDownload(1)}
           />
-          <Pager
-            label={rangeLabel(stack, filters.pageSize, items.length, page?.total ?? 0)}
-            page={pageIndex(stack) + 1}
-            canPrevious={hasPrevious(stack)}
-            canNext={Boolean(page?.nextCursor)}
-            onPrevious={() => setStack(previous)}
-            onNext={() => setStack((s) => next(s, page?.nextCursor))}
-          />
+          <Pager {...pages.pager} />
         </>
       )}
 
