@@ -12,7 +12,11 @@ const EMPTY_PAGE = { items: [], nextCursor: null, total: 0 };
 
 /** Every list the area's screens read answers empty: the tests look at where the router goes. */
 function serveEmptyArea() {
-  serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : jsonResponse(EMPTY_PAGE)));
+  serveOperatorApi((url) =>
+    url.endsWith('/badges')
+      ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 })
+      : jsonResponse(EMPTY_PAGE),
+  );
 }
 
 describe('addresses of the operator area', () => {

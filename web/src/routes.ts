@@ -24,7 +24,10 @@ export const SCREENS = Object.keys(SCREEN_PATHS) as Screen[];
  * Before issue #9 the area's URLs ended with the screens' code names (`/area/{company}/reminders`):
  * the router sends those old bookmarks and links on to the Italian address (App.tsx).
  */
-export const OLD_SEGMENTS: ReadonlyArray<{ from: string; to: Screen }> = SCREENS.map((screen) => ({ from: screen, to: screen }));
+export const OLD_SEGMENTS: ReadonlyArray<{ from: string; to: Screen }> = SCREENS.map((screen) => ({
+  from: screen,
+  to: screen,
+}));
 
 /** `/area`, `/area/{company}` or `/area/{company}/{screen}`. */
 export function areaPath(companyId?: string, screen?: Screen): string {

@@ -100,8 +100,11 @@ export interface Profile {
 }
 
 /** Manual 3.2, "Gestione profilo → Cambio Password": the signed-in user's own change (session and CSRF header). */
-export const changePasswordInSession = (body: { currentPassword: string; newPassword: string; confirmPassword: string }) =>
-  apiFetch<Message>('/auth/password', { method: 'POST', body });
+export const changePasswordInSession = (body: {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}) => apiFetch<Message>('/auth/password', { method: 'POST', body });
 
 export const getProfile = (signal?: AbortSignal) => apiFetch<Profile>('/me', { signal });
 

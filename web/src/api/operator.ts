@@ -91,7 +91,8 @@ export const getBadges = (c: string, signal?: AbortSignal) => apiFetch<Badges>(`
 export const listLetters = (c: string, query: ListQuery, signal?: AbortSignal) =>
   apiFetch<LetterPage>(`${company(c)}/letters?${listQueryString(query)}`, { signal });
 
-export const getLetter = (c: string, name: string) => apiFetch<Letter>(letter(c, name));
+export const getLetter = (c: string, name: string, signal?: AbortSignal) =>
+  apiFetch<Letter>(letter(c, name), { signal });
 
 /** A plain link: the browser downloads the PDF with the session cookie. */
 export const letterPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/pdf`;

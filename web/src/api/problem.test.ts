@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorTitle, NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE, fallbackTitle, problemOf, toProblem } from './problem';
+import {
+  ApiError,
+  errorTitle,
+  NETWORK_ERROR_TITLE,
+  NOT_AVAILABLE_TITLE,
+  fallbackTitle,
+  problemOf,
+  toProblem,
+} from './problem';
 
 describe('toProblem', () => {
   it('keeps the Italian title, code and field errors of a portal problem', () => {
@@ -39,10 +47,16 @@ describe('toProblem', () => {
     const problem = toProblem(422, {
       title: 'Codice fiscale da confermare.',
       code: 'fiscal-code-confirm',
-      warnings: [{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }, { field: 'x' }, 'bad'],
+      warnings: [
+        { field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' },
+        { field: 'x' },
+        'bad',
+      ],
       warning: 'Attenzione!',
     });
-    expect(problem.warnings).toEqual([{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }]);
+    expect(problem.warnings).toEqual([
+      { field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' },
+    ]);
     expect(problem.warning).toBe('Attenzione!');
     expect(toProblem(422, { title: 't', code: 'c', warnings: [] }).warnings).toBeUndefined();
   });
@@ -76,7 +90,7 @@ describe('problemOf and errorTitle', () => {
     expect(errorTitle(refused)).toBe('Il codice OTP non è corretto.');
   });
 
-  it('turn anything else thrown (a bug, a failed parse, a string) into the network fallback, never an English message', () => {
+  it('turn anything else thrown (a bug, a string) into the network fallback, never an English message', () => {
     for (const thrown of [new TypeError('Failed to fetch'), new SyntaxError('Unexpected token <'), 'boom', undefined]) {
       expect(problemOf(thrown)).toEqual({ status: 0, title: NETWORK_ERROR_TITLE });
       expect(errorTitle(thrown)).toBe(NETWORK_ERROR_TITLE);

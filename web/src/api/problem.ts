@@ -42,8 +42,7 @@ export class ApiError extends Error {
   }
 }
 
-export const NETWORK_ERROR_TITLE =
-  'Non è stato possibile contattare il portale. Verifica la connessione e riprova.';
+export const NETWORK_ERROR_TITLE = 'Non è stato possibile contattare il portale. Verifica la connessione e riprova.';
 export const NOT_AVAILABLE_TITLE = 'Servizio non ancora disponibile.';
 
 /** Italian wording for a status when the server sent no usable problem document. */

@@ -44,7 +44,11 @@ export function postUpload(
   for (const name of upload.letters ?? []) form.append('letters', name);
   if (upload.label !== undefined) form.append('label', upload.label);
   form.append('file', upload.file, upload.file.name);
-  return apiFetch<{ uploadId: string; status: UploadStatus }>(uploads(companyId), { method: 'POST', body: form, signal });
+  return apiFetch<{ uploadId: string; status: UploadStatus }>(uploads(companyId), {
+    method: 'POST',
+    body: form,
+    signal,
+  });
 }
 
 export const getUpload = (companyId: string, uploadId: string, signal?: AbortSignal) =>

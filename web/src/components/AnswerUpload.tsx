@@ -18,21 +18,28 @@ const TEXT = {
   toWork: {
     title: 'Upload lettere lavorate',
     intro: [
-      "Per l'upload della risposta selezionare il box a sinistra della singola lettera e caricare un singolo file in formato .PDF: sarà il Portale a rinominarlo automaticamente in base alla nomenclatura prevista.",
-      "Per l'upload multiplo selezionare i box delle lettere e caricare l'archivio in formato .zip delle risposte: per consentire al Portale di associarle occorre rinominare le lettere da L-P-xx-xxxxxxx.PDF a R-P-xx-xxxxxxx.PDF lasciando inalterati gli altri campi.",
+      "Per l'upload della risposta selezionare il box a sinistra della singola lettera e caricare un singolo file " +
+        'in formato .PDF: sarà il Portale a rinominarlo automaticamente in base alla nomenclatura prevista.',
+      "Per l'upload multiplo selezionare i box delle lettere e caricare l'archivio in formato .zip delle risposte: " +
+        'per consentire al Portale di associarle occorre rinominare le lettere da L-P-xx-xxxxxxx.PDF a ' +
+        'R-P-xx-xxxxxxx.PDF lasciando inalterati gli altri campi.',
     ],
   },
   archive: {
     title: 'Upload risposta ulteriore',
     intro: [
-      "In caso di errori materiali nella Lettera di risposta è possibile associare ad una medesima richiesta solo una risposta ulteriore rispetto a quella già fornita, che potrà essere caricata sul Portale entro e non oltre 72h dall'inserimento della prima risposta già fornita. Sarà visualizzata solo l'ultima risposta associata.",
+      'In caso di errori materiali nella Lettera di risposta è possibile associare ad una medesima richiesta solo ' +
+        'una risposta ulteriore rispetto a quella già fornita, che potrà essere caricata sul Portale entro e non ' +
+        "oltre 72h dall'inserimento della prima risposta già fornita. Sarà visualizzata solo l'ultima risposta " +
+        'associata.',
       'Selezionare la lettera e caricare la risposta in formato .PDF.',
     ],
   },
 } as const;
 
 const STILL_PENDING =
-  "L'elaborazione del file è ancora in corso: l'esito sarà visibile in Archivio lettere con risposta o in Invii falliti.";
+  "L'elaborazione del file è ancora in corso: l'esito sarà visibile in Archivio lettere con risposta o in Invii " +
+  'falliti.';
 
 /** Upload of worked letters (manual 6.2.2) and of the further answer (6.5): the server's verdict is shown per file. */
 export function AnswerUpload({ companyId, selected, replacement = false, onUploaded }: Props) {
@@ -117,7 +124,11 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         {state.step === 'failed' && (
           <Alert color="danger" className="mt-2 mb-0">
             {state.title}
-            <Details messages={Object.values(state.errors).flat().filter((d) => d !== state.title)} />
+            <Details
+              messages={Object.values(state.errors)
+                .flat()
+                .filter((d) => d !== state.title)}
+            />
           </Alert>
         )}
         {state.step === 'done' && <UploadOutcome upload={state.upload} />}
@@ -154,7 +165,12 @@ function UploadOutcome({ upload }: { upload: Upload }) {
     .filter(Boolean)
     .join(', ');
   return (
-    <Alert color={rejected === 0 ? 'success' : accepted === 0 ? 'danger' : 'warning'} className="mt-2 mb-0" data-testid="upload-outcome" data-status={upload.status}>
+    <Alert
+      color={rejected === 0 ? 'success' : accepted === 0 ? 'danger' : 'warning'}
+      className="mt-2 mb-0"
+      data-testid="upload-outcome"
+      data-status={upload.status}
+    >
       <p className="mb-1 fw-semibold">
         {upload.status === 'accepted' ? 'Upload completato' : 'Upload non riuscito'} ({upload.file}): {summary}.
       </p>

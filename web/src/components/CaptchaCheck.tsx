@@ -27,12 +27,19 @@ export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
   const [failure, setFailure] = useState<string>();
   const work = useRef<AbortController | undefined>(undefined);
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
   useEffect(() => {
-    work.current?.abort();
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  // A new resetKey (the form used the solution): the box is cleared, the work in progress dropped.
+  const [seenResetKey, setSeenResetKey] = useState(resetKey);
+  if (seenResetKey !== resetKey) {
+    setSeenResetKey(resetKey);
     setStatus('idle');
     setFailure(undefined);
+  }
+  useEffect(() => {
+    work.current?.abort();
     onChangeRef.current(undefined);
   }, [resetKey]);
 

@@ -36,7 +36,20 @@ interface TextFieldProps {
 }
 
 /** A labelled input with its hint and its errors tied to it for screen readers. */
-export function TextField({ id, label, value, onChange, required, readOnly, type = 'text', autoComplete, hint, errors = [], inputMode, max }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  required,
+  readOnly,
+  type = 'text',
+  autoComplete,
+  hint,
+  errors = [],
+  inputMode,
+  max,
+}: TextFieldProps) {
   const invalid = errors.length > 0;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (

@@ -9,7 +9,13 @@ export interface Filters {
 }
 
 /** "Visualizza N elementi", "Tipo servizio", "Destinatario principale", "Cerca:" (manual 6.1). */
-export function LetterFilters({ filters, showRecipient, onChange, pageSize, onPageSize }: {
+export function LetterFilters({
+  filters,
+  showRecipient,
+  onChange,
+  pageSize,
+  onPageSize,
+}: {
   filters: Filters;
   showRecipient: boolean;
   onChange: (f: Filters) => void;

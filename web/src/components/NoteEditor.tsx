@@ -6,7 +6,15 @@ import { useAction } from '../hooks/useAction';
 const MAX = 500;
 
 /** "NOTA" of a letter (manual 6.1: max 500 caratteri); empty removes it. */
-export function NoteEditor({ companyId, letter, onSaved }: { companyId: string; letter: Letter; onSaved: (l: Letter) => void }) {
+export function NoteEditor({
+  companyId,
+  letter,
+  onSaved,
+}: {
+  companyId: string;
+  letter: Letter;
+  onSaved: (l: Letter) => void;
+}) {
   const [text, setText] = useState(letter.note ?? '');
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useAction();

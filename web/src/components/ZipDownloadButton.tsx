@@ -15,7 +15,12 @@ export function saveBlob(blob: Blob, fileName: string) {
 }
 
 /** "Scarica selezionate (.zip)": one file with every checked letter (manual 6.1.1). */
-export function ZipDownloadButton({ companyId, names, onDone, onError }: {
+export function ZipDownloadButton({
+  companyId,
+  names,
+  onDone,
+  onError,
+}: {
   companyId: string;
   names: string[];
   onDone: (count: number) => void;

@@ -33,7 +33,10 @@ export function useAccountForm(initial: AccountValues | undefined, locked: reado
   }
 
   /** Sends when nothing mandatory is missing; returns the answer, or undefined after showing why not. */
-  async function submit<T>(send: (values: AccountValues) => Promise<T>, options: SubmitOptions = {}): Promise<T | undefined> {
+  async function submit<T>(
+    send: (values: AccountValues) => Promise<T>,
+    options: SubmitOptions = {},
+  ): Promise<T | undefined> {
     if (!values || submitting) return undefined;
     const missing = { ...missingFields(values, locked), ...options.missing };
     if (Object.keys(missing).length > 0) {

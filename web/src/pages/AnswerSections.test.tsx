@@ -25,7 +25,11 @@ describe('Archivio lettere con risposta', () => {
   });
 
   it('has its tile on the area page, without a badge', async () => {
-    serve((url) => (url === '/api/companies/energia-demo/badges' ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 }) : undefined));
+    serve((url) =>
+      url === '/api/companies/energia-demo/badges'
+        ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 })
+        : undefined,
+    );
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-archive');
     await waitFor(() => expect(screen.getByTestId('tile-new').textContent).toContain('3 lettere'));
@@ -36,7 +40,9 @@ describe('Archivio lettere con risposta', () => {
 
   it("lists the archive with the manual's columns and links to the letter and to its answer", async () => {
     const fetch = serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [answered], nextCursor: null, total: 1 })
+        : undefined,
     );
     renderApp('/area/energia-demo/archivio');
     expect(await screen.findByRole('heading', { level: 1, name: 'Archivio lettere con risposta' })).toBeTruthy();
@@ -58,9 +64,11 @@ describe('Archivio lettere con risposta', () => {
     expect(headers()).toContain('Hash Lettera');
     const answer = within(row).getByRole('link', { name: /R-P-26-9000001_01\.PDF/ });
     expect(answer.getAttribute('href')).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/answer/pdf');
-    expect(within(row).getByRole('link', { name: /Scarica/ }).getAttribute('href')).toBe(
-      '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/pdf',
-    );
+    expect(
+      within(row)
+        .getByRole('link', { name: /Scarica/ })
+        .getAttribute('href'),
+    ).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/pdf');
     expect(row.textContent).toContain('11/03/2026 18:03:36');
     expect(row.textContent).toContain('assente');
     expect(screen.getByRole('heading', { name: 'Upload risposta ulteriore' })).toBeTruthy();
@@ -68,7 +76,8 @@ describe('Archivio lettere con risposta', () => {
 
   it('shows the answer in Dettaglio lettera, with its link, date, user and completeness', async () => {
     serve((url) => {
-      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [answered], nextCursor: null, total: 1 });
+      if (url.startsWith('/api/companies/energia-demo/letters?'))
+        return jsonResponse({ items: [answered], nextCursor: null, total: 1 });
       if (url === '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF') return jsonResponse(answered);
       return undefined;
     });
@@ -85,7 +94,9 @@ describe('Archivio lettere con risposta', () => {
 
   it('sorts by Utente Risposta on the server', async () => {
     const fetch = serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [answered], nextCursor: null, total: 1 })
+        : undefined,
     );
     renderApp('/area/energia-demo/archivio');
     await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' });
@@ -135,15 +146,20 @@ describe('Lettere scaricate da lavorare: upload', () => {
     });
 
     expect(await screen.findByTestId('empty')).toBeTruthy();
-    expect(screen.getByTestId('upload-result').textContent).toBe(`mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`);
+    expect(screen.getByTestId('upload-result').textContent).toBe(
+      `mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`,
+    );
     expect(screen.getByText('0 lettere selezionate')).toBeTruthy();
-    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]?.body as FormData;
+    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]
+      ?.body as FormData;
     expect(form.getAll('letters')).toEqual([toWork.name]);
   });
 
   it('offers no upload where there is nothing to answer (new letters, copia conoscenza)', async () => {
     serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 })
+        : undefined,
     );
     renderApp('/area/energia-demo/copia-conoscenza');
     await screen.findByRole('rowheader', { name: 'L-1.PDF' });

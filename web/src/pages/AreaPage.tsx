@@ -19,8 +19,8 @@ export function AreaPage() {
       <h1 className="h2 mb-3">Portale Operatori/Gestori</h1>
       {me.companies.length === 0 ? (
         <Alert color="info">
-          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente
-          della tua società o l'Help Desk.
+          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente della tua società o
+          l'Help Desk.
         </Alert>
       ) : (
         <>

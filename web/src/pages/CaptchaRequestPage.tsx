@@ -121,7 +121,11 @@ function CaptchaRequestPage({ title, heading, intro, field, submitLabel, send }:
                     </div>
                   </div>
                 )}
-                <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} error={messagesOf(errors, 'captcha').join(' ') || undefined} />
+                <CaptchaCheck
+                  onChange={setCaptcha}
+                  resetKey={captchaReset}
+                  error={messagesOf(errors, 'captcha').join(' ') || undefined}
+                />
                 <div className="d-flex flex-wrap gap-2">
                   <Button type="submit" color="primary" disabled={submitting}>
                     {submitLabel}
@@ -145,8 +149,18 @@ export function RecoverUsernamePage() {
     <CaptchaRequestPage
       title="Recupero username"
       heading="Recupera Username"
-      intro="Inserisca l'indirizzo email indicato in fase di registrazione e clicchi su Recupera: il sistema invierà a quell'indirizzo un'email con l'elenco degli username associati."
-      field={{ id: 'recover-email', apiName: 'email', label: 'Email', type: 'email', autoComplete: 'email', required: "Inserire l'indirizzo email" }}
+      intro={
+        "Inserisca l'indirizzo email indicato in fase di registrazione e clicchi su Recupera: il sistema invierà a " +
+        "quell'indirizzo un'email con l'elenco degli username associati."
+      }
+      field={{
+        id: 'recover-email',
+        apiName: 'email',
+        label: 'Email',
+        type: 'email',
+        autoComplete: 'email',
+        required: "Inserire l'indirizzo email",
+      }}
       submitLabel="Recupera"
       send={(email, captcha) => recoverUsername(email, captcha)}
     />
@@ -159,8 +173,18 @@ export function RecoverPasswordPage() {
     <CaptchaRequestPage
       title="Recupero password"
       heading="Recupera Password"
-      intro="Inserisca lo username e clicchi su Recupera: il sistema invierà all'indirizzo email indicato in fase di registrazione lo Username e una Password temporanea, da cambiare obbligatoriamente al successivo accesso."
-      field={{ id: 'recover-username', apiName: 'username', label: 'Username', type: 'text', autoComplete: 'username', required: 'Inserire lo username' }}
+      intro={
+        "Inserisca lo username e clicchi su Recupera: il sistema invierà all'indirizzo email indicato in fase di " +
+        'registrazione lo Username e una Password temporanea, da cambiare obbligatoriamente al successivo accesso.'
+      }
+      field={{
+        id: 'recover-username',
+        apiName: 'username',
+        label: 'Username',
+        type: 'text',
+        autoComplete: 'username',
+        required: 'Inserire lo username',
+      }}
       submitLabel="Recupera"
       send={(username, captcha) => recoverPassword(username, captcha)}
     />
@@ -173,8 +197,19 @@ export function MobileChangePage() {
     <CaptchaRequestPage
       title="Modifica recapito mobile"
       heading="Modifica recapito mobile"
-      intro="Inserisca lo username e clicchi su Conferma: il sistema invierà all'indirizzo email indicato in fase di registrazione il link «Conferma modifica recapito mobile». Al successivo accesso le sarà chiesto il nuovo recapito mobile."
-      field={{ id: 'mobile-username', apiName: 'username', label: 'Username', type: 'text', autoComplete: 'username', required: 'Inserire lo username' }}
+      intro={
+        "Inserisca lo username e clicchi su Conferma: il sistema invierà all'indirizzo email indicato in fase di " +
+        'registrazione il link «Conferma modifica recapito mobile». Al successivo accesso le sarà chiesto il nuovo ' +
+        'recapito mobile.'
+      }
+      field={{
+        id: 'mobile-username',
+        apiName: 'username',
+        label: 'Username',
+        type: 'text',
+        autoComplete: 'username',
+        required: 'Inserire lo username',
+      }}
       submitLabel="Conferma"
       send={requestMobileChange}
     />

@@ -101,8 +101,8 @@ export function ChangePasswordPage({ inSession = false }: { inSession?: boolean 
             </>
           ) : inSession ? null : (
             <p className="lead">
-              Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per
-              l'accesso ai servizi offerti.
+              Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per l'accesso ai
+              servizi offerti.
             </p>
           )}
           <div ref={errorBox} tabIndex={-1} className="error-box">
@@ -128,44 +128,44 @@ export function ChangePasswordPage({ inSession = false }: { inSession?: boolean 
                   </label>
                   <input id="cp-username" className="form-control" value={username} readOnly autoComplete="username" />
                 </div>
-            )}
-            {(Object.keys(LABELS) as Field[]).map((field) => {
-              const fieldErrors = messagesFor(errors, field);
-              return (
-                <div className="form-group mb-4" key={field}>
-                  <label htmlFor={field} className="active">
-                    {LABELS[field]} *
-                  </label>
-                  <input
-                    id={field}
-                    type="password"
-                    className={`form-control${fieldErrors.length ? ' is-invalid' : ''}`}
-                    autoComplete={AUTOCOMPLETE[field]}
-                    required
-                    aria-required="true"
-                    aria-invalid={fieldErrors.length ? true : undefined}
-                    aria-describedby={fieldErrors.length ? `${field}-error` : undefined}
-                    value={values[field]}
-                    onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-                  />
-                  {fieldErrors.length > 0 && (
-                    <div id={`${field}-error`} className="invalid-feedback d-block">
-                      {fieldErrors.join(' ')}
-                    </div>
-                  )}
-                  {field === 'newPassword' && <PasswordStrengthMeter password={values.newPassword} />}
-                </div>
-              );
-            })}
-            <ul className="small mb-4" aria-label="Regole della password">
-              {RULES.map((rule) => (
-                <li key={rule}>{rule}</li>
-              ))}
-            </ul>
-            <Button type="submit" color="primary" disabled={submitting}>
-              {submitting ? 'Salvataggio in corso…' : 'Modifica password'}
-            </Button>
-          </form>
+              )}
+              {(Object.keys(LABELS) as Field[]).map((field) => {
+                const fieldErrors = messagesFor(errors, field);
+                return (
+                  <div className="form-group mb-4" key={field}>
+                    <label htmlFor={field} className="active">
+                      {LABELS[field]} *
+                    </label>
+                    <input
+                      id={field}
+                      type="password"
+                      className={`form-control${fieldErrors.length ? ' is-invalid' : ''}`}
+                      autoComplete={AUTOCOMPLETE[field]}
+                      required
+                      aria-required="true"
+                      aria-invalid={fieldErrors.length ? true : undefined}
+                      aria-describedby={fieldErrors.length ? `${field}-error` : undefined}
+                      value={values[field]}
+                      onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+                    />
+                    {fieldErrors.length > 0 && (
+                      <div id={`${field}-error`} className="invalid-feedback d-block">
+                        {fieldErrors.join(' ')}
+                      </div>
+                    )}
+                    {field === 'newPassword' && <PasswordStrengthMeter password={values.newPassword} />}
+                  </div>
+                );
+              })}
+              <ul className="small mb-4" aria-label="Regole della password">
+                {RULES.map((rule) => (
+                  <li key={rule}>{rule}</li>
+                ))}
+              </ul>
+              <Button type="submit" color="primary" disabled={submitting}>
+                {submitting ? 'Salvataggio in corso…' : 'Modifica password'}
+              </Button>
+            </form>
           )}
         </Col>
       </Row>

@@ -26,12 +26,20 @@ export function CommunicationsPage() {
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        Nella sezione sono visualizzate tutte le eventuali ulteriori comunicazioni inviate dall'Operatore-Gestore allo Sportello. La comunicazione dei{' '}
-        <strong>reclami rigettati</strong> relativi al TIRV deve essere inserita in questa sezione (Procedura TIRV).
+        Nella sezione sono visualizzate tutte le eventuali ulteriori comunicazioni inviate dall'Operatore-Gestore allo
+        Sportello. La comunicazione dei <strong>reclami rigettati</strong> relativi al TIRV deve essere inserita in
+        questa sezione (Procedura TIRV).
       </p>
       <CommunicationForm companyId={companyId} onSent={pages.restart} />
       <h2 className="h4">Comunicazioni inviate</h2>
-      <PagedList pages={pages} caption="Comunicazioni inviate" columns={COLUMNS} rowKey={(c, i) => `${c.sentAt}-${c.file}-${i}`} testId="communication-row" empty="Nessuna comunicazione inviata." />
+      <PagedList
+        pages={pages}
+        caption="Comunicazioni inviate"
+        columns={COLUMNS}
+        rowKey={(c, i) => `${c.sentAt}-${c.file}-${i}`}
+        testId="communication-row"
+        empty="Nessuna comunicazione inviata."
+      />
     </SectionFrame>
   );
 }

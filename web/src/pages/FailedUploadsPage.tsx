@@ -23,10 +23,18 @@ export function FailedUploadsPage() {
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        In questa sezione è possibile visualizzare eventuali errori generati nel caso di Upload al Portale. Gli errori possono dipendere da motivi tecnici,
-        risposte non riconciliabili con alcuna lettera, risposte integrative presenti e fuori tempo massimo.
+        In questa sezione è possibile visualizzare eventuali errori generati nel caso di Upload al Portale. Gli errori
+        possono dipendere da motivi tecnici, risposte non riconciliabili con alcuna lettera, risposte integrative
+        presenti e fuori tempo massimo.
       </p>
-      <PagedList pages={pages} caption={TITLE} columns={COLUMNS} rowKey={(f, i) => `${f.eventAt}-${f.file}-${i}`} testId="failed-row" empty="Nessun invio fallito da mostrare." />
+      <PagedList
+        pages={pages}
+        caption={TITLE}
+        columns={COLUMNS}
+        rowKey={(f, i) => `${f.eventAt}-${f.file}-${i}`}
+        testId="failed-row"
+        empty="Nessun invio fallito da mostrare."
+      />
     </SectionFrame>
   );
 }

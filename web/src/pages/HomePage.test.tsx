@@ -14,7 +14,9 @@ describe('HomePage', () => {
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('contentinfo').textContent).toContain('800.166.654');
     expect(screen.getByRole('contentinfo').textContent).toContain('dal lunedì al venerdì dalle 8 alle 18');
-    expect(screen.getByRole('link', { name: 'Vai al contenuto principale' }).getAttribute('href')).toBe('#main-content');
+    expect(screen.getByRole('link', { name: 'Vai al contenuto principale' }).getAttribute('href')).toBe(
+      '#main-content',
+    );
 
     expect(await screen.findByText('Al momento non ci sono avvisi.')).toBeTruthy();
     expect(fetch.mock.calls[0][0]).toBe('/api/status');

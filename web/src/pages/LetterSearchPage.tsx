@@ -11,7 +11,14 @@ import { Pager } from '../components/Pager';
 import { ZipDownloadButton } from '../components/ZipDownloadButton';
 import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
-import { checkSearch, EMPTY_SEARCH, SEARCH_FIELDS, type SearchErrors, type SearchField, type SearchForm } from '../rules/letterSearch';
+import {
+  checkSearch,
+  EMPTY_SEARCH,
+  SEARCH_FIELDS,
+  type SearchErrors,
+  type SearchField,
+  type SearchForm,
+} from '../rules/letterSearch';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor, type Column } from './letterColumns';
 import { useMe } from './OperatorLayout';
@@ -19,8 +26,15 @@ import { sectionOf } from './sections';
 
 const TITLE = 'Ricerca lettere';
 
-/** Results come from every section: which one each letter is in, then the archive's columns (they include the answer's). */
-const SECTION_COLUMN: Column = { field: 'section', label: 'Sezione', render: (l) => sectionOf(l.section)?.title ?? l.section };
+/**
+ * Results come from every section: which one each letter is in, then the archive's columns (they
+ * include the answer's).
+ */
+const SECTION_COLUMN: Column = {
+  field: 'section',
+  label: 'Sezione',
+  render: (l) => sectionOf(l.section)?.title ?? l.section,
+};
 
 /** "Ricerca lettere" (manual 6.8): the company's letters of every section by the manual's 14 filters. */
 export function LetterSearchPage() {
@@ -59,7 +73,10 @@ export function LetterSearchPage() {
     pages.restart();
   }
 
-  const errorsOf = (field: SearchField) => [...(localErrors[field] ?? []), ...(params ? messagesOf(result.problem?.errors, field) : [])];
+  const errorsOf = (field: SearchField) => [
+    ...(localErrors[field] ?? []),
+    ...(params ? messagesOf(result.problem?.errors, field) : []),
+  ];
   const set = (field: SearchField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const formMessage = localErrors.form?.[0] ?? (params ? result.error : undefined);
 
@@ -75,16 +92,29 @@ export function LetterSearchPage() {
       <h1 className="h2 mb-1">{TITLE}</h1>
       <p className="mb-3">Società: {companyId}</p>
       <p id="search-hint">
-        Indicare uno o più filtri. Senza il carattere % il valore deve corrispondere all&apos;intero campo; con % la ricerca è
-        estesa (ad esempio &quot;L-P-20%&quot; trova tutte le lettere il cui nome inizia con L-P-20).
+        Indicare uno o più filtri. Senza il carattere % il valore deve corrispondere all&apos;intero campo; con % la
+        ricerca è estesa (ad esempio &quot;L-P-20%&quot; trova tutte le lettere il cui nome inizia con L-P-20).
       </p>
 
-      <form noValidate onSubmit={onSubmit} aria-describedby="search-hint" className="letter-search" data-testid="search-form">
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        aria-describedby="search-hint"
+        className="letter-search"
+        data-testid="search-form"
+      >
         <div className="row g-3">
           {SEARCH_FIELDS.map(({ field, label, kind }) => (
             <div key={field} className="col-12 col-md-6 col-lg-4">
               {kind === 'yes-no' ? (
-                <SelectField id={`search-${field}`} label={label} value={form[field]} onChange={set(field)} options={['SI', 'NO']} errors={errorsOf(field)} />
+                <SelectField
+                  id={`search-${field}`}
+                  label={label}
+                  value={form[field]}
+                  onChange={set(field)}
+                  options={['SI', 'NO']}
+                  errors={errorsOf(field)}
+                />
               ) : (
                 <TextField
                   id={`search-${field}`}
@@ -136,9 +166,16 @@ export function LetterSearchPage() {
           ) : (
             <>
               <div className="d-flex flex-wrap gap-2 mb-2">
-                <ZipDownloadButton companyId={companyId} names={[...selected]} onDone={afterDownload} onError={(text) => setMessage({ tone: 'danger', text })} />
+                <ZipDownloadButton
+                  companyId={companyId}
+                  names={[...selected]}
+                  onDone={afterDownload}
+                  onError={(text) => setMessage({ tone: 'danger', text })}
+                />
               </div>
-              {items.length === 0 && !result.loading && <p data-testid="empty">Nessuna lettera corrisponde ai filtri indicati.</p>}
+              {items.length === 0 && !result.loading && (
+                <p data-testid="empty">Nessuna lettera corrisponde ai filtri indicati.</p>
+              )}
               <LetterTable
                 companyId={companyId}
                 caption={`${TITLE}: risultati`}
@@ -155,7 +192,12 @@ export function LetterSearchPage() {
         </section>
       )}
 
-      <LetterDetail companyId={companyId} name={detail} onClose={() => setDetail(undefined)} onChanged={result.reload} />
+      <LetterDetail
+        companyId={companyId}
+        name={detail}
+        onClose={() => setDetail(undefined)}
+        onChanged={result.reload}
+      />
     </Container>
   );
 }

@@ -83,8 +83,8 @@ export function LoginPage() {
         <Col lg={8} xl={7}>
           <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
           <p className="lead">
-            Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo
-            username e password ti chiederemo il codice OTP inviato via SMS al tuo recapito mobile.
+            Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo username e password
+            ti chiederemo il codice OTP inviato via SMS al tuo recapito mobile.
           </p>
           <p className="small">I campi contrassegnati da * sono obbligatori.</p>
 
@@ -167,16 +167,13 @@ export function LoginPage() {
                 </div>
               )}
               <p id="password-help" className="form-text mb-0">
-                <Link to="/recupero-password">
-                  Hai dimenticato la password o la tua password è scaduta?
-                </Link>
+                <Link to="/recupero-password">Hai dimenticato la password o la tua password è scaduta?</Link>
               </p>
             </div>
 
             <div className="login-warning mb-4" role="note">
-              <strong>Attenzione:</strong> per motivi di sicurezza, quando hai finito di usare i
-              servizi che richiedono l'autenticazione esci dal portale e chiudi tutte le finestre del
-              browser.
+              <strong>Attenzione:</strong> per motivi di sicurezza, quando hai finito di usare i servizi che richiedono
+              l'autenticazione esci dal portale e chiudi tutte le finestre del browser.
             </div>
 
             <div className="d-flex flex-wrap gap-2">

@@ -64,7 +64,9 @@ export function NewMobilePage() {
             )}
           </MessageBox>
           <form noValidate onSubmit={onSubmit} aria-label="Nuovo recapito mobile">
-            {username && <TextField id="nm-username" label="Username" readOnly autoComplete="username" value={username} />}
+            {username && (
+              <TextField id="nm-username" label="Username" readOnly autoComplete="username" value={username} />
+            )}
             <TextField
               id="nm-mobile"
               label="Recapito mobile"
@@ -72,7 +74,10 @@ export function NewMobilePage() {
               inputMode="tel"
               autoComplete="tel"
               required
-              hint="Attenzione! NON inserire recapito fisso nel campo recapito mobile. Non è possibile abbinare lo stesso recapito mobile a più di un codice fiscale."
+              hint={
+                'Attenzione! NON inserire recapito fisso nel campo recapito mobile. Non è possibile abbinare lo ' +
+                'stesso recapito mobile a più di un codice fiscale.'
+              }
               value={mobile}
               onChange={setMobile}
               errors={messagesOf(errors, 'mobile')}

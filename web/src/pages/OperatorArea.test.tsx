@@ -11,7 +11,11 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('operator area', () => {
   it('welcomes the user and shows the section badges of the chosen company', async () => {
-    serve((url) => (url === '/api/companies/energia-demo/badges' ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 }) : undefined));
+    serve((url) =>
+      url === '/api/companies/energia-demo/badges'
+        ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 })
+        : undefined,
+    );
     renderApp('/area/energia-demo');
     expect((await screen.findByTestId('welcome')).textContent).toBe('Benvenuto/a Mario');
     const tile = await screen.findByTestId('tile-new');
@@ -21,7 +25,10 @@ describe('operator area', () => {
   });
 
   it('goes back to the sign-in saying the session expired on a 401', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401)),
+    );
     renderApp('/area');
     expect(await screen.findByTestId('session-expired')).toBeTruthy();
   });
@@ -37,15 +44,23 @@ describe('operator area', () => {
       return undefined;
     });
     const base = globalThis.fetch;
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>((input, init) =>
-      String(input) === '/api/companies/energia-demo/badges'
-        ? new Promise<Response>((resolve) => { answerBadges = resolve; })
-        : base(input, init)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>((input, init) =>
+        String(input) === '/api/companies/energia-demo/badges'
+          ? new Promise<Response>((resolve) => {
+              answerBadges = resolve;
+            })
+          : base(input, init),
+      ),
+    );
     renderApp('/area/energia-demo');
     fireEvent.click(await screen.findByRole('button', { name: 'Esci' }));
     await waitFor(() => expect(loggedOut).toBe(true));
     answerBadges(problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Benvenuto nel Portale Operatori/Gestori' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Benvenuto nel Portale Operatori/Gestori' }),
+    ).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('session-expired')).toBeNull();
   });
@@ -58,8 +73,13 @@ describe('section page', () => {
     const fetch = serve((url, init) => {
       if (url.startsWith('/api/companies/energia-demo/letters?')) {
         const q = new URLSearchParams(url.split('?')[1]);
-        if (q.get('cursor') === 'p2') return jsonResponse({ items: [letter('L-P-26-0000011_01.PDF')], nextCursor: null, total: 11 });
-        return jsonResponse({ items: [letter('L-P-26-0000001_01.PDF'), letter('L-P-26-0000002_01.PDF')], nextCursor: 'p2', total: 11 });
+        if (q.get('cursor') === 'p2')
+          return jsonResponse({ items: [letter('L-P-26-0000011_01.PDF')], nextCursor: null, total: 11 });
+        return jsonResponse({
+          items: [letter('L-P-26-0000001_01.PDF'), letter('L-P-26-0000002_01.PDF')],
+          nextCursor: 'p2',
+          total: 11,
+        });
       }
       if (url === '/api/companies/energia-demo/letters/download' && init?.method === 'POST') {
         return new Response(new Blob(['zip']), { status: 200, headers: { 'Content-Type': 'application/zip' } });
@@ -71,7 +91,9 @@ describe('section page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nuove lettere ricevute' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'L-P-26-0000001_01.PDF' });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 2 di 11 elementi');
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toContain('Destinatario Principale');
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''))).toContain(
+      'Destinatario Principale',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
     await screen.findByRole('rowheader', { name: 'L-P-26-0000011_01.PDF' });
@@ -83,13 +105,17 @@ describe('section page', () => {
     fireEvent.click(screen.getByRole('button', { name: /Scarica selezionate \(\.zip\)/ }));
     expect((await screen.findByTestId('section-message')).textContent).toBe('2 lettere scaricate.');
     const post = fetch.mock.calls.find(([u]) => String(u).endsWith('/letters/download'));
-    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ letters: ['L-P-26-0000001_01.PDF', 'L-P-26-0000002_01.PDF'] });
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({
+      letters: ['L-P-26-0000001_01.PDF', 'L-P-26-0000002_01.PDF'],
+    });
     expect(new Headers(post?.[1]?.headers).get('X-Requested-With')).toBe('portale');
   });
 
   it('sorts by a clicked header', async () => {
     const fetch = serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letter('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [letter('L-1.PDF')], nextCursor: null, total: 1 })
+        : undefined,
     );
     renderApp('/area/energia-demo/nuove-lettere');
     await screen.findByRole('rowheader', { name: 'L-1.PDF' });
@@ -100,13 +126,20 @@ describe('section page', () => {
   });
 
   it('opens Dettaglio lettera from Richiedi, shows the note error and asks for an allowed proroga', async () => {
-    const toWork = letter('L-2.PDF', { section: 'to-work', daysToDeadline: 12, deadline: '2026-04-30', extensionChoices: [5, 10] });
+    const toWork = letter('L-2.PDF', {
+      section: 'to-work',
+      daysToDeadline: 12,
+      deadline: '2026-04-30',
+      extensionChoices: [5, 10],
+    });
     const fetch = serve((url, init) => {
-      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [toWork], nextCursor: null, total: 1 });
+      if (url.startsWith('/api/companies/energia-demo/letters?'))
+        return jsonResponse({ items: [toWork], nextCursor: null, total: 1 });
       if (url === '/api/companies/energia-demo/letters/L-2.PDF') return jsonResponse(toWork);
       if (url.endsWith('/note') && init?.method === 'PUT')
         return problemResponse({ title: 'La nota non può superare 500 caratteri.', code: 'note-too-long' }, 400);
-      if (url.endsWith('/extension') && init?.method === 'POST') return jsonResponse({ ...toWork, extensionDays: 10, extensionChoices: [] });
+      if (url.endsWith('/extension') && init?.method === 'POST')
+        return jsonResponse({ ...toWork, extensionDays: 10, extensionChoices: [] });
       return undefined;
     });
     renderApp('/area/energia-demo/lettere-da-lavorare');

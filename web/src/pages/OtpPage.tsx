@@ -111,15 +111,22 @@ export function OtpPage() {
                 onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
               />
               <p id="otp-help" className="form-text mb-0">
-                Inserire in questo campo il codice OTP ricevuto tramite SMS dal mittente NamirialTSP.
-                Dopo 5 tentativi errati l'autenticazione sarà bloccata per questioni di sicurezza.
+                Inserire in questo campo il codice OTP ricevuto tramite SMS dal mittente NamirialTSP. Dopo 5 tentativi
+                errati l'autenticazione sarà bloccata per questioni di sicurezza.
               </p>
             </div>
             <div className="d-flex flex-wrap gap-2 align-items-center">
               <Button type="submit" color="primary" disabled={busy}>
                 Prosegui
               </Button>
-              <Button type="button" color="primary" outline disabled={busy} onClick={onResend} aria-describedby="otp-resend-help">
+              <Button
+                type="button"
+                color="primary"
+                outline
+                disabled={busy}
+                onClick={onResend}
+                aria-describedby="otp-resend-help"
+              >
                 Reinvia codice OTP
               </Button>
             </div>
@@ -131,9 +138,8 @@ export function OtpPage() {
             </p>
           </form>
           <div className="login-warning mt-4" role="note">
-            <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e
-            chiudere tutte le finestre del browser una volta terminato l'utilizzo dei servizi che
-            necessitano di autenticazione!
+            <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e chiudere tutte le
+            finestre del browser una volta terminato l'utilizzo dei servizi che necessitano di autenticazione!
           </div>
         </Col>
       </Row>

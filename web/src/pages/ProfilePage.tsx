@@ -28,7 +28,12 @@ function toValues(p: Profile): AccountValues {
     email: p.email,
     birthDate: p.birthDate,
     sex: p.sex,
-    birthplace: { code: p.birthplaceCode, label: p.birthplaceLabel ?? p.birthplaceCode, province: p.birthProvince, region: p.birthRegion },
+    birthplace: {
+      code: p.birthplaceCode,
+      label: p.birthplaceLabel ?? p.birthplaceCode,
+      province: p.birthProvince,
+      region: p.birthRegion,
+    },
     fiscalCode: p.fiscalCode,
     mobile: p.mobile,
     landline: p.landline ?? '',
@@ -71,7 +76,9 @@ export function ProfilePage() {
           </span>
         )}
       </p>
-      <p className="alert alert-info">Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.</p>
+      <p className="alert alert-info">
+        Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.
+      </p>
       <p>
         Nel caso sia necessario aggiornare i propri dati anagrafici, dopo aver cliccato sul pulsante Salva, si consiglia
         di effettuare il logout dal sistema per rendere effettivo l'aggiornamento dei dati anagrafici inseriti prima di
@@ -86,7 +93,8 @@ export function ProfilePage() {
         <form noValidate onSubmit={onSubmit} aria-label="Modifica Profilo">
           <AccountFields values={values} onChange={form.change} errors={errors} locked={LOCKED} today={todayIso()} />
           <p className="small">
-            Per cambiare il recapito mobile: <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
+            Per cambiare il recapito mobile:{' '}
+            <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
           </p>
           <PrivacyConsent checked />
           <p className="small">(*): dato obbligatorio</p>

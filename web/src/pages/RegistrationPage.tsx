@@ -2,7 +2,13 @@ import { Button, Col, Container, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { register } from '../api/accounts';
-import { AccountFields, EMPTY_ACCOUNT, FiscalCodeWarnings, personData, PrivacyConsent } from '../components/AccountFields';
+import {
+  AccountFields,
+  EMPTY_ACCOUNT,
+  FiscalCodeWarnings,
+  personData,
+  PrivacyConsent,
+} from '../components/AccountFields';
 import { CAPTCHA_REQUIRED, CaptchaCheck } from '../components/CaptchaCheck';
 import { MessageBox } from '../components/FormAlert';
 import { messagesOf } from '../components/FormField';
@@ -67,12 +73,23 @@ export function RegistrationPage() {
           </p>
           <p className="small">(*): dato obbligatorio</p>
           <MessageBox box={messages.box} message={messages.message} testId="registration-message">
-            {warnings && <FiscalCodeWarnings warnings={warnings} disabled={submitting} onConfirm={() => void submit(true)} />}
+            {warnings && (
+              <FiscalCodeWarnings warnings={warnings} disabled={submitting} onConfirm={() => void submit(true)} />
+            )}
           </MessageBox>
           <form noValidate onSubmit={onSubmit} aria-label="Registrazione nuovo utente">
-            <AccountFields values={form.values ?? EMPTY_ACCOUNT} onChange={form.change} errors={errors} today={todayIso()} />
+            <AccountFields
+              values={form.values ?? EMPTY_ACCOUNT}
+              onChange={form.change}
+              errors={errors}
+              today={todayIso()}
+            />
             <PrivacyConsent checked={privacy} onChange={setPrivacy} errors={messagesOf(errors, 'privacyConsent')} />
-            <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} error={messagesOf(errors, 'captcha').join(' ') || undefined} />
+            <CaptchaCheck
+              onChange={setCaptcha}
+              resetKey={captchaReset}
+              error={messagesOf(errors, 'captcha').join(' ') || undefined}
+            />
             <div className="d-flex flex-wrap gap-2">
               <Button type="submit" color="primary" disabled={submitting}>
                 {submitting ? 'Salvataggio in corso…' : 'Salva'}

@@ -57,7 +57,12 @@ export function RemindersPage() {
       label: 'Azioni',
       className: 'text-nowrap',
       render: (r) => (
-        <button type="button" className="btn btn-primary btn-xs" disabled={busy === r.name} onClick={() => download(r.name)}>
+        <button
+          type="button"
+          className="btn btn-primary btn-xs"
+          disabled={busy === r.name}
+          onClick={() => download(r.name)}
+        >
           Scarica<span className="visually-hidden"> {r.name}</span>
         </button>
       ),
@@ -67,14 +72,17 @@ export function RemindersPage() {
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        Nella sezione vengono visualizzati i solleciti inviati dallo Sportello in caso di <strong>lettere non lavorate entro lo SLA previsto</strong>. Lo
-        Sportello procede all'invio di <strong>un sollecito</strong> qualora l'azione riguardasse il settore energia; per il settore idrico lo Sportello
-        procederà all'invio massimo di <strong>due solleciti</strong>.
+        Nella sezione vengono visualizzati i solleciti inviati dallo Sportello in caso di{' '}
+        <strong>lettere non lavorate entro lo SLA previsto</strong>. Lo Sportello procede all'invio di{' '}
+        <strong>un sollecito</strong> qualora l'azione riguardasse il settore energia; per il settore idrico lo
+        Sportello procederà all'invio massimo di <strong>due solleciti</strong>.
       </p>
       <p data-testid="reminders-howto">
-        Per effettuare l'<strong>upload della risposta</strong> è necessario prima procedere con il download della lettera alla quale il sollecito si
-        riferisce dalla sezione <Link to={areaPath(companyId, 'new')}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload della risposta attraverso la
-        sezione <Link to={areaPath(companyId, 'to-work')}>«Lettere Scaricate da Lavorare»</Link>.
+        Per effettuare l'<strong>upload della risposta</strong> è necessario prima procedere con il download della
+        lettera alla quale il sollecito si riferisce dalla sezione{' '}
+        <Link to={areaPath(companyId, 'new')}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload
+        della risposta attraverso la sezione{' '}
+        <Link to={areaPath(companyId, 'to-work')}>«Lettere Scaricate da Lavorare»</Link>.
       </p>
       <div aria-live="polite">
         {message && (
@@ -83,7 +91,14 @@ export function RemindersPage() {
           </Alert>
         )}
       </div>
-      <PagedList pages={pages} caption={TITLE} columns={columns} rowKey={(r) => r.name} testId="reminder-row" empty="Nessun sollecito da mostrare." />
+      <PagedList
+        pages={pages}
+        caption={TITLE}
+        columns={columns}
+        rowKey={(r) => r.name}
+        testId="reminder-row"
+        empty="Nessun sollecito da mostrare."
+      />
     </SectionFrame>
   );
 }

@@ -11,7 +11,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('Report (manual 6.9)', () => {
   it('has a tile on the area page', async () => {
-    serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined));
+    serveOperatorApi((url) =>
+      url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined,
+    );
     renderApp('/area/energia-demo');
     const tile = await screen.findByTestId('tile-reports');
     expect(tile.getAttribute('href')).toBe('/area/energia-demo/report');
@@ -33,7 +35,11 @@ describe('Report (manual 6.9)', () => {
           resolve(
             new Response(new Blob(['PK']), {
               status: 200,
-              headers: { 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename=Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx' },
+              headers: {
+                'Content-Type': XLSX,
+                'Content-Disposition':
+                  'attachment; filename=Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx',
+              },
             }),
           );
       });
@@ -42,7 +48,11 @@ describe('Report (manual 6.9)', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Report' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Report disponibili' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent),
+    ).toEqual([
       'Report invii falliti',
       'Report comunicazioni libere',
       'Report nuove lettere ricevute',
@@ -58,7 +68,8 @@ describe('Report (manual 6.9)', () => {
     release();
 
     expect((await screen.findByTestId('report-message')).textContent).toBe(
-      'Report lettere scaricate da lavorare scaricato: Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx.',
+      'Report lettere scaricate da lavorare scaricato: ' +
+        'Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx.',
     );
     expect(saved).toEqual(['Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx']);
     expect(fetch.mock.calls.some(([u]) => String(u) === '/api/companies/energia-demo/reports/to-work')).toBe(true);
@@ -68,7 +79,9 @@ describe('Report (manual 6.9)', () => {
 
   it("shows the API's Italian reason when a report cannot be downloaded", async () => {
     serveOperatorApi((url) =>
-      url.endsWith('/reports/cc') ? problemResponse({ title: 'Il report richiesto non esiste.', code: 'report-not-found' }, 404) : undefined,
+      url.endsWith('/reports/cc')
+        ? problemResponse({ title: 'Il report richiesto non esiste.', code: 'report-not-found' }, 404)
+        : undefined,
     );
     renderApp('/area/energia-demo/report');
     fireEvent.click(await screen.findByRole('button', { name: /Report lettere scaricate in copia conoscenza/ }));

@@ -31,8 +31,8 @@ export function ReportsPage() {
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        In questa pagina è possibile scaricare i <strong>report</strong> messi a disposizione dal Portale Operatori-Gestori in formato Excel e di seguito
-        indicati:
+        In questa pagina è possibile scaricare i <strong>report</strong> messi a disposizione dal Portale
+        Operatori-Gestori in formato Excel e di seguito indicati:
       </p>
       <div aria-live="polite">
         {message && (
@@ -43,9 +43,20 @@ export function ReportsPage() {
       </div>
       <ul className="list-group mb-4" aria-label="Report disponibili">
         {REPORTS.map((r) => (
-          <li key={r.id} className="list-group-item d-flex justify-content-between align-items-center gap-3 flex-wrap" data-testid={`report-${r.id}`}>
+          <li
+            key={r.id}
+            className="list-group-item d-flex justify-content-between align-items-center gap-3 flex-wrap"
+            data-testid={`report-${r.id}`}
+          >
             <span>{r.title}</span>
-            <Button type="button" color="primary" size="sm" onClick={() => download(r)} disabled={busy !== undefined} aria-busy={busy === r.id}>
+            <Button
+              type="button"
+              color="primary"
+              size="sm"
+              onClick={() => download(r)}
+              disabled={busy !== undefined}
+              aria-busy={busy === r.id}
+            >
               {busy === r.id ? 'Download in corso…' : 'Scarica (.xlsx)'}
               <span className="visually-hidden"> {r.title}</span>
             </Button>

@@ -36,7 +36,9 @@ export function SectionPage() {
 
   const pages = useCursorPages(
     (page, signal) =>
-      section ? listLetters(companyId, { section: section.id, ...filters, sort, ...page }, signal) : Promise.resolve(undefined),
+      section
+        ? listLetters(companyId, { section: section.id, ...filters, sort, ...page }, signal)
+        : Promise.resolve(undefined),
     [companyId, section?.id, filters, sort],
   );
   const { list, items } = pages;

@@ -25,7 +25,9 @@ export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge?: keyof
   {
     id: 'archive',
     title: 'Archivio lettere con risposta',
-    description: "Le lettere per le quali è stata caricata la risposta, presenti in archivio per un anno dalla data di pubblicazione.",
+    description:
+      'Le lettere per le quali è stata caricata la risposta, presenti in archivio per un anno dalla data di ' +
+      'pubblicazione.',
   },
 ];
 
@@ -60,7 +62,9 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
   {
     id: 'communications',
     title: 'Comunicazioni libere',
-    description: "Le ulteriori comunicazioni inviate allo Sportello, compresi i rigetti TIRV, e il caricamento di una nuova comunicazione.",
+    description:
+      'Le ulteriori comunicazioni inviate allo Sportello, compresi i rigetti TIRV, e il caricamento di una nuova ' +
+      'comunicazione.',
   },
   {
     id: 'failed-uploads',

@@ -38,7 +38,12 @@ export function letterItem(name: string, extra: Partial<Letter> = {}): Letter {
   };
 }
 
-export const OPERATOR = { username: 'mario.rossi', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo', 'acqua-demo'] };
+export const OPERATOR = {
+  username: 'mario.rossi',
+  firstName: 'Mario',
+  lastName: 'Rossi',
+  companies: ['energia-demo', 'acqua-demo'],
+};
 
 export type Route = (url: string, init?: RequestInit) => Response | Promise<Response> | undefined;
 
