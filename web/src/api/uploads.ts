@@ -11,6 +11,12 @@ export interface UploadResult {
   reason: string | null;
 }
 
+/** The 202 of a new upload: the verdict comes later ({@link getUpload}). */
+export interface UploadStarted {
+  uploadId: string;
+  status: UploadStatus;
+}
+
 export interface Upload {
   uploadId: string;
   kind: UploadKind;
@@ -44,7 +50,7 @@ export function postUpload(
   for (const name of upload.letters ?? []) form.append('letters', name);
   if (upload.label !== undefined) form.append('label', upload.label);
   form.append('file', upload.file, upload.file.name);
-  return apiFetch<{ uploadId: string; status: UploadStatus }>(uploads(companyId), {
+  return apiFetch<UploadStarted>(uploads(companyId), {
     method: 'POST',
     body: form,
     signal,

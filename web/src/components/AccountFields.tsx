@@ -280,7 +280,8 @@ export function personData(values: AccountValues, fiscalCodeConfirmed: boolean):
     firstName: values.firstName.trim(),
     lastName: values.lastName.trim(),
     birthDate: values.birthDate,
-    sex: values.sex,
+    // missingFields has refused an empty one before anything is sent.
+    sex: values.sex as PersonData['sex'],
     birthplaceCode: values.birthplace?.code ?? '',
     landline: values.landline.trim() || undefined,
     howHeard: values.howHeard,

@@ -31,7 +31,7 @@ describe('HomePage', () => {
         notices: [
           {
             id: 'n1',
-            kind: 'planned',
+            kind: 'PlannedIntervention',
             title: 'Intervento tecnico programmato',
             message: 'Il portale non sarà disponibile per un aggiornamento.',
             from: '2026-03-13T20:00:00Z',
@@ -39,7 +39,7 @@ describe('HomePage', () => {
           },
           {
             id: 'n2',
-            kind: 'unplanned',
+            kind: 'UnplannedIntervention',
             title: 'Interruzione del servizio',
             message: 'Il caricamento delle risposte è momentaneamente sospeso.',
             from: '2026-07-01T08:15:00Z',
