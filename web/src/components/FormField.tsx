@@ -9,6 +9,16 @@ export function messagesOf(errors: Record<string, string[]> | undefined, field: 
   return key ? errors[key] : [];
 }
 
+/** A field's label, with the manual's " *" when it is mandatory. */
+export function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="active">
+      {label}
+      {required ? ' *' : ''}
+    </label>
+  );
+}
+
 /** A field's error messages, tied to it by `aria-describedby="<id>-error"`. */
 export function FieldError({ id, errors }: { id: string; errors: string[] }) {
   if (errors.length === 0) return null;
@@ -59,10 +69,7 @@ export function TextField({
           {hint}
         </p>
       )}
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <input
         id={id}
         name={id}
@@ -99,10 +106,7 @@ export function SelectField({ id, label, value, onChange, options, required, err
   const invalid = errors.length > 0;
   return (
     <div className="form-group mb-4">
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <select
         id={id}
         className={`form-select${invalid ? ' is-invalid' : ''}`}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchPlaces, type Place } from '../api/accounts';
-import { FieldError } from './FormField';
+import { FieldError, FieldLabel } from './FormField';
 
 export type ChosenPlace = Pick<Place, 'code' | 'label' | 'province' | 'region'>;
 
@@ -106,10 +106,7 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
   const expanded = open && items.length > 0;
   return (
     <div className="form-group mb-4 place-combobox">
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <input
         id={id}
         name={id}

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
 import { letterItem, queryOf, serveOperatorApi } from '../test/operatorApi';
+import { SEARCH_FIELDS } from '../rules/letterSearch';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -28,22 +29,8 @@ describe('Ricerca lettere', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' })).toBeTruthy();
     const form = screen.getByTestId('search-form');
     const labels = [...form.querySelectorAll('label')].map((l) => l.textContent).filter((t) => t !== 'Visualizza');
-    expect(labels).toEqual([
-      'Lettera',
-      'Risposta',
-      'Destinatario Principale',
-      'ID Caso',
-      'Denominazione Cliente',
-      'Indirizzo Fornitura',
-      'Utenza',
-      'Argomento',
-      'Sub Argomento',
-      'Nota',
-      'Pubblicazione dal',
-      'Pubblicazione al',
-      'Completezza Risposta',
-      'Tipo Pratica',
-    ]);
+    // The manual's wording and order are checked in rules/letterSearch.test.ts.
+    expect(labels).toEqual(SEARCH_FIELDS.map((f) => f.label));
     expect(
       within(screen.getByLabelText('Destinatario Principale'))
         .getAllByRole('option')

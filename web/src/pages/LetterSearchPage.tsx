@@ -4,11 +4,8 @@ import { Navigate, useParams } from 'react-router-dom';
 import { searchLetters, type SearchQuery } from '../api/search';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { messagesOf, SelectField, TextField } from '../components/FormField';
-import { LetterDetail } from '../components/LetterDetail';
-import { LetterTable } from '../components/LetterTable';
+import { LetterResults } from '../components/LetterResults';
 import { PageSizeSelect } from '../components/PageSizeSelect';
-import { Pager } from '../components/Pager';
-import { ZipDownloadButton } from '../components/ZipDownloadButton';
 import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
 import {
@@ -44,8 +41,8 @@ export function LetterSearchPage() {
   const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
   const [localErrors, setLocalErrors] = useState<SearchErrors>({});
   const [params, setParams] = useState<SearchQuery['params']>();
-  const { selected, onSelect, clear: clearSelection } = useSelection();
-  const [detail, setDetail] = useState<string>();
+  const selection = useSelection();
+  const clearSelection = selection.clear;
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
   const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('archive')], []);
 
@@ -53,7 +50,7 @@ export function LetterSearchPage() {
     (page, signal) => (params ? searchLetters(companyId, { params, ...page }, signal) : Promise.resolve(undefined)),
     [companyId, params],
   );
-  const { list: result, items } = pages;
+  const { list: result } = pages;
 
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
 
@@ -79,12 +76,6 @@ export function LetterSearchPage() {
   ];
   const set = (field: SearchField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const formMessage = localErrors.form?.[0] ?? (params ? result.error : undefined);
-
-  function afterDownload(count: number) {
-    setMessage({ tone: 'success', text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.` });
-    clearSelection();
-    result.reload();
-  }
 
   return (
     <Container fluid="xl" className="py-4">
@@ -161,43 +152,22 @@ export function LetterSearchPage() {
           <h2 id="search-results-title" className="h4 mt-4">
             Risultati
           </h2>
-          {result.loading && !result.data ? (
-            <p role="status">Ricerca in corso…</p>
-          ) : (
-            <>
-              <div className="d-flex flex-wrap gap-2 mb-2">
-                <ZipDownloadButton
-                  companyId={companyId}
-                  names={[...selected]}
-                  onDone={afterDownload}
-                  onError={(text) => setMessage({ tone: 'danger', text })}
-                />
-              </div>
-              {items.length === 0 && !result.loading && (
-                <p data-testid="empty">Nessuna lettera corrisponde ai filtri indicati.</p>
-              )}
-              <LetterTable
-                companyId={companyId}
-                caption={`${TITLE}: risultati`}
-                letters={items}
-                columns={columns}
-                selected={selected}
-                onSelect={onSelect}
-                onDetail={setDetail}
-                onDownloaded={() => afterDownload(1)}
-              />
-              <Pager {...pages.pager} />
-            </>
-          )}
+          <LetterResults
+            companyId={companyId}
+            pages={pages}
+            selection={selection}
+            caption={`${TITLE}: risultati`}
+            columns={columns}
+            loading="Ricerca in corso…"
+            empty="Nessuna lettera corrisponde ai filtri indicati."
+            onMessage={setMessage}
+            onDownloaded={() => {
+              clearSelection();
+              result.reload();
+            }}
+          />
         </section>
       )}
-
-      <LetterDetail
-        companyId={companyId}
-        name={detail}
-        onClose={() => setDetail(undefined)}
-        onChanged={result.reload}
-      />
     </Container>
   );
 }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { HOW_HEARD_CHOICES } from '../api/accounts';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
 import { renderApp } from '../test/renderApp';
 import { callsTo, knownChallenge, routeFetch } from '../test/routeFetch';
@@ -81,20 +82,11 @@ describe('RegistrationPage', () => {
     const choices = within(screen.getByLabelText('Come sei venuto a conoscenza del servizio? *')).getAllByRole(
       'option',
     );
-    expect(choices.slice(1).map((o) => o.textContent)).toEqual([
+    // The manual's 14 answers, first to last (ch. 2), as api/accounts.ts lists them for the API.
+    expect(choices.slice(1).map((o) => o.textContent)).toEqual([...HOW_HEARD_CHOICES]);
+    expect([HOW_HEARD_CHOICES.length, HOW_HEARD_CHOICES[0], HOW_HEARD_CHOICES[13]]).toEqual([
+      14,
       'Contact Center autorità',
-      'Sito Autorità',
-      'Bolletta',
-      'Contratto fornitura',
-      'Sito internet Operatore',
-      'Risposta Operatore',
-      'TV',
-      'Radio',
-      'Stampa',
-      'Internet/blog',
-      'Associazione Consumatori/categoria',
-      'Passaparola',
-      'Facebook',
       'Altro',
     ]);
     expect(screen.getByRole('link', { name: /Informativa Privacy/ }).getAttribute('href')).toBe('/informativa-privacy');

@@ -4,11 +4,8 @@ import { Navigate, useParams } from 'react-router-dom';
 import { listLetters } from '../api/operator';
 import { AnswerUpload } from '../components/AnswerUpload';
 import { Breadcrumb } from '../components/Breadcrumb';
-import { LetterDetail } from '../components/LetterDetail';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
-import { LetterTable } from '../components/LetterTable';
-import { Pager } from '../components/Pager';
-import { ZipDownloadButton } from '../components/ZipDownloadButton';
+import { LetterResults } from '../components/LetterResults';
 import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
 import { areaPath } from '../routes';
@@ -30,8 +27,8 @@ export function SectionPage() {
   const me = useMe();
   const [filters, setFiltersState] = useState(INITIAL_FILTERS);
   const [sort, setSortState] = useState<string>();
-  const { selected, onSelect, clear: clearSelection } = useSelection();
-  const [detail, setDetail] = useState<string>();
+  const selection = useSelection();
+  const { selected, clear: clearSelection } = selection;
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
 
   const pages = useCursorPages(
@@ -41,7 +38,7 @@ export function SectionPage() {
         : Promise.resolve(undefined),
     [companyId, section?.id, filters, sort],
   );
-  const { list, items } = pages;
+  const { list } = pages;
   const setFilters = useCallback(
     (f: Filters) => {
       setFiltersState(f);
@@ -58,14 +55,6 @@ export function SectionPage() {
   function restart() {
     clearSelection();
     pages.restart();
-  }
-
-  function afterDownload(count: number) {
-    setMessage({
-      tone: 'success',
-      text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.`,
-    });
-    restart();
   }
 
   return (
@@ -104,40 +93,22 @@ export function SectionPage() {
         />
       )}
 
-      <div className="d-flex flex-wrap gap-2 mb-2">
-        <ZipDownloadButton
-          companyId={companyId}
-          names={[...selected]}
-          onDone={afterDownload}
-          onError={(text) => setMessage({ tone: 'danger', text })}
-        />
-      </div>
-
-      {list.loading && !list.data ? (
-        <p role="status">Caricamento in corso…</p>
-      ) : (
-        <>
-          {items.length === 0 && !list.loading && <p data-testid="empty">Nessuna lettera da mostrare.</p>}
-          <LetterTable
-            companyId={companyId}
-            caption={section.title}
-            letters={items}
-            columns={columns}
-            sort={sort}
-            onSort={(s) => {
-              setSortState(s);
-              clearSelection();
-            }}
-            selected={selected}
-            onSelect={onSelect}
-            onDetail={setDetail}
-            onDownloaded={() => afterDownload(1)}
-          />
-          <Pager {...pages.pager} />
-        </>
-      )}
-
-      <LetterDetail companyId={companyId} name={detail} onClose={() => setDetail(undefined)} onChanged={list.reload} />
+      <LetterResults
+        companyId={companyId}
+        pages={pages}
+        selection={selection}
+        caption={section.title}
+        columns={columns}
+        sort={sort}
+        onSort={(s) => {
+          setSortState(s);
+          clearSelection();
+        }}
+        loading="Caricamento in corso…"
+        empty="Nessuna lettera da mostrare."
+        onMessage={setMessage}
+        onDownloaded={restart}
+      />
     </Container>
   );
 }
