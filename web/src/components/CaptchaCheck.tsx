@@ -13,8 +13,8 @@ interface Props {
   onChange: (payload: string | undefined) => void;
   /** Changing it clears the control: a solution is good for one submission only. */
   resetKey?: number;
-  /** A message from the form or the API (problem `errors.captcha`). */
-  error?: string;
+  /** The form's or the API's messages about it (problem `errors.captcha`). */
+  errors?: string[];
 }
 
 /**
@@ -22,7 +22,7 @@ interface Props {
  * an ALTCHA-compatible challenge and solves its proof of work in the browser; the result is
  * announced to screen readers.
  */
-export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
+export function CaptchaCheck({ onChange, resetKey = 0, errors = [] }: Props) {
   const [status, setStatus] = useState<Status>('idle');
   const [failure, setFailure] = useState<string>();
   const work = useRef<AbortController | undefined>(undefined);
@@ -76,7 +76,7 @@ export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
     }
   }
 
-  const message = failure ?? error;
+  const message = failure ?? (errors.join(' ') || undefined);
   return (
     <fieldset className="mb-4 captcha-check">
       <legend className="h6">Controllo di sicurezza *</legend>

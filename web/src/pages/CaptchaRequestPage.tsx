@@ -1,4 +1,3 @@
-import { Button, Col, Container, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { recoverPassword, recoverUsername, requestMobileChange, type Message } from '../api/accounts';
@@ -7,6 +6,8 @@ import { CAPTCHA_REQUIRED, CaptchaCheck } from '../components/CaptchaCheck';
 import { MessageBox, useMessageBox } from '../components/FormAlert';
 import { messagesOf, TextField } from '../components/FormField';
 import { usePageTitle } from '../usePageTitle';
+import { NarrowPage } from '../components/NarrowPage';
+import { FormActions } from '../components/FormActions';
 
 export const ACKNOWLEDGE_REQUIRED = 'Per proseguire con la modifica spuntare la casella "Conferma presa visione".';
 
@@ -69,77 +70,62 @@ function CaptchaRequestPage({ title, heading, intro, field, submitLabel, send }:
   }
 
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <p className="text-uppercase fw-semibold small mb-1">Registrazione unica</p>
-          <h1 className="h2 mb-3">{heading}</h1>
-          {done ? (
-            <>
-              <div className="alert alert-success" role="status" data-testid="request-done">
-                {done}
-              </div>
-              <Link to="/accedi" className="btn btn-primary">
-                Vai alla pagina di accesso
-              </Link>
-            </>
-          ) : (
-            <>
-              <p className="lead">{intro}</p>
-              <MessageBox box={messages.box} message={messages.message} testId="request-error" />
-              <form noValidate onSubmit={onSubmit} aria-label={heading}>
-                <TextField
-                  id={field.id}
-                  label={field.label}
-                  type={field.type}
-                  required
-                  autoComplete={field.autoComplete}
-                  value={value}
-                  onChange={(v) => {
-                    setValue(v);
-                    setWarning(undefined);
-                    setAcknowledged(false);
-                  }}
-                  errors={messagesOf(errors, field.apiName)}
-                />
-                {warning && (
-                  <div className="alert alert-warning" role="alert" data-testid="mobile-warning">
-                    {warning.split('\n').map((line) => (
-                      <p key={line} className="mb-2">
-                        {line}
-                      </p>
-                    ))}
-                    <div className="form-check mb-0">
-                      <input
-                        id="acknowledged"
-                        type="checkbox"
-                        checked={acknowledged}
-                        aria-invalid={messagesOf(errors, 'acknowledged').length ? true : undefined}
-                        onChange={(e) => setAcknowledged(e.target.checked)}
-                      />
-                      <label htmlFor="acknowledged">Conferma presa visione</label>
-                    </div>
-                  </div>
-                )}
-                <CaptchaCheck
-                  onChange={setCaptcha}
-                  resetKey={captchaReset}
-                  error={messagesOf(errors, 'captcha').join(' ') || undefined}
-                />
-                <div className="d-flex flex-wrap gap-2">
-                  <Button type="submit" color="primary" disabled={submitting}>
-                    {submitLabel}
-                  </Button>
-                  <Link to="/accedi" className="btn btn-outline-primary">
-                    Indietro
-                  </Link>
+    <NarrowPage>
+      <p className="text-uppercase fw-semibold small mb-1">Registrazione unica</p>
+      <h1 className="h2 mb-3">{heading}</h1>
+      {done ? (
+        <>
+          <div className="alert alert-success" role="status" data-testid="request-done">
+            {done}
+          </div>
+          <Link to="/accedi" className="btn btn-primary">
+            Vai alla pagina di accesso
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="lead">{intro}</p>
+          <MessageBox box={messages.box} message={messages.message} testId="request-error" />
+          <form noValidate onSubmit={onSubmit} aria-label={heading}>
+            <TextField
+              id={field.id}
+              label={field.label}
+              type={field.type}
+              required
+              autoComplete={field.autoComplete}
+              value={value}
+              onChange={(v) => {
+                setValue(v);
+                setWarning(undefined);
+                setAcknowledged(false);
+              }}
+              errors={messagesOf(errors, field.apiName)}
+            />
+            {warning && (
+              <div className="alert alert-warning" role="alert" data-testid="mobile-warning">
+                {warning.split('\n').map((line) => (
+                  <p key={line} className="mb-2">
+                    {line}
+                  </p>
+                ))}
+                <div className="form-check mb-0">
+                  <input
+                    id="acknowledged"
+                    type="checkbox"
+                    checked={acknowledged}
+                    aria-invalid={messagesOf(errors, 'acknowledged').length ? true : undefined}
+                    onChange={(e) => setAcknowledged(e.target.checked)}
+                  />
+                  <label htmlFor="acknowledged">Conferma presa visione</label>
                 </div>
-              </form>
-            </>
-          )}
-        </Col>
-      </Row>
-    </Container>
+              </div>
+            )}
+            <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} errors={messagesOf(errors, 'captcha')} />
+            <FormActions label={submitLabel} busy={submitting} back="/accedi" />
+          </form>
+        </>
+      )}
+    </NarrowPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Button, Container } from 'design-react-kit';
+import { Container } from 'design-react-kit';
 import { useEffect, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { getProfile, updateProfile, type Profile } from '../api/accounts';
@@ -16,6 +16,7 @@ import { useApi } from '../hooks/useApi';
 import { formatDate } from '../format';
 import { todayIso } from '../rules/today';
 import { usePageTitle } from '../usePageTitle';
+import { FormActions } from '../components/FormActions';
 
 const LOCKED: readonly LockedField[] = ['username', 'email', 'fiscalCode', 'mobile'];
 export const PROFILE_SAVED = 'Profilo aggiornato. Le abbiamo inviato una email di conferma della modifica.';
@@ -98,14 +99,7 @@ export function ProfilePage() {
           </p>
           <PrivacyConsent checked />
           <p className="small">(*): dato obbligatorio</p>
-          <div className="d-flex flex-wrap gap-2">
-            <Button type="submit" color="primary" disabled={submitting}>
-              {submitting ? 'Salvataggio in corso…' : 'Salva'}
-            </Button>
-            <Link to="/area" className="btn btn-outline-primary">
-              Indietro
-            </Link>
-          </div>
+          <FormActions label="Salva" busy={submitting} busyLabel="Salvataggio in corso…" back="/area" />
         </form>
       )}
     </Container>
