@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ApiError,
-  errorTitle,
-  NETWORK_ERROR_TITLE,
-  NOT_AVAILABLE_TITLE,
-  fallbackTitle,
-  problemOf,
-  toProblem,
-} from './problem';
+import { ApiError, errorTitle, fallbackTitle, NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE } from './problem';
+import { problemOf, toProblem } from './problem';
 
 describe('toProblem', () => {
   it('keeps the Italian title, code and field errors of a portal problem', () => {

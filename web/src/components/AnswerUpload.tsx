@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Upload } from '../api/uploads';
 import { useUpload } from '../hooks/useUpload';
 import { checkAnswerFile } from '../rules/answerUpload';
+import { MessageList } from './MessageList';
 
 interface Props {
   companyId: string;
@@ -124,7 +125,7 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         {state.step === 'failed' && (
           <Alert color="danger" className="mt-2 mb-0">
             {state.title}
-            <Details
+            <MessageList
               messages={Object.values(state.errors)
                 .flat()
                 .filter((d) => d !== state.title)}
@@ -134,17 +135,6 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         {state.step === 'done' && <UploadOutcome upload={state.upload} />}
       </div>
     </section>
-  );
-}
-
-function Details({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <ul className="mb-0">
-      {messages.map((d) => (
-        <li key={d}>{d}</li>
-      ))}
-    </ul>
   );
 }
 

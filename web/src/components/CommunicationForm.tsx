@@ -10,6 +10,7 @@ import {
   labelLength,
   type CommunicationKind,
 } from '../rules/communicationUpload';
+import { MessageList } from './MessageList';
 
 const KINDS: ReadonlyArray<{ value: CommunicationKind; label: string; hint: string }> = [
   {
@@ -163,7 +164,7 @@ export function CommunicationForm({ companyId, onSent }: { companyId: string; on
         {state.step === 'failed' && (
           <Alert color="danger" className="mt-2 mb-0" data-testid="comm-outcome" data-status="failed">
             {state.title}
-            <OtherErrors errors={state.errors} />
+            <MessageList messages={otherErrors(state.errors)} />
           </Alert>
         )}
         {state.step === 'done' && <Verdict companyId={companyId} upload={state.upload} />}
@@ -173,19 +174,10 @@ export function CommunicationForm({ companyId, onSent }: { companyId: string; on
 }
 
 /** Field errors the form cannot show beside a field of its own (e.g. the kind). */
-function OtherErrors({ errors }: { errors: Record<string, string[]> }) {
-  const other = Object.entries(errors)
+const otherErrors = (errors: Record<string, string[]>) =>
+  Object.entries(errors)
     .filter(([field]) => field !== 'label' && field !== 'file')
     .flatMap(([, m]) => m);
-  if (other.length === 0) return null;
-  return (
-    <ul className="mb-0">
-      {other.map((m) => (
-        <li key={m}>{m}</li>
-      ))}
-    </ul>
-  );
-}
 
 function Verdict({ companyId, upload }: { companyId: string; upload: Upload }) {
   const sent = upload.kind === 'tirv-rejection' ? 'Rigetto TIRV inviato' : 'Comunicazione inviata';

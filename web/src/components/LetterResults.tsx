@@ -2,25 +2,20 @@ import { useState } from 'react';
 import type { Letter } from '../api/operator';
 import type { useCursorPages } from '../hooks/useCursorPages';
 import type { useSelection } from '../hooks/useSelection';
-import type { Column } from '../pages/letterColumns';
 import { LetterDetail } from './LetterDetail';
-import { LetterTable } from './LetterTable';
+import { LetterTable, type LetterTableProps } from './LetterTable';
 import { Pager } from './Pager';
 import { ZipDownloadButton } from './ZipDownloadButton';
+import type { Outcome } from './OutcomeAlert';
 
-interface Props {
-  companyId: string;
+interface Props extends Pick<LetterTableProps, 'companyId' | 'caption' | 'columns' | 'sort' | 'onSort'> {
   pages: ReturnType<typeof useCursorPages<Letter>>;
   selection: ReturnType<typeof useSelection>;
-  caption: string;
-  columns: Column[];
-  sort?: string;
-  onSort?: (sort: string) => void;
   /** What the list says while its first page loads, and when it has no letter. */
   loading: string;
   empty: string;
   /** The outcome of a download, to show above the list. */
-  onMessage: (message: { tone: 'success' | 'danger'; text: string }) => void;
+  onMessage: (message: Outcome) => void;
   /** Letters were downloaded: what the list must read again (a download moves them between sections). */
   onDownloaded: () => void;
 }
@@ -29,16 +24,8 @@ interface Props {
  * Letters paged by cursor, as a section and the search show them (manual 6.1–6.5, 6.8): the ZIP of
  * the checked ones, the table with its single downloads, the pager, and the Dettaglio lettera.
  */
-export function LetterResults({
-  companyId,
-  pages,
-  selection,
-  loading,
-  empty,
-  onMessage,
-  onDownloaded,
-  ...table
-}: Props) {
+export function LetterResults({ pages, selection, loading, empty, onMessage, onDownloaded, ...table }: Props) {
+  const { companyId } = table;
   const [detail, setDetail] = useState<string>();
   const { list, items } = pages;
 
@@ -64,7 +51,6 @@ export function LetterResults({
           {items.length === 0 && !list.loading && <p data-testid="empty">{empty}</p>}
           <LetterTable
             {...table}
-            companyId={companyId}
             letters={items}
             selected={selection.selected}
             onSelect={selection.onSelect}

@@ -4,7 +4,7 @@ import type { Column } from '../pages/letterColumns';
 import { SortHeader } from './SortHeader';
 import { ScrollingTable } from './ScrollingTable';
 
-interface Props {
+export interface LetterTableProps {
   companyId: string;
   caption: string;
   letters: Letter[];
@@ -30,7 +30,7 @@ export function LetterTable({
   onSelect,
   onDetail,
   onDownloaded,
-}: Props) {
+}: LetterTableProps) {
   const names = letters.map((l) => l.name);
   const allChecked = names.length > 0 && names.every((n) => selected.has(n));
   return (

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../test/fetchMock';
-import { letterItem, serveOperatorApi } from '../test/operatorApi';
+import { letterItem, openArea, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 const serve = serveOperatorApi;
@@ -25,12 +25,7 @@ describe('Archivio lettere con risposta', () => {
   });
 
   it('has its tile on the area page, without a badge', async () => {
-    serve((url) =>
-      url === '/api/companies/energia-demo/badges'
-        ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 })
-        : undefined,
-    );
-    renderApp('/area/energia-demo');
+    openArea({ newLetters: 3, toWork: 2, cc: 1 });
     const tile = await screen.findByTestId('tile-archive');
     await waitFor(() => expect(screen.getByTestId('tile-new').textContent).toContain('3 lettere'));
     expect(tile.getAttribute('href')).toBe('/area/energia-demo/archivio');

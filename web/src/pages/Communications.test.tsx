@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { queryOf, serveOperatorApi } from '../test/operatorApi';
+import { openArea, queryOf, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -31,10 +31,7 @@ function reminder(n: number, extra: Record<string, unknown> = {}) {
 
 describe('area tiles', () => {
   it('shows the solleciti as a tile with its badge, and tiles for Comunicazioni libere and Invii falliti', async () => {
-    serveOperatorApi((url) =>
-      url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 2 }) : undefined,
-    );
-    renderApp('/area/energia-demo');
+    openArea({ reminders: 2 });
     const tile = await screen.findByTestId('tile-reminders');
     await waitFor(() => expect(tile.textContent).toContain('2 solleciti'));
     expect(tile.getAttribute('href')).toBe('/area/energia-demo/solleciti');

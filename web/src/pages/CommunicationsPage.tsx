@@ -1,11 +1,10 @@
-import { useParams } from 'react-router-dom';
 import { listCommunications, type Communication } from '../api/communications';
 import { CommunicationForm } from '../components/CommunicationForm';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
+import { useCompanyList } from '../hooks/useCompanyList';
 
 const TITLE = 'Comunicazioni libere';
 
@@ -21,8 +20,7 @@ const COLUMNS: ListColumn<Communication>[] = [
 
 /** Manual 6.6 and ch. 7: send a communication or a TIRV rejection; below, those already sent, newest first. */
 export function CommunicationsPage() {
-  const { companyId = '' } = useParams();
-  const pages = useCursorPages((query, signal) => listCommunications(companyId, query, signal), [companyId]);
+  const { companyId, pages } = useCompanyList(listCommunications);
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { letterItem, queryOf, serveOperatorApi } from '../test/operatorApi';
+import { letterItem, openArea, queryOf, serveOperatorApi } from '../test/operatorApi';
 import { SEARCH_FIELDS } from '../rules/letterSearch';
 import { renderApp } from '../test/renderApp';
 
@@ -18,10 +18,7 @@ const type = (label: string, value: string) => fireEvent.change(screen.getByLabe
 
 describe('Ricerca lettere', () => {
   it('is a tile of the area and shows the 14 filters in the manual order', async () => {
-    serveOperatorApi((url) =>
-      url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined,
-    );
-    renderApp('/area/energia-demo');
+    openArea();
     const tile = await screen.findByTestId('tile-search');
     expect(tile.getAttribute('href')).toBe('/area/energia-demo/ricerca-lettere');
     fireEvent.click(tile);

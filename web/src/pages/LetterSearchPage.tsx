@@ -20,6 +20,7 @@ import { usePageTitle } from '../usePageTitle';
 import { columnsFor, type Column } from './letterColumns';
 import { useMe } from './OperatorLayout';
 import { sectionOf } from './sections';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Ricerca lettere';
 
@@ -43,7 +44,7 @@ export function LetterSearchPage() {
   const [params, setParams] = useState<SearchQuery['params']>();
   const selection = useSelection();
   const clearSelection = selection.clear;
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
   const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('archive')], []);
 
   const pages = useCursorPages(
@@ -140,11 +141,7 @@ export function LetterSearchPage() {
             {formMessage}
           </Alert>
         )}
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
       </div>
 
       {params && !result.error && (

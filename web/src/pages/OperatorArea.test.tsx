@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { letterItem, serveOperatorApi, type Route } from '../test/operatorApi';
+import { letterItem, openArea, serveOperatorApi, type Route } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 const letter = letterItem;
@@ -11,12 +11,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('operator area', () => {
   it('welcomes the user and shows the section badges of the chosen company', async () => {
-    serve((url) =>
-      url === '/api/companies/energia-demo/badges'
-        ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 })
-        : undefined,
-    );
-    renderApp('/area/energia-demo');
+    openArea({ newLetters: 3, toWork: 2, cc: 1 });
     expect((await screen.findByTestId('welcome')).textContent).toBe('Benvenuto/a Mario');
     const tile = await screen.findByTestId('tile-new');
     await waitFor(() => expect(tile.textContent).toContain('3 lettere'));

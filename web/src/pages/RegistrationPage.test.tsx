@@ -173,20 +173,19 @@ describe('RegistrationPage', () => {
     );
     expect(screen.getByText(/Conferma Registrazione/)).toBeTruthy();
     const [sent] = callsTo(fetch, 'POST', '/api/accounts');
+    // Who registers, the personal data, then the answers and consents.
     expect(sent.body).toMatchObject({
       username: 'maria.rossi',
-      firstName: 'Maria',
-      lastName: 'Rossi',
       email: 'maria.rossi@example.com',
-      birthDate: '1985-12-10',
-      sex: 'F',
-      birthplaceCode: 'H501',
-      fiscalCode: 'RSSMRA85T50H501S',
       mobile: '+39 333 1234567',
-      howHeard: 'Passaparola',
-      privacyConsent: true,
-      fiscalCodeConfirmed: false,
     });
+    expect(sent.body).toMatchObject({ firstName: 'Maria', lastName: 'Rossi', birthDate: '1985-12-10', sex: 'F' });
+    expect(sent.body).toMatchObject({
+      fiscalCode: 'RSSMRA85T50H501S',
+      birthplaceCode: 'H501',
+      howHeard: 'Passaparola',
+    });
+    expect(sent.body).toMatchObject({ privacyConsent: true, fiscalCodeConfirmed: false });
     expect(sent.body?.landline).toBeUndefined();
     expect(JSON.parse(atob(String(sent.body?.captcha)))).toMatchObject({ number: 11, algorithm: 'SHA-256' });
   });

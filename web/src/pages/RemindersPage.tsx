@@ -1,6 +1,5 @@
-import { Alert } from 'design-react-kit';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { downloadReminder, listReminders, type Reminder } from '../api/communications';
 import { errorTitle } from '../api/problem';
 import type { ListColumn } from '../components/ListTable';
@@ -8,9 +7,10 @@ import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
 import { formatDate, formatDateTime } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
+import { useCompanyList } from '../hooks/useCompanyList';
 import { areaPath } from '../routes';
 import { columnsFor } from './letterColumns';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Nuovi solleciti ricevuti';
 
@@ -27,9 +27,8 @@ function letterColumns(companyId: string): ListColumn<Reminder>[] {
 
 /** Manual 6.4: the solleciti sent by the Sportello for letters not worked within the SLA. */
 export function RemindersPage() {
-  const { companyId = '' } = useParams();
-  const pages = useCursorPages((query, signal) => listReminders(companyId, query, signal), [companyId]);
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const { companyId, pages } = useCompanyList(listReminders);
+  const [message, setMessage] = useState<Outcome>();
   const [busy, setBusy] = useState<string>();
 
   async function download(name: string) {
@@ -85,11 +84,7 @@ export function RemindersPage() {
         <Link to={areaPath(companyId, 'to-work')}>«Lettere Scaricate da Lavorare»</Link>.
       </p>
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
       </div>
       <PagedList
         pages={pages}

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileNameOf } from '../api/client';
-import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { serveOperatorApi } from '../test/operatorApi';
+import { problemResponse } from '../test/fetchMock';
+import { openArea, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -11,10 +11,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('Report (manual 6.9)', () => {
   it('has a tile on the area page', async () => {
-    serveOperatorApi((url) =>
-      url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined,
-    );
-    renderApp('/area/energia-demo');
+    openArea();
     const tile = await screen.findByTestId('tile-reports');
     expect(tile.getAttribute('href')).toBe('/area/energia-demo/report');
     expect(tile.textContent).toContain('Report');

@@ -1,10 +1,11 @@
-import { Alert, Button } from 'design-react-kit';
+import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { errorTitle } from '../api/problem';
 import { downloadReport, REPORTS } from '../api/reports';
 import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Report';
 
@@ -12,7 +13,7 @@ const TITLE = 'Report';
 export function ReportsPage() {
   const { companyId = '' } = useParams();
   const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
 
   async function download(report: { id: string; title: string }) {
     setBusy(report.id);
@@ -35,11 +36,7 @@ export function ReportsPage() {
         Operatori-Gestori in formato Excel e di seguito indicati:
       </p>
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="report-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="report-message" />
       </div>
       <ul className="list-group mb-4" aria-label="Report disponibili">
         {REPORTS.map((r) => (

@@ -13,6 +13,7 @@ import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
 import { useMe } from './OperatorLayout';
 import { sectionAt } from './sections';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const INITIAL_FILTERS: Filters = { serviceType: '', recipient: '', q: '' };
 
@@ -29,7 +30,7 @@ export function SectionPage() {
   const [sort, setSortState] = useState<string>();
   const selection = useSelection();
   const { selected, clear: clearSelection } = selection;
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
 
   const pages = useCursorPages(
     (page, signal) =>
@@ -75,11 +76,7 @@ export function SectionPage() {
       />
 
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
         {list.error && <Alert color="danger">{list.error}</Alert>}
       </div>
 
