@@ -85,6 +85,9 @@ export type ContractChecks = [
   Agreed<Disagreements<NextStep, JsonAnswer<'/auth/mobile', 'post'>>>,
   Agreed<Disagreements<NextStep, JsonAnswer<'/auth/otp/resend', 'post'>>>,
   Agreed<Disagreements<SessionStarted, JsonAnswer<'/auth/otp', 'post'>>>,
+  // POST /auth/password answers the next step in the sign-in, a message with the session (oneOf).
+  Agreed<Disagreements<NextStep, Extract<JsonAnswer<'/auth/password', 'post'>, { next: unknown }>>>,
+  Agreed<Disagreements<Message, Exclude<JsonAnswer<'/auth/password', 'post'>, { next: unknown }>>>,
   Agreed<Disagreements<Profile, JsonAnswer<'/me', 'get'>>>,
   Agreed<Disagreements<Profile, JsonAnswer<'/me', 'put'>>>,
   Agreed<Disagreements<Me, JsonAnswer<'/me', 'get'>>>,

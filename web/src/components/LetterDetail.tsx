@@ -55,7 +55,7 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
                   <dt className="col-sm-5">Scadenza risposta:</dt>
                   <dd className="col-sm-7">
                     {formatDate(letter.deadline)}
-                    {letter.daysToDeadline !== null && ` (${letter.daysToDeadline} giorni)`}
+                    {typeof letter.daysToDeadline === 'number' && ` (${letter.daysToDeadline} giorni)`}
                   </dd>
                 </>
               )}
