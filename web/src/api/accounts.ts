@@ -19,8 +19,8 @@ export interface Place {
   label: string;
   kind: 'comune' | 'foreign-state';
   name: string;
-  province: string | null;
-  region: string | null;
+  province?: string | null;
+  region?: string | null;
   active: boolean;
 }
 
@@ -74,15 +74,15 @@ export interface Profile {
   birthDate: string;
   sex: 'M' | 'F';
   birthplaceCode: string;
-  birthplaceLabel: string | null;
-  birthProvince: string | null;
-  birthRegion: string | null;
+  birthplaceLabel?: string | null;
+  birthProvince?: string | null;
+  birthRegion?: string | null;
   fiscalCode: string;
   mobile: string;
-  landline: string | null;
+  landline?: string | null;
   howHeard: string;
   videoIdentified: boolean;
-  passwordExpiresAt: string | null;
+  passwordExpiresAt?: string | null;
   companies: string[];
 }
 

@@ -6,9 +6,9 @@ export type UploadStatus = 'pending' | 'accepted' | 'rejected';
 
 export interface UploadResult {
   file: string;
-  letter: string | null;
+  letter?: string | null;
   outcome: 'accepted' | 'rejected';
-  reason: string | null;
+  reason?: string | null;
 }
 
 /** The 202 of a new upload: the verdict comes later ({@link getUpload}). */
@@ -22,7 +22,7 @@ export interface Upload {
   kind: UploadKind;
   file: string;
   letters: string[];
-  label: string | null;
+  label?: string | null;
   uploadedAt: string;
   user: string;
   status: UploadStatus;

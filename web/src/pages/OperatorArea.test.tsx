@@ -120,6 +120,24 @@ describe('section page', () => {
     expect(header.getAttribute('aria-sort')).toBe('ascending');
   });
 
+  it('shows a letter whose empty fields the API leaves out (no null written) without "undefined"', async () => {
+    const sent = letter('L-3.PDF', { section: 'to-work', extensionChoices: [5] });
+    const withoutNulls = Object.fromEntries(Object.entries(sent).filter(([, v]) => v !== null));
+    serve((url) =>
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [withoutNulls], total: 1 })
+        : url === '/api/companies/energia-demo/letters/L-3.PDF'
+          ? jsonResponse(withoutNulls)
+          : undefined,
+    );
+    renderApp('/area/energia-demo/lettere-da-lavorare');
+    fireEvent.click(await screen.findByRole('button', { name: 'Richiedi proroga per L-3.PDF' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('Scadenza risposta:');
+    expect(dialog.textContent).not.toContain('undefined');
+    expect(document.body.textContent).not.toContain('undefined');
+  });
+
   it('opens Dettaglio lettera from Richiedi, shows the note error and asks for an allowed proroga', async () => {
     const toWork = letter('L-2.PDF', {
       section: 'to-work',

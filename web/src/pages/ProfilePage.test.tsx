@@ -96,7 +96,7 @@ describe('ProfilePage', () => {
           problemResponse(
             {
               title: 'Alcuni dati non sono validi: correggere i campi indicati.',
-              code: 'validation',
+              code: 'validation-failed',
               errors: {
                 landline: ['Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)'],
               },

@@ -197,8 +197,8 @@ describe('RegistrationPage', () => {
       'POST /api/accounts': () =>
         problemResponse(
           {
-            title: 'Alcuni dati non sono validi: correggere i campi indicati.',
-            code: 'validation',
+            title: 'I dati inviati non sono validi: correggere i campi indicati.',
+            code: 'validation-failed',
             errors: {
               email: ['Non è possibile registrarsi con un indirizzo PEC: inserire un indirizzo email ordinario'],
               mobile: [
