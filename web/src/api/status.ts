@@ -7,9 +7,9 @@ export interface Notice {
   title: string;
   message: string;
   /** ISO 8601 instant the interruption starts. */
-  from?: string;
+  from?: string | null;
   /** ISO 8601 instant service is expected to resume. */
-  to?: string;
+  to?: string | null;
   /** A planned intervention is announced at least 4 days ahead (manual 8.1), an unplanned one when it happens (8.2). */
   kind?: Schemas['Notice']['kind'];
 }

@@ -16,13 +16,13 @@ function Period({ from, to }: Pick<Notice, 'from' | 'to'>) {
     <p className="notice-period mb-2">
       {start && (
         <>
-          Dal <time dateTime={from}>{start}</time>
+          Dal <time dateTime={from ?? undefined}>{start}</time>
         </>
       )}
       {start && end && ' '}
       {end && (
         <>
-          {start ? 'al' : 'Fino al'} <time dateTime={to}>{end}</time>
+          {start ? 'al' : 'Fino al'} <time dateTime={to ?? undefined}>{end}</time>
         </>
       )}
     </p>
