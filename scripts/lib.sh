@@ -22,10 +22,19 @@ npm_install() {
   fi
 }
 
+# The build first writes the API's types from openapi.json (npm "prebuild": api-types), then
+# type-checks against them: a client out of step with the contract fails here, with tsc's errors shown.
 build_web() {
   npm_install "$ROOT/web"
-  say "build dell'interfaccia web (web/dist)"
-  (cd "$ROOT/web" && npm run build --silent >/dev/null) || die "build di web/ non riuscita"
+  say "build dell'interfaccia web (web/dist, tipi dell'API da openapi.json)"
+  local log
+  log=$(mktemp)
+  if ! (cd "$ROOT/web" && npm run build --silent) >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    die "build di web/ non riuscita"
+  fi
+  rm -f "$log"
 }
 
 install_azurite() { npm_install "$ROOT/scripts/azurite"; }

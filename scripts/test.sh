@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: Bicep build + lint, the OpenAPI document's checks, the web unit tests (vitest), and
-# the .NET suites (unit, integration over HTTP on the local host with Azurite, each response checked
-# against openapi.json, browser tests in Chromium).
+# Runs every test: Bicep build + lint, the OpenAPI document's checks, the web unit tests (vitest) and
+# lint (eslint), and the .NET suites (unit, integration over HTTP on the local host with Azurite, each
+# response checked against openapi.json, browser tests in Chromium).
 # Installs what is missing (npm packages, Azurite, Chromium when run as root on Debian).
 # The last line is the total over every runner: "N passed, N failed, N skipped".
 set -uo pipefail
@@ -50,6 +50,21 @@ say "test dell'interfaccia web (vitest)"
 if [[ -f "$RESULTS/vitest.json" ]]; then
   read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests,r.numFailedTests+(r.numTotalTestSuites&&r.success===false&&r.numFailedTests===0?1:0),r.numPendingTests+r.numTodoTests)' "$RESULTS/vitest.json")
   add "$p" "$f" "$s"
+else
+  add 0 1
+fi
+
+say "lint dell'interfaccia web (eslint)"
+# One result per file linted: passed when eslint has nothing to say about it (warnings included).
+(cd "$ROOT/web" && npx eslint . --format json --output-file "$RESULTS/eslint.json") >&2
+if [[ -s "$RESULTS/eslint.json" ]]; then
+  read -r p f < <(node -e '
+    const files = require(process.argv[1]);
+    const bad = files.filter((f) => f.errorCount + f.warningCount > 0);
+    for (const f of bad)
+      for (const m of f.messages) console.error(`${f.filePath}:${m.line}:${m.column} ${m.message} (${m.ruleId})`);
+    console.log(files.length - bad.length, bad.length);' "$RESULTS/eslint.json")
+  add "$p" "$f"
 else
   add 0 1
 fi

@@ -35,9 +35,7 @@ export default defineConfig({
     alias: [
       {
         find: /^design-react-kit$/,
-        replacement: fileURLToPath(
-          new URL('./node_modules/design-react-kit/dist/index.js', import.meta.url),
-        ),
+        replacement: fileURLToPath(new URL('./node_modules/design-react-kit/dist/index.js', import.meta.url)),
       },
       {
         find: /^bootstrap-italia$/,

@@ -28,7 +28,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await DemoSignIn.SignInAsync(page, host);
 
         // A new letter, downloaded: it moves to "Lettere scaricate da lavorare".
-        await OpenAsync(page, host, "new", "Nuove lettere ricevute");
+        await OpenAsync(page, host, "nuove-lettere", "Nuove lettere ricevute");
         var first = page.GetByTestId("letter-row").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
         var letter = (await first.GetByRole(AriaRole.Rowheader).InnerTextAsync()).Trim();
@@ -36,7 +36,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByTestId("section-message")).ToHaveTextAsync("Lettera scaricata.");
 
         // The answer: any PDF name, for the one selected letter.
-        await OpenAsync(page, host, "to-work", "Lettere scaricate da lavorare");
+        await OpenAsync(page, host, "lettere-da-lavorare", "Lettere scaricate da lavorare");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upload lettere lavorate" })).ToBeVisibleAsync();
         await page.GetByLabel("Cerca:").FillAsync(letter);
         await Assertions.Expect(page.GetByTestId("letter-row")).ToHaveCountAsync(1);
@@ -50,7 +50,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
 
         // Section 5: the answer, renamed R-…, with who sent it; its PDF downloads under that name.
         var answer = "R-" + letter[2..];
-        await OpenAsync(page, host, "archive", "Archivio lettere con risposta");
+        await OpenAsync(page, host, "archivio", "Archivio lettere con risposta");
         // The demo's own answered letters are there too (README).
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "L-P-26-9000010_01.PDF", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "L-P-26-9000011_01.PDF", Exact = true })).ToBeVisibleAsync();
@@ -76,7 +76,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByTestId("upload-result")).ToHaveTextAsync($"seconda correzione.pdf: {AlreadyReplaced}");
 
         // A .zip whose entry is not R- + the selected letter's name: refused with the manual's words.
-        await OpenAsync(page, host, "to-work", "Lettere scaricate da lavorare");
+        await OpenAsync(page, host, "lettere-da-lavorare", "Lettere scaricate da lavorare");
         var toWork = page.GetByTestId("letter-row").First;
         await Assertions.Expect(toWork).ToBeVisibleAsync();
         var other = (await toWork.GetByRole(AriaRole.Rowheader).InnerTextAsync()).Trim();
@@ -89,9 +89,9 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await page.CloseAsync();
     }
 
-    private static async Task OpenAsync(IPage page, PortaleHost host, string section, string title)
+    private static async Task OpenAsync(IPage page, PortaleHost host, string path, string title)
     {
-        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/{section}").ToString());
+        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/{path}").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
     }
 

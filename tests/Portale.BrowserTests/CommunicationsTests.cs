@@ -38,7 +38,7 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         await Assertions.Expect(row).ToContainTextAsync(DemoOperator.UserId);
 
         // 6.6: a free communication, accepted by the server and listed newest first.
-        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/communications").ToString());
+        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/comunicazioni-libere").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comunicazioni libere", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "integrazione-9000005.pdf" })).ToBeVisibleAsync();
         await page.GetByLabel("Etichetta *").FillAsync("Prova browser");
@@ -81,7 +81,7 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync();
         await DemoSignIn.SignInAsync(page, host);
-        foreach (var (path, rowId) in new[] { ("reminders", "reminder-row"), ("communications", "communication-row"), ("failed-uploads", "failed-row") })
+        foreach (var (path, rowId) in new[] { ("solleciti", "reminder-row"), ("comunicazioni-libere", "communication-row"), ("invii-falliti", "failed-row") })
         {
             var url = $"/area/{DemoLetters.Energy}/{path}";
             await page.GotoAsync(new Uri(host.Address, url).ToString());

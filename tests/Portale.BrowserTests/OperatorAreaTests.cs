@@ -32,7 +32,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByTestId("section-message")).ToHaveTextAsync("Lettera scaricata.");
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = letter, Exact = true })).ToHaveCountAsync(0);
 
-        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/to-work").ToString());
+        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/lettere-da-lavorare").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lettere scaricate da lavorare", Level = 1 })).ToBeVisibleAsync();
         await page.GetByLabel("Cerca:").FillAsync(letter);
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = letter, Exact = true })).ToBeVisibleAsync();
@@ -50,7 +50,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync();
         await DemoSignIn.SignInAsync(page, host, checkOtpPage: true);
-        foreach (var path in new[] { $"/area/{DemoLetters.Energy}", $"/area/{DemoLetters.Energy}/to-work" })
+        foreach (var path in new[] { $"/area/{DemoLetters.Energy}", $"/area/{DemoLetters.Energy}/lettere-da-lavorare" })
         {
             await page.GotoAsync(new Uri(host.Address, path).ToString());
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -22,7 +22,7 @@ public sealed class ReportsTests(BrowserFixture browser, AzuriteProcess azurite)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Report", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Report disponibili" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(7);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await Accessibility.AssertNoSeriousViolationsAsync(page, $"/area/{DemoLetters.Energy}/reports");
+        await Accessibility.AssertNoSeriousViolationsAsync(page, $"/area/{DemoLetters.Energy}/report");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Scarica (.xlsx) Report lettere scaricate da lavorare" }).ClickAsync());

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { AreaPage } from './pages/AreaPage';
 import { MobileChangePage, RecoverPasswordPage, RecoverUsernamePage } from './pages/CaptchaRequestPage';
@@ -21,6 +21,14 @@ import { RemindersPage } from './pages/RemindersPage';
 // Ricerca lettere (manual 6.8).
 import { LetterSearchPage } from './pages/LetterSearchPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
+
+/** An old English address of the area (`/area/{company}/reminders`): the same screen at its Italian one. */
+function MovedScreen({ to }: { to: Screen }) {
+  const { companyId = '' } = useParams();
+  const { search, hash } = useLocation();
+  return <Navigate to={{ pathname: areaPath(companyId, to), search, hash }} replace />;
+}
 
 export function App() {
   return (
@@ -44,11 +52,14 @@ export function App() {
           <Route path="profilo/password" element={<ChangePasswordPage inSession />} />
           <Route path=":companyId" element={<AreaPage />} />
           <Route path=":companyId/:section" element={<SectionPage />} />
-          <Route path=":companyId/reminders" element={<RemindersPage />} />
-          <Route path=":companyId/communications" element={<CommunicationsPage />} />
-          <Route path=":companyId/failed-uploads" element={<FailedUploadsPage />} />
-          <Route path=":companyId/search" element={<LetterSearchPage />} />
-          <Route path=":companyId/reports" element={<ReportsPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS.reminders}`} element={<RemindersPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS.communications}`} element={<CommunicationsPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS['failed-uploads']}`} element={<FailedUploadsPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS.search}`} element={<LetterSearchPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS.reports}`} element={<ReportsPage />} />
+          {OLD_SEGMENTS.map(({ from, to }) => (
+            <Route key={from} path={`:companyId/${from}`} element={<MovedScreen to={to} />} />
+          ))}
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

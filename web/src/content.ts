@@ -2,7 +2,8 @@
 export const NUMERO_VERDE = '800.166.654';
 export const NUMERO_VERDE_TEL = '+39800166654';
 export const NUMERO_VERDE_ORARI =
-  'attivo dal lunedì al venerdì dalle 8 alle 18, esclusi i festivi. Nei giorni 29 giugno, 2 novembre, 24 e 31 dicembre il servizio non è attivo.';
+  'attivo dal lunedì al venerdì dalle 8 alle 18, esclusi i festivi. Nei giorni 29 giugno, 2 novembre, 24 e 31 ' +
+  'dicembre il servizio non è attivo.';
 export const HELP_DESK_EMAIL = 'HD_PORTALE@acquirenteunico.it';
 export const HELP_DESK_ORARI = 'dal lunedì al venerdì dalle ore 09:00 alle ore 17:00';
 export const HELP_DESK_TELEFONO = '06-8013.3840';

@@ -1,5 +1,6 @@
 import type { NextStep } from './auth';
 import { apiFetch } from './client';
+import type { Schemas } from './contract';
 
 /** An ALTCHA-compatible proof-of-work challenge (GET /api/captcha). */
 export interface CaptchaChallenge {
@@ -18,8 +19,8 @@ export interface Place {
   label: string;
   kind: 'comune' | 'foreign-state';
   name: string;
-  province: string | null;
-  region: string | null;
+  province?: string | null;
+  region?: string | null;
   active: boolean;
 }
 
@@ -36,47 +37,33 @@ export interface Message {
 }
 
 /** The personal data shared by the registration and the profile (manual ch. 2 and 3.3). */
-export interface PersonData {
-  firstName: string;
-  lastName: string;
-  birthDate: string;
-  sex: '' | 'M' | 'F';
-  birthplaceCode: string;
-  landline?: string;
-  howHeard: string;
-  fiscalCodeConfirmed?: boolean;
-}
+export type PersonData = Schemas['ProfileUpdate'];
 
-export interface RegistrationRequest extends PersonData {
-  username: string;
-  email: string;
-  fiscalCode: string;
-  mobile: string;
-  privacyConsent: boolean;
-  captcha: string;
-}
-
-export const register = (request: RegistrationRequest) =>
+export const register = (request: Schemas['RegistrationRequest']) =>
   apiFetch<Message>('/accounts', { method: 'POST', body: request });
 
 export const confirmRegistration = (token: string, signal?: AbortSignal) =>
   apiFetch<Message>(`/accounts/confirm?token=${encodeURIComponent(token)}`, { signal });
 
+const post = <Body>(path: string, body: Body) => apiFetch<Message>(path, { method: 'POST', body });
+
 export const recoverUsername = (email: string, captcha: string) =>
-  apiFetch<Message>('/accounts/recover-username', { method: 'POST', body: { email, captcha } });
+  post<Schemas['RecoverUsernameRequest']>('/accounts/recover-username', { email, captcha });
 
 export const recoverPassword = (username: string, captcha: string) =>
-  apiFetch<Message>('/accounts/recover-password', { method: 'POST', body: { username, captcha } });
+  post<Schemas['RecoverPasswordRequest']>('/accounts/recover-password', { username, captcha });
 
 export const requestMobileChange = (username: string, captcha: string, acknowledged: boolean) =>
-  apiFetch<Message>('/accounts/mobile-change', { method: 'POST', body: { username, captcha, acknowledged } });
+  post<Schemas['MobileChangeRequest']>('/accounts/mobile-change', { username, captcha, acknowledged });
 
 export const confirmMobileChange = (token: string, signal?: AbortSignal) =>
   apiFetch<Message>(`/accounts/mobile-change/confirm?token=${encodeURIComponent(token)}`, { signal });
 
 /** Sign-in step after a confirmed change of mobile: the new number, to which the code is sent. */
-export const setNewMobile = (challengeId: string, mobile: string) =>
-  apiFetch<NextStep>('/auth/mobile', { method: 'POST', body: { challengeId, mobile } });
+export const setNewMobile = (challengeId: string, mobile: string) => {
+  const body: Schemas['NewMobileRequest'] = { challengeId, mobile };
+  return apiFetch<NextStep>('/auth/mobile', { method: 'POST', body });
+};
 
 /** The whole profile (GET /api/me). */
 export interface Profile {
@@ -87,21 +74,21 @@ export interface Profile {
   birthDate: string;
   sex: 'M' | 'F';
   birthplaceCode: string;
-  birthplaceLabel: string | null;
-  birthProvince: string | null;
-  birthRegion: string | null;
+  birthplaceLabel?: string | null;
+  birthProvince?: string | null;
+  birthRegion?: string | null;
   fiscalCode: string;
   mobile: string;
-  landline: string | null;
+  landline?: string | null;
   howHeard: string;
   videoIdentified: boolean;
-  passwordExpiresAt: string | null;
+  passwordExpiresAt?: string | null;
   companies: string[];
 }
 
 /** Manual 3.2, "Gestione profilo → Cambio Password": the signed-in user's own change (session and CSRF header). */
-export const changePasswordInSession = (body: { currentPassword: string; newPassword: string; confirmPassword: string }) =>
-  apiFetch<Message>('/auth/password', { method: 'POST', body });
+export const changePasswordInSession = (body: Omit<Schemas['ChangePasswordRequest'], 'challengeId'>) =>
+  post('/auth/password', body);
 
 export const getProfile = (signal?: AbortSignal) => apiFetch<Profile>('/me', { signal });
 

@@ -1,34 +1,18 @@
 import { apiFetch } from './client';
+import type { Schemas } from './contract';
 
-export interface LoginRequest {
-  username: string;
-  password: string;
-}
-
-/** What the portal asks next after valid credentials (manual ch. 5 and 5.1). */
-export interface LoginResponse {
-  next: 'otp' | 'change-password' | 'new-mobile';
-  challengeId: string;
-}
-
-export function login(request: LoginRequest, signal?: AbortSignal): Promise<LoginResponse> {
-  return apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: request, signal });
-}
-
-/** A step of the sign-in that still needs the challenge (manual ch. 5). */
+/** A step of the sign-in that still needs the challenge (manual ch. 5 and 5.1), after valid credentials too. */
 export interface NextStep {
   next: 'otp' | 'change-password' | 'new-mobile';
   challengeId: string;
 }
 
-export interface ChangePasswordRequest {
-  challengeId: string;
-  currentPassword: string;
-  newPassword: string;
-  confirmPassword: string;
+export function login(request: Schemas['LoginRequest'], signal?: AbortSignal): Promise<NextStep> {
+  return apiFetch<NextStep>('/auth/login', { method: 'POST', body: request, signal });
 }
 
-export function changePassword(request: ChangePasswordRequest): Promise<NextStep> {
+/** The sign-in step's change of password: with the challenge (the signed-in user's own has none). */
+export function changePassword(request: Schemas['ChangePasswordRequest'] & { challengeId: string }): Promise<NextStep> {
   return apiFetch<NextStep>('/auth/password', { method: 'POST', body: request });
 }
 
@@ -38,11 +22,13 @@ export interface SessionStarted {
 }
 
 export function verifyOtp(challengeId: string, code: string): Promise<SessionStarted> {
-  return apiFetch<SessionStarted>('/auth/otp', { method: 'POST', body: { challengeId, code } });
+  const body: Schemas['OtpRequest'] = { challengeId, code };
+  return apiFetch<SessionStarted>('/auth/otp', { method: 'POST', body });
 }
 
 export function resendOtp(challengeId: string): Promise<NextStep> {
-  return apiFetch<NextStep>('/auth/otp/resend', { method: 'POST', body: { challengeId } });
+  const body: Schemas['ChallengeRequest'] = { challengeId };
+  return apiFetch<NextStep>('/auth/otp/resend', { method: 'POST', body });
 }
 
 export function logout(): Promise<void> {

@@ -42,9 +42,7 @@ describe('apiFetch', () => {
   });
 
   it('turns problem+json into an ApiError with the API title and code', async () => {
-    mockFetch(
-      problemResponse({ title: 'Username o password non corretti.', code: 'credentials-invalid' }, 401),
-    );
+    mockFetch(problemResponse({ title: 'Username o password non corretti.', code: 'credentials-invalid' }, 401));
     const error = await caught(apiFetch('/auth/login', { method: 'POST', body: {} }));
     expect(error.status).toBe(401);
     expect(error.code).toBe('credentials-invalid');
@@ -53,10 +51,7 @@ describe('apiFetch', () => {
 
   it('reads field errors from a validation problem', async () => {
     mockFetch(
-      problemResponse(
-        { title: 'Dati non validi.', code: 'validation', errors: { username: ['Obbligatorio.'] } },
-        400,
-      ),
+      problemResponse({ title: 'Dati non validi.', code: 'validation', errors: { username: ['Obbligatorio.'] } }, 400),
     );
     const error = await caught(apiFetch('/auth/login', { method: 'POST', body: {} }));
     expect(error.problem.errors).toEqual({ username: ['Obbligatorio.'] });

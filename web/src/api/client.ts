@@ -80,8 +80,14 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   return (await readJson(response)) as T;
 }
 
-/** Like apiFetch, for a file: the bytes and the name the API gives it (Content-Disposition); errors are problems as usual. */
-export async function apiFetchFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; fileName?: string }> {
+/**
+ * Like apiFetch, for a file: the bytes and the name the API gives it (Content-Disposition); errors
+ * are problems as usual.
+ */
+export async function apiFetchFile(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName?: string }> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: '*/*' };
   if (method !== 'GET') headers['X-Requested-With'] = 'portale';

@@ -5,7 +5,7 @@ import type { UploadKind } from './uploads';
 /** A page of one of the portal's simple lists: newest first, opaque cursor, total (docs/api.md). */
 export interface CursorPage<T> {
   items: T[];
-  nextCursor: string | null;
+  nextCursor?: string | null;
   total: number;
 }
 
@@ -19,18 +19,18 @@ export interface Reminder {
   name: string;
   publishedAt: string;
   letterName: string;
-  letterPublishedAt: string | null;
+  letterPublishedAt?: string | null;
   hash: string;
-  downloadedAt: string | null;
-  downloadedBy: string | null;
+  downloadedAt?: string | null;
+  downloadedBy?: string | null;
   /** The letter's own fields; null if the letter is no longer in the company's lists. */
-  letter: Letter | null;
+  letter?: Letter | null;
 }
 
 /** A communication sent to the Sportello (manual 6.6) or a TIRV rejection (ch. 7). */
 export interface Communication {
   kind: Extract<UploadKind, 'communication' | 'tirv-rejection'>;
-  label: string | null;
+  label?: string | null;
   file: string;
   sentAt: string;
   user: string;

@@ -16,7 +16,10 @@ export interface Badges {
 
 export type Section = 'new' | 'to-work' | 'cc' | 'archive';
 
-/** A letter as the API lists it (docs/api.md, "Lists"; LetterJson.cs). */
+/**
+ * A letter as the API lists it (docs/api.md, "Lists"; LetterJson.cs). A field that may be null may
+ * also be missing: the API's JSON leaves nulls out (PortaleJson).
+ */
 export interface Letter {
   name: string;
   publishedAt: string;
@@ -31,29 +34,29 @@ export interface Letter {
   subTopic: string;
   customerName: string;
   supplyAddress: string;
-  note: string | null;
-  offlineOn: string | null;
+  note?: string | null;
+  offlineOn?: string | null;
   hash: string;
-  downloadedAt: string | null;
-  downloadedBy: string | null;
-  deadline: string | null;
-  daysToDeadline: number | null;
+  downloadedAt?: string | null;
+  downloadedBy?: string | null;
+  deadline?: string | null;
+  daysToDeadline?: number | null;
   termWorkingDays: number;
-  extensionDays: number | null;
+  extensionDays?: number | null;
   extensionChoices: number[];
   specialProcedure: boolean;
   sector: 'energy' | 'water';
   /** Archive (manual 6.5): the latest answer, R-…, null before the letter is answered. */
-  answerName: string | null;
-  answeredAt: string | null;
-  answeredBy: string | null;
+  answerName?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: string | null;
   /** "assente" / "Risposta incompleta" (6.5.1), null for a complete answer. */
-  completeness: string | null;
+  completeness?: string | null;
 }
 
 export interface LetterPage {
   items: Letter[];
-  nextCursor: string | null;
+  nextCursor?: string | null;
   total: number;
 }
 
@@ -91,7 +94,8 @@ export const getBadges = (c: string, signal?: AbortSignal) => apiFetch<Badges>(`
 export const listLetters = (c: string, query: ListQuery, signal?: AbortSignal) =>
   apiFetch<LetterPage>(`${company(c)}/letters?${listQueryString(query)}`, { signal });
 
-export const getLetter = (c: string, name: string) => apiFetch<Letter>(letter(c, name));
+export const getLetter = (c: string, name: string, signal?: AbortSignal) =>
+  apiFetch<Letter>(letter(c, name), { signal });
 
 /** A plain link: the browser downloads the PDF with the session cookie. */
 export const letterPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/pdf`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE, fallbackTitle, toProblem } from './problem';
+import { ApiError, errorTitle, fallbackTitle, NETWORK_ERROR_TITLE, NOT_AVAILABLE_TITLE } from './problem';
+import { problemOf, toProblem } from './problem';
 
 describe('toProblem', () => {
   it('keeps the Italian title, code and field errors of a portal problem', () => {
@@ -39,10 +40,16 @@ describe('toProblem', () => {
     const problem = toProblem(422, {
       title: 'Codice fiscale da confermare.',
       code: 'fiscal-code-confirm',
-      warnings: [{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }, { field: 'x' }, 'bad'],
+      warnings: [
+        { field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' },
+        { field: 'x' },
+        'bad',
+      ],
       warning: 'Attenzione!',
     });
-    expect(problem.warnings).toEqual([{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' }]);
+    expect(problem.warnings).toEqual([
+      { field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde' },
+    ]);
     expect(problem.warning).toBe('Attenzione!');
     expect(toProblem(422, { title: 't', code: 'c', warnings: [] }).warnings).toBeUndefined();
   });
@@ -59,5 +66,27 @@ describe('fallbackTitle', () => {
     expect(fallbackTitle(503)).toMatch(/manutenzione/);
     expect(fallbackTitle(502)).toMatch(/errore del portale/);
     expect(fallbackTitle(418)).toMatch(/non è andata a buon fine/);
+  });
+});
+
+describe('problemOf and errorTitle', () => {
+  const refused = new ApiError({
+    status: 422,
+    title: 'Il codice OTP non è corretto.',
+    code: 'otp-invalid',
+    attemptsLeft: 2,
+    errors: { code: ['Il codice OTP non è corretto.'] },
+  });
+
+  it("give back the API's own problem: its Italian title, code, field errors and extensions", () => {
+    expect(problemOf(refused)).toBe(refused.problem);
+    expect(errorTitle(refused)).toBe('Il codice OTP non è corretto.');
+  });
+
+  it('turn anything else thrown (a bug, a string) into the network fallback, never an English message', () => {
+    for (const thrown of [new TypeError('Failed to fetch'), new SyntaxError('Unexpected token <'), 'boom', undefined]) {
+      expect(problemOf(thrown)).toEqual({ status: 0, title: NETWORK_ERROR_TITLE });
+      expect(errorTitle(thrown)).toBe(NETWORK_ERROR_TITLE);
+    }
   });
 });

@@ -42,8 +42,7 @@ export class ApiError extends Error {
   }
 }
 
-export const NETWORK_ERROR_TITLE =
-  'Non è stato possibile contattare il portale. Verifica la connessione e riprova.';
+export const NETWORK_ERROR_TITLE = 'Non è stato possibile contattare il portale. Verifica la connessione e riprova.';
 export const NOT_AVAILABLE_TITLE = 'Servizio non ancora disponibile.';
 
 /** Italian wording for a status when the server sent no usable problem document. */
@@ -112,3 +111,14 @@ export function toProblem(status: number, body: unknown): Problem {
   if (errors) problem.errors = errors;
   return problem;
 }
+
+/**
+ * The problem behind whatever a call threw: the API's own (Italian title, code, field errors), or
+ * the network fallback for anything else. The one place that asks `instanceof ApiError`.
+ */
+export function problemOf(error: unknown): Problem {
+  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
+}
+
+/** The Italian sentence to show for a failed call. */
+export const errorTitle = (error: unknown): string => problemOf(error).title;

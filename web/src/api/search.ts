@@ -13,5 +13,7 @@ export function searchLetters(companyId: string, query: SearchQuery, signal?: Ab
   const params = new URLSearchParams(query.params);
   params.set('pageSize', String(query.pageSize));
   if (query.cursor) params.set('cursor', query.cursor);
-  return apiFetch<LetterPage>(`/companies/${encodeURIComponent(companyId)}/letters/search?${params.toString()}`, { signal });
+  return apiFetch<LetterPage>(`/companies/${encodeURIComponent(companyId)}/letters/search?${params.toString()}`, {
+    signal,
+  });
 }

@@ -1,4 +1,5 @@
 import { apiFetch } from './client';
+import type { Schemas } from './contract';
 
 /** An avviso on the public home page (manual ch. 8: planned and unplanned interventions). */
 export interface Notice {
@@ -6,11 +7,11 @@ export interface Notice {
   title: string;
   message: string;
   /** ISO 8601 instant the interruption starts. */
-  from?: string;
+  from?: string | null;
   /** ISO 8601 instant service is expected to resume. */
-  to?: string;
-  /** `planned` (announced at least 4 days ahead) or `unplanned`. */
-  kind?: string;
+  to?: string | null;
+  /** A planned intervention is announced at least 4 days ahead (manual 8.1), an unplanned one when it happens (8.2). */
+  kind?: Schemas['Notice']['kind'];
 }
 
 export interface PortalStatus {

@@ -6,9 +6,15 @@ export type UploadStatus = 'pending' | 'accepted' | 'rejected';
 
 export interface UploadResult {
   file: string;
-  letter: string | null;
+  letter?: string | null;
   outcome: 'accepted' | 'rejected';
-  reason: string | null;
+  reason?: string | null;
+}
+
+/** The 202 of a new upload: the verdict comes later ({@link getUpload}). */
+export interface UploadStarted {
+  uploadId: string;
+  status: UploadStatus;
 }
 
 export interface Upload {
@@ -16,7 +22,7 @@ export interface Upload {
   kind: UploadKind;
   file: string;
   letters: string[];
-  label: string | null;
+  label?: string | null;
   uploadedAt: string;
   user: string;
   status: UploadStatus;
@@ -44,7 +50,11 @@ export function postUpload(
   for (const name of upload.letters ?? []) form.append('letters', name);
   if (upload.label !== undefined) form.append('label', upload.label);
   form.append('file', upload.file, upload.file.name);
-  return apiFetch<{ uploadId: string; status: UploadStatus }>(uploads(companyId), { method: 'POST', body: form, signal });
+  return apiFetch<UploadStarted>(uploads(companyId), {
+    method: 'POST',
+    body: form,
+    signal,
+  });
 }
 
 export const getUpload = (companyId: string, uploadId: string, signal?: AbortSignal) =>

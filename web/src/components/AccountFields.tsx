@@ -79,7 +79,14 @@ export function missingFields(values: AccountValues, locked: readonly LockedFiel
 }
 
 /** Fields whose change makes an earlier codice fiscale confirmation meaningless. */
-export const FISCAL_CODE_INPUTS: ReadonlyArray<keyof AccountValues> = ['firstName', 'lastName', 'birthDate', 'sex', 'birthplace', 'fiscalCode'];
+export const FISCAL_CODE_INPUTS: ReadonlyArray<keyof AccountValues> = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'sex',
+  'birthplace',
+  'fiscalCode',
+];
 
 interface Props {
   values: AccountValues;
@@ -109,10 +116,26 @@ export function AccountFields({ values, onChange, errors, locked = [], today }: 
       />
       <div className="row">
         <div className="col-md-6">
-          <TextField id="reg-first-name" label="Nome" required autoComplete="given-name" value={values.firstName} onChange={(v) => onChange('firstName', v)} errors={err('firstName')} />
+          <TextField
+            id="reg-first-name"
+            label="Nome"
+            required
+            autoComplete="given-name"
+            value={values.firstName}
+            onChange={(v) => onChange('firstName', v)}
+            errors={err('firstName')}
+          />
         </div>
         <div className="col-md-6">
-          <TextField id="reg-last-name" label="Cognome" required autoComplete="family-name" value={values.lastName} onChange={(v) => onChange('lastName', v)} errors={err('lastName')} />
+          <TextField
+            id="reg-last-name"
+            label="Cognome"
+            required
+            autoComplete="family-name"
+            value={values.lastName}
+            onChange={(v) => onChange('lastName', v)}
+            errors={err('lastName')}
+          />
         </div>
       </div>
       <TextField
@@ -143,7 +166,15 @@ export function AccountFields({ values, onChange, errors, locked = [], today }: 
           />
         </div>
         <div className="col-md-6">
-          <SelectField id="reg-sex" label="Sesso" required options={['M', 'F']} value={values.sex} onChange={(v) => onChange('sex', v as AccountValues['sex'])} errors={err('sex')} />
+          <SelectField
+            id="reg-sex"
+            label="Sesso"
+            required
+            options={['M', 'F']}
+            value={values.sex}
+            onChange={(v) => onChange('sex', v as AccountValues['sex'])}
+            errors={err('sex')}
+          />
         </div>
       </div>
       <PlaceCombobox
@@ -156,10 +187,20 @@ export function AccountFields({ values, onChange, errors, locked = [], today }: 
       />
       <div className="row">
         <div className="col-md-6">
-          <TextField id="reg-birth-province" label="Provincia di nascita" readOnly value={values.birthplace?.province ?? ''} />
+          <TextField
+            id="reg-birth-province"
+            label="Provincia di nascita"
+            readOnly
+            value={values.birthplace?.province ?? ''}
+          />
         </div>
         <div className="col-md-6">
-          <TextField id="reg-birth-region" label="Regione di nascita" readOnly value={values.birthplace?.region ?? ''} />
+          <TextField
+            id="reg-birth-region"
+            label="Regione di nascita"
+            readOnly
+            value={values.birthplace?.region ?? ''}
+          />
         </div>
       </div>
       <TextField
@@ -185,7 +226,15 @@ export function AccountFields({ values, onChange, errors, locked = [], today }: 
         onChange={(v) => onChange('mobile', v)}
         errors={err('mobile')}
       />
-      <TextField id="reg-landline" label="Recapito fisso" type="tel" inputMode="tel" value={values.landline} onChange={(v) => onChange('landline', v)} errors={err('landline')} />
+      <TextField
+        id="reg-landline"
+        label="Recapito fisso"
+        type="tel"
+        inputMode="tel"
+        value={values.landline}
+        onChange={(v) => onChange('landline', v)}
+        errors={err('landline')}
+      />
       <SelectField
         id="reg-how-heard"
         label="Come sei venuto a conoscenza del servizio?"
@@ -200,7 +249,15 @@ export function AccountFields({ values, onChange, errors, locked = [], today }: 
 }
 
 /** Manual ch. 2 and FAQ 11.4: an inconsistent codice fiscale is not refused; the person confirms it. */
-export function FiscalCodeWarnings({ warnings, onConfirm, disabled }: { warnings: ProblemWarning[]; onConfirm: () => void; disabled: boolean }) {
+export function FiscalCodeWarnings({
+  warnings,
+  onConfirm,
+  disabled,
+}: {
+  warnings: ProblemWarning[];
+  onConfirm: () => void;
+  disabled: boolean;
+}) {
   return (
     <>
       {warnings.length > 0 && (
@@ -223,7 +280,8 @@ export function personData(values: AccountValues, fiscalCodeConfirmed: boolean):
     firstName: values.firstName.trim(),
     lastName: values.lastName.trim(),
     birthDate: values.birthDate,
-    sex: values.sex,
+    // missingFields has refused an empty one before anything is sent.
+    sex: values.sex as PersonData['sex'],
     birthplaceCode: values.birthplace?.code ?? '',
     landline: values.landline.trim() || undefined,
     howHeard: values.howHeard,
@@ -232,7 +290,15 @@ export function personData(values: AccountValues, fiscalCodeConfirmed: boolean):
 }
 
 /** "Ho preso visione dell'Informativa Privacy*" with its link (manual ch. 2; ticked and fixed in the profile). */
-export function PrivacyConsent({ checked, onChange, errors = [] }: { checked: boolean; onChange?: (checked: boolean) => void; errors?: string[] }) {
+export function PrivacyConsent({
+  checked,
+  onChange,
+  errors = [],
+}: {
+  checked: boolean;
+  onChange?: (checked: boolean) => void;
+  errors?: string[];
+}) {
   const invalid = errors.length > 0;
   return (
     <div className="form-group mb-4">

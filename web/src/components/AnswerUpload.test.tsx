@@ -53,8 +53,16 @@ describe('AnswerUpload', () => {
     [undefined, ['L-1.PDF'], 'Selezionare il file da caricare.'],
     [new File(['x'], 'risposta.docx'), ['L-1.PDF'], "Il formato del file 'risposta.docx' non è valido"],
     [pdf(), [], 'Selezionare la lettera a cui si risponde.'],
-    [pdf(), ['L-1.PDF', 'L-2.PDF'], 'Una risposta singola si riferisce a una sola lettera: per più lettere caricare un archivio .zip.'],
-    [pdf('grande.pdf', 15 * 1024 * 1024 + 1), ['L-1.PDF'], "Il file 'grande.pdf' supera la dimensione massima di 15 MB."],
+    [
+      pdf(),
+      ['L-1.PDF', 'L-2.PDF'],
+      'Una risposta singola si riferisce a una sola lettera: per più lettere caricare un archivio .zip.',
+    ],
+    [
+      pdf('grande.pdf', 15 * 1024 * 1024 + 1),
+      ['L-1.PDF'],
+      "Il file 'grande.pdf' supera la dimensione massima di 15 MB.",
+    ],
     [new File(['PK'], 'risposte.zip'), [], 'Selezionare le lettere a cui si riferiscono le risposte del file .zip.'],
   ])('refuses %s for %j before sending anything', (file, selected, message) => {
     const fetch = vi.fn<typeof globalThis.fetch>();
@@ -67,7 +75,10 @@ describe('AnswerUpload', () => {
   });
 
   it('accepts a .zip of 100 MB at most, for any number of selected letters', () => {
-    vi.stubGlobal('fetch', vi.fn<typeof globalThis.fetch>(() => new Promise<Response>(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof globalThis.fetch>(() => new Promise<Response>(() => {})),
+    );
     render(<AnswerUpload companyId="energia-demo" selected={['L-1.PDF', 'L-2.PDF']} onUploaded={() => {}} />);
     const big = new File(['PK'], 'risposte.zip');
     Object.defineProperty(big, 'size', { value: 100 * 1024 * 1024 + 1 });
@@ -79,13 +90,17 @@ describe('AnswerUpload', () => {
     );
   });
 
-  it('sends the fields then the file, polls until accepted, shows the outcome and refreshes the list once', async () => {
+  it('sends the fields then the file, polls until accepted, shows the outcome, refreshes the list once', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     fetch
       .mockResolvedValueOnce(jsonResponse({ uploadId: 'u1', status: 'pending' }, 202))
       .mockResolvedValueOnce(jsonResponse(upload('pending')))
       .mockResolvedValueOnce(
-        jsonResponse(upload('accepted', [{ file: 'risposta.pdf', letter: 'L-P-26-9000005_01.PDF', outcome: 'accepted', reason: null }])),
+        jsonResponse(
+          upload('accepted', [
+            { file: 'risposta.pdf', letter: 'L-P-26-9000005_01.PDF', outcome: 'accepted', reason: null },
+          ]),
+        ),
       );
     vi.stubGlobal('fetch', fetch);
     const onUploaded = vi.fn();
@@ -147,7 +162,13 @@ describe('AnswerUpload', () => {
         ),
     );
     const onUploaded = vi.fn();
-    render(<AnswerUpload companyId="energia-demo" selected={['L-P-26-9000005_01.PDF', 'L-P-26-9000006_01.PDF']} onUploaded={onUploaded} />);
+    render(
+      <AnswerUpload
+        companyId="energia-demo"
+        selected={['L-P-26-9000005_01.PDF', 'L-P-26-9000006_01.PDF']}
+        onUploaded={onUploaded}
+      />,
+    );
     pick(new File(['PK'], 'risposte.zip'));
     fireEvent.click(screen.getByTestId('answer-upload-send'));
     await tick(500);
@@ -160,13 +181,17 @@ describe('AnswerUpload', () => {
   });
 
   it('a rejected upload files nothing: the reason is shown and the list is not refreshed', async () => {
-    const reason = "Sono trascorse più di 72 ore dal caricamento della prima risposta: per integrarla utilizzare la sezione Comunicazioni libere.";
+    const reason =
+      'Sono trascorse più di 72 ore dal caricamento della prima risposta: per integrarla utilizzare la sezione ' +
+      'Comunicazioni libere.';
     vi.stubGlobal(
       'fetch',
       vi
         .fn<typeof globalThis.fetch>()
         .mockResolvedValueOnce(jsonResponse({ uploadId: 'u1', status: 'pending' }, 202))
-        .mockResolvedValueOnce(jsonResponse(upload('rejected', [{ file: 'risposta.pdf', letter: 'L-1.PDF', outcome: 'rejected', reason }]))),
+        .mockResolvedValueOnce(
+          jsonResponse(upload('rejected', [{ file: 'risposta.pdf', letter: 'L-1.PDF', outcome: 'rejected', reason }])),
+        ),
     );
     const onUploaded = vi.fn();
     render(<AnswerUpload companyId="energia-demo" selected={['L-1.PDF']} replacement onUploaded={onUploaded} />);
@@ -230,7 +255,9 @@ describe('AnswerUpload', () => {
 
   it('stops polling when the page is left', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(async (input) =>
-      String(input) === UPLOADS ? jsonResponse({ uploadId: 'u1', status: 'pending' }, 202) : jsonResponse(upload('pending')),
+      String(input) === UPLOADS
+        ? jsonResponse({ uploadId: 'u1', status: 'pending' }, 202)
+        : jsonResponse(upload('pending')),
     );
     vi.stubGlobal('fetch', fetch);
     const view = render(<AnswerUpload companyId="energia-demo" selected={['L-1.PDF']} onUploaded={() => {}} />);
@@ -245,14 +272,18 @@ describe('AnswerUpload', () => {
 
   it('says the outcome will appear later when the server is still working after the wait', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(async (input) =>
-      String(input) === UPLOADS ? jsonResponse({ uploadId: 'u1', status: 'pending' }, 202) : jsonResponse(upload('pending')),
+      String(input) === UPLOADS
+        ? jsonResponse({ uploadId: 'u1', status: 'pending' }, 202)
+        : jsonResponse(upload('pending')),
     );
     vi.stubGlobal('fetch', fetch);
     render(<AnswerUpload companyId="energia-demo" selected={['L-1.PDF']} onUploaded={() => {}} />);
     pick(pdf());
     fireEvent.click(screen.getByTestId('answer-upload-send'));
     await tick(11 * 60 * 1000);
-    expect(screen.getByTestId('answer-upload-status').textContent).toContain("L'elaborazione del file è ancora in corso");
+    expect(screen.getByTestId('answer-upload-status').textContent).toContain(
+      "L'elaborazione del file è ancora in corso",
+    );
     const calls = fetch.mock.calls.length;
     await tick(60_000);
     expect(fetch.mock.calls.length).toBe(calls);

@@ -1,16 +1,9 @@
 import { Alert, Button } from 'design-react-kit';
-import { useEffect, useRef, useState } from 'react';
-import { ApiError, fallbackTitle } from '../api/problem';
-import { postUpload, waitForUpload, type Upload } from '../api/uploads';
+import { useState } from 'react';
+import type { Upload } from '../api/uploads';
+import { useUpload } from '../hooks/useUpload';
 import { checkAnswerFile } from '../rules/answerUpload';
-
-type State =
-  | { step: 'idle' }
-  | { step: 'invalid'; message: string }
-  | { step: 'sending' }
-  | { step: 'processing' }
-  | { step: 'done'; upload: Upload }
-  | { step: 'failed'; title: string; details: string[] };
+import { MessageList } from './MessageList';
 
 interface Props {
   companyId: string;
@@ -26,69 +19,55 @@ const TEXT = {
   toWork: {
     title: 'Upload lettere lavorate',
     intro: [
-      "Per l'upload della risposta selezionare il box a sinistra della singola lettera e caricare un singolo file in formato .PDF: sarà il Portale a rinominarlo automaticamente in base alla nomenclatura prevista.",
-      "Per l'upload multiplo selezionare i box delle lettere e caricare l'archivio in formato .zip delle risposte: per consentire al Portale di associarle occorre rinominare le lettere da L-P-xx-xxxxxxx.PDF a R-P-xx-xxxxxxx.PDF lasciando inalterati gli altri campi.",
+      "Per l'upload della risposta selezionare il box a sinistra della singola lettera e caricare un singolo file " +
+        'in formato .PDF: sarà il Portale a rinominarlo automaticamente in base alla nomenclatura prevista.',
+      "Per l'upload multiplo selezionare i box delle lettere e caricare l'archivio in formato .zip delle risposte: " +
+        'per consentire al Portale di associarle occorre rinominare le lettere da L-P-xx-xxxxxxx.PDF a ' +
+        'R-P-xx-xxxxxxx.PDF lasciando inalterati gli altri campi.',
     ],
   },
   archive: {
     title: 'Upload risposta ulteriore',
     intro: [
-      "In caso di errori materiali nella Lettera di risposta è possibile associare ad una medesima richiesta solo una risposta ulteriore rispetto a quella già fornita, che potrà essere caricata sul Portale entro e non oltre 72h dall'inserimento della prima risposta già fornita. Sarà visualizzata solo l'ultima risposta associata.",
+      'In caso di errori materiali nella Lettera di risposta è possibile associare ad una medesima richiesta solo ' +
+        'una risposta ulteriore rispetto a quella già fornita, che potrà essere caricata sul Portale entro e non ' +
+        "oltre 72h dall'inserimento della prima risposta già fornita. Sarà visualizzata solo l'ultima risposta " +
+        'associata.',
       'Selezionare la lettera e caricare la risposta in formato .PDF.',
     ],
   },
 } as const;
 
 const STILL_PENDING =
-  "L'elaborazione del file è ancora in corso: l'esito sarà visibile in Archivio lettere con risposta o in Invii falliti.";
+  "L'elaborazione del file è ancora in corso: l'esito sarà visibile in Archivio lettere con risposta o in Invii " +
+  'falliti.';
 
 /** Upload of worked letters (manual 6.2.2) and of the further answer (6.5): the server's verdict is shown per file. */
 export function AnswerUpload({ companyId, selected, replacement = false, onUploaded }: Props) {
   const text = replacement ? TEXT.archive : TEXT.toWork;
   const [file, setFile] = useState<File>();
   const [inputKey, setInputKey] = useState(0);
-  const [state, setState] = useState<State>({ step: 'idle' });
-  const busy = useRef(false);
-  const controller = useRef<AbortController | undefined>(undefined);
-
-  // Leaving the page stops the polling.
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const sending = state.step === 'sending' || state.step === 'processing';
+  /** Why the browser did not send the file (the API's own wording, rules/answerUpload.ts). */
+  const [invalid, setInvalid] = useState<string>();
+  const upload = useUpload(companyId);
+  const { state, sending } = upload;
   const isZip = file?.name.toLowerCase().endsWith('.zip') ?? false;
 
   async function send() {
-    if (busy.current) return;
+    if (sending) return;
     const check = checkAnswerFile(file, selected.length, !replacement);
+    setInvalid('error' in check ? check.error : undefined);
     if ('error' in check) {
-      setState({ step: 'invalid', message: check.error });
+      upload.reset();
       return;
     }
-    busy.current = true;
-    const abort = new AbortController();
-    controller.current = abort;
-    setState({ step: 'sending' });
-    try {
-      const { uploadId } = await postUpload(companyId, { kind: check.kind, letters: selected, file: file! }, abort.signal);
-      setState({ step: 'processing' });
-      const upload = await waitForUpload(companyId, uploadId, abort.signal);
-      setState({ step: 'done', upload });
-      if (upload.status !== 'pending') {
-        setFile(undefined);
-        setInputKey((k) => k + 1);
-      }
-      if (upload.results.some((r) => r.outcome === 'accepted')) onUploaded();
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      if (e instanceof ApiError) {
-        const details = Object.values(e.problem.errors ?? {}).flat().filter((d) => d !== e.problem.title);
-        setState({ step: 'failed', title: e.problem.title, details });
-      } else {
-        setState({ step: 'failed', title: fallbackTitle(0), details: [] });
-      }
-    } finally {
-      busy.current = false;
+    const done = await upload.send({ kind: check.kind, letters: selected, file: file! });
+    if (!done) return;
+    if (done.status !== 'pending') {
+      setFile(undefined);
+      setInputKey((k) => k + 1);
     }
+    if (done.results.some((r) => r.outcome === 'accepted')) onUploaded();
   }
 
   return (
@@ -116,7 +95,9 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
             aria-describedby="answer-selected"
             onChange={(e) => {
               setFile(e.target.files?.[0]);
-              if (!sending) setState({ step: 'idle' });
+              if (sending) return;
+              setInvalid(undefined);
+              upload.reset();
             }}
           />
         </div>
@@ -134,9 +115,9 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         {selected.length === 1 ? '1 lettera selezionata' : `${selected.length} lettere selezionate`}
       </p>
       <div aria-live="polite" data-testid="answer-upload-status">
-        {state.step === 'invalid' && (
+        {invalid && (
           <Alert color="danger" className="mt-2 mb-0">
-            {state.message}
+            {invalid}
           </Alert>
         )}
         {state.step === 'sending' && <p className="mt-2 mb-0">Invio del file in corso…</p>}
@@ -144,13 +125,11 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         {state.step === 'failed' && (
           <Alert color="danger" className="mt-2 mb-0">
             {state.title}
-            {state.details.length > 0 && (
-              <ul className="mb-0">
-                {state.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
+            <MessageList
+              messages={Object.values(state.errors)
+                .flat()
+                .filter((d) => d !== state.title)}
+            />
           </Alert>
         )}
         {state.step === 'done' && <UploadOutcome upload={state.upload} />}
@@ -176,7 +155,12 @@ function UploadOutcome({ upload }: { upload: Upload }) {
     .filter(Boolean)
     .join(', ');
   return (
-    <Alert color={rejected === 0 ? 'success' : accepted === 0 ? 'danger' : 'warning'} className="mt-2 mb-0" data-testid="upload-outcome" data-status={upload.status}>
+    <Alert
+      color={rejected === 0 ? 'success' : accepted === 0 ? 'danger' : 'warning'}
+      className="mt-2 mb-0"
+      data-testid="upload-outcome"
+      data-status={upload.status}
+    >
       <p className="mb-1 fw-semibold">
         {upload.status === 'accepted' ? 'Upload completato' : 'Upload non riuscito'} ({upload.file}): {summary}.
       </p>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { areaPath } from '../routes';
 
 /** "Portale Operatori/Gestori / <page>": the way back to the company's area from a section. */
 export function Breadcrumb({ companyId, title }: { companyId: string; title: string }) {
@@ -6,7 +7,7 @@ export function Breadcrumb({ companyId, title }: { companyId: string; title: str
     <nav aria-label="Percorso di navigazione" className="breadcrumb-container">
       <ol className="breadcrumb">
         <li className="breadcrumb-item">
-          <Link to={`/area/${encodeURIComponent(companyId)}`}>Portale Operatori/Gestori</Link>
+          <Link to={areaPath(companyId)}>Portale Operatori/Gestori</Link>
           <span className="separator">/</span>
         </li>
         <li className="breadcrumb-item active" aria-current="page">

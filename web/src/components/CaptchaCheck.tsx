@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { getCaptcha } from '../api/accounts';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import { solveCaptcha } from '../captcha/solveCaptcha';
 
 type Status = 'idle' | 'solving' | 'solved' | 'failed';
@@ -13,8 +13,8 @@ interface Props {
   onChange: (payload: string | undefined) => void;
   /** Changing it clears the control: a solution is good for one submission only. */
   resetKey?: number;
-  /** A message from the form or the API (problem `errors.captcha`). */
-  error?: string;
+  /** The form's or the API's messages about it (problem `errors.captcha`). */
+  errors?: string[];
 }
 
 /**
@@ -22,17 +22,24 @@ interface Props {
  * an ALTCHA-compatible challenge and solves its proof of work in the browser; the result is
  * announced to screen readers.
  */
-export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
+export function CaptchaCheck({ onChange, resetKey = 0, errors = [] }: Props) {
   const [status, setStatus] = useState<Status>('idle');
   const [failure, setFailure] = useState<string>();
   const work = useRef<AbortController | undefined>(undefined);
   const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-
   useEffect(() => {
-    work.current?.abort();
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  // A new resetKey (the form used the solution): the box is cleared, the work in progress dropped.
+  const [seenResetKey, setSeenResetKey] = useState(resetKey);
+  if (seenResetKey !== resetKey) {
+    setSeenResetKey(resetKey);
     setStatus('idle');
     setFailure(undefined);
+  }
+  useEffect(() => {
+    work.current?.abort();
     onChangeRef.current(undefined);
   }, [resetKey]);
 
@@ -54,7 +61,7 @@ export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
     } catch (e) {
       if (controller.signal.aborted) return;
       setStatus('failed');
-      setFailure(e instanceof ApiError ? e.problem.title : e instanceof Error && e.message === 'unsolved' ? FAILED : fallbackTitle(0));
+      setFailure(e instanceof Error && e.message === 'unsolved' ? FAILED : errorTitle(e));
       onChangeRef.current(undefined);
     }
   }
@@ -69,7 +76,7 @@ export function CaptchaCheck({ onChange, resetKey = 0, error }: Props) {
     }
   }
 
-  const message = failure ?? error;
+  const message = failure ?? (errors.join(' ') || undefined);
   return (
     <fieldset className="mb-4 captcha-check">
       <legend className="h6">Controllo di sicurezza *</legend>

@@ -2,23 +2,33 @@ import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Upload } from '../api/uploads';
+import { areaPath } from '../routes';
 import { useUpload } from '../hooks/useUpload';
-import { checkCommunication, LABEL_MAX_LENGTH, labelLength, type CommunicationKind } from '../rules/communicationUpload';
+import {
+  checkCommunication,
+  LABEL_MAX_LENGTH,
+  labelLength,
+  type CommunicationKind,
+} from '../rules/communicationUpload';
+import { MessageList } from './MessageList';
 
 const KINDS: ReadonlyArray<{ value: CommunicationKind; label: string; hint: string }> = [
   {
     value: 'communication',
     label: 'Comunicazione libera',
     hint:
-      "È possibile caricare comunicazioni con etichetta avente meno di 17 caratteri; la dimensione del file non deve superare il limite di 15 MB. " +
+      'È possibile caricare comunicazioni con etichetta avente meno di 17 caratteri; la dimensione del file non ' +
+      'deve superare il limite di 15 MB. ' +
       'I file allegati devono essere inseriti all’interno del file .PDF.',
   },
   {
     value: 'tirv-rejection',
     label: 'Rigetto TIRV',
     hint:
-      'Il file .PDF deve essere denominato RIGETTO_TIRV (sono disponibili ulteriori 10 caratteri liberi - spazi ed estensione inclusa - ad uso dell’esercente); ' +
-      'la dimensione del file non deve superare il limite di 8 Mb. I file allegati devono essere inseriti all’interno del file .PDF.',
+      'Il file .PDF deve essere denominato RIGETTO_TIRV (sono disponibili ulteriori 10 caratteri liberi - spazi ed ' +
+      'estensione inclusa - ad uso dell’esercente); ' +
+      'la dimensione del file non deve superare il limite di 8 Mb. I file allegati devono essere inseriti ' +
+      'all’interno del file .PDF.',
   },
 ];
 
@@ -58,7 +68,8 @@ export function CommunicationForm({ companyId, onSent }: { companyId: string; on
   const state = upload.state;
   const serverErrors = state.step === 'failed' ? state.errors : {};
   const fieldError = (field: 'label' | 'file') => errors[field] ?? serverErrors[field]?.[0];
-  const describedBy = (field: 'label' | 'file', help: string) => (fieldError(field) ? `comm-${field}-error ${help}` : help);
+  const describedBy = (field: 'label' | 'file', help: string) =>
+    fieldError(field) ? `comm-${field}-error ${help}` : help;
   const labelRequired = kind === 'communication';
 
   return (
@@ -153,7 +164,7 @@ export function CommunicationForm({ companyId, onSent }: { companyId: string; on
         {state.step === 'failed' && (
           <Alert color="danger" className="mt-2 mb-0" data-testid="comm-outcome" data-status="failed">
             {state.title}
-            <OtherErrors errors={state.errors} />
+            <MessageList messages={otherErrors(state.errors)} />
           </Alert>
         )}
         {state.step === 'done' && <Verdict companyId={companyId} upload={state.upload} />}
@@ -163,24 +174,18 @@ export function CommunicationForm({ companyId, onSent }: { companyId: string; on
 }
 
 /** Field errors the form cannot show beside a field of its own (e.g. the kind). */
-function OtherErrors({ errors }: { errors: Record<string, string[]> }) {
-  const other = Object.entries(errors).filter(([field]) => field !== 'label' && field !== 'file').flatMap(([, m]) => m);
-  if (other.length === 0) return null;
-  return (
-    <ul className="mb-0">
-      {other.map((m) => (
-        <li key={m}>{m}</li>
-      ))}
-    </ul>
-  );
-}
+const otherErrors = (errors: Record<string, string[]>) =>
+  Object.entries(errors)
+    .filter(([field]) => field !== 'label' && field !== 'file')
+    .flatMap(([, m]) => m);
 
 function Verdict({ companyId, upload }: { companyId: string; upload: Upload }) {
   const sent = upload.kind === 'tirv-rejection' ? 'Rigetto TIRV inviato' : 'Comunicazione inviata';
   if (upload.status === 'pending') {
     return (
       <Alert color="info" className="mt-2 mb-0" data-testid="comm-outcome" data-status="pending">
-        L'elaborazione del file '{upload.file}' è ancora in corso: l'esito sarà visibile in Comunicazioni libere o in Invii falliti.
+        L'elaborazione del file '{upload.file}' è ancora in corso: l'esito sarà visibile in Comunicazioni libere o in
+        Invii falliti.
       </Alert>
     );
   }
@@ -198,7 +203,7 @@ function Verdict({ companyId, upload }: { companyId: string; upload: Upload }) {
         Il file '{upload.file}' non è stato accettato: {reason ?? 'file rifiutato.'}
       </p>
       <p className="mb-0">
-        L'errore è riportato in <Link to={`/area/${encodeURIComponent(companyId)}/failed-uploads`}>Invii falliti</Link>.
+        L'errore è riportato in <Link to={areaPath(companyId, 'failed-uploads')}>Invii falliti</Link>.
       </p>
     </Alert>
   );

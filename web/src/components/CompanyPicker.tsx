@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router-dom';
+import { areaPath } from '../routes';
 
 /** The companies the user acts for; the choice lives in the URL (/area/{companyId}). */
 export function CompanyPicker({ companies, current }: { companies: string[]; current?: string }) {
@@ -6,11 +7,7 @@ export function CompanyPicker({ companies, current }: { companies: string[]; cur
   return (
     <div className="select-wrapper mb-4 company-picker">
       <label htmlFor="company">Società per cui operi</label>
-      <select
-        id="company"
-        value={current ?? ''}
-        onChange={(e) => e.target.value && navigate(`/area/${encodeURIComponent(e.target.value)}`)}
-      >
+      <select id="company" value={current ?? ''} onChange={(e) => e.target.value && navigate(areaPath(e.target.value))}>
         {!current && <option value="">Seleziona la società</option>}
         {companies.map((c) => (
           <option key={c} value={c}>

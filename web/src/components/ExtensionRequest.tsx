@@ -1,28 +1,29 @@
 import { Alert, Button } from 'design-react-kit';
 import { useState } from 'react';
 import { requestExtension, type Letter } from '../api/operator';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { useAction } from '../hooks/useAction';
 
 /** "Proroga(gg)" → "Richiedi": only the days the letter allows (its `extensionChoices`). */
-export function ExtensionRequest({ companyId, letter, onGranted }: { companyId: string; letter: Letter; onGranted: (l: Letter) => void }) {
+export function ExtensionRequest({
+  companyId,
+  letter,
+  onGranted,
+}: {
+  companyId: string;
+  letter: Letter;
+  onGranted: (l: Letter) => void;
+}) {
   const [days, setDays] = useState(letter.extensionChoices[0]);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   if (letter.extensionDays) return <p className="mt-3 mb-0">Proroga concessa: {letter.extensionDays} giorni.</p>;
-  if (letter.extensionChoices.length === 0) return <p className="mt-3 mb-0">Proroga non disponibile per questa lettera.</p>;
+  if (letter.extensionChoices.length === 0)
+    return <p className="mt-3 mb-0">Proroga non disponibile per questa lettera.</p>;
 
   async function onRequest() {
     if (days === undefined) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      onGranted(await requestExtension(companyId, letter.name, days));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0));
-    } finally {
-      setBusy(false);
-    }
+    const granted = await run(() => requestExtension(companyId, letter.name, days));
+    if (granted) onGranted(granted);
   }
 
   return (
@@ -31,7 +32,12 @@ export function ExtensionRequest({ companyId, letter, onGranted }: { companyId: 
         Proroga(gg)
       </label>
       <div className="d-flex gap-2 align-items-center">
-        <select id="extension-days" className="form-select w-auto" value={days} onChange={(e) => setDays(Number(e.target.value))}>
+        <select
+          id="extension-days"
+          className="form-select w-auto"
+          value={days}
+          onChange={(e) => setDays(Number(e.target.value))}
+        >
           {letter.extensionChoices.map((d) => (
             <option key={d} value={d}>
               {d}
@@ -42,7 +48,13 @@ export function ExtensionRequest({ companyId, letter, onGranted }: { companyId: 
           Richiedi
         </Button>
       </div>
-      <div aria-live="polite">{error && <Alert color="danger" className="mt-2">{error}</Alert>}</div>
+      <div aria-live="polite">
+        {error && (
+          <Alert color="danger" className="mt-2">
+            {error}
+          </Alert>
+        )}
+      </div>
     </div>
   );
 }

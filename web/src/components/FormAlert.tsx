@@ -1,11 +1,5 @@
 import { Alert } from 'design-react-kit';
 import { useRef, useState, type ReactNode, type RefObject } from 'react';
-import { ApiError, fallbackTitle, type Problem } from '../api/problem';
-
-/** The problem of a failed call, with an Italian title even when the network failed. */
-export function problemOf(error: unknown): Problem {
-  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
-}
 
 /**
  * A form's message box: focusable, so that after a failed submission the message is brought into

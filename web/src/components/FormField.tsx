@@ -9,6 +9,16 @@ export function messagesOf(errors: Record<string, string[]> | undefined, field: 
   return key ? errors[key] : [];
 }
 
+/** A field's label, with the manual's " *" when it is mandatory. */
+export function FieldLabel({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={id} className="active">
+      {label}
+      {required ? ' *' : ''}
+    </label>
+  );
+}
+
 /** A field's error messages, tied to it by `aria-describedby="<id>-error"`. */
 export function FieldError({ id, errors }: { id: string; errors: string[] }) {
   if (errors.length === 0) return null;
@@ -36,7 +46,20 @@ interface TextFieldProps {
 }
 
 /** A labelled input with its hint and its errors tied to it for screen readers. */
-export function TextField({ id, label, value, onChange, required, readOnly, type = 'text', autoComplete, hint, errors = [], inputMode, max }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  required,
+  readOnly,
+  type = 'text',
+  autoComplete,
+  hint,
+  errors = [],
+  inputMode,
+  max,
+}: TextFieldProps) {
   const invalid = errors.length > 0;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -46,10 +69,7 @@ export function TextField({ id, label, value, onChange, required, readOnly, type
           {hint}
         </p>
       )}
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <input
         id={id}
         name={id}
@@ -86,10 +106,7 @@ export function SelectField({ id, label, value, onChange, options, required, err
   const invalid = errors.length > 0;
   return (
     <div className="form-group mb-4">
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <select
         id={id}
         className={`form-select${invalid ? ' is-invalid' : ''}`}

@@ -1,8 +1,7 @@
 import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'design-react-kit';
-import { useEffect, useState } from 'react';
 import { answerPdfUrl, getLetter, type Letter } from '../api/operator';
-import { ApiError, fallbackTitle } from '../api/problem';
 import { formatDate, formatDateTime } from '../format';
+import { useApi } from '../hooks/useApi';
 import { ExtensionRequest } from './ExtensionRequest';
 import { NoteEditor } from './NoteEditor';
 
@@ -15,25 +14,16 @@ interface Props {
 
 /** "Dettaglio lettera" (manual 6.1), with the note; in to-work the proroga, in the archive the answer (6.5). */
 export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
-  const [letter, setLetter] = useState<Letter>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    setLetter(undefined);
-    setError(undefined);
-    if (!name) return;
-    let live = true;
-    getLetter(companyId, name).then(
-      (l) => live && setLetter(l),
-      (e: unknown) => live && setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [companyId, name]);
+  const detail = useApi(
+    (signal) => (name ? getLetter(companyId, name, signal) : Promise.resolve(undefined)),
+    [companyId, name],
+  );
+  const { error } = detail;
+  // Never the previous letter's detail while the one asked for is loading.
+  const letter = detail.data?.name === name ? detail.data : undefined;
 
   function changed(l: Letter) {
-    setLetter(l);
+    detail.replace(l);
     onChanged();
   }
 
@@ -65,7 +55,7 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
                   <dt className="col-sm-5">Scadenza risposta:</dt>
                   <dd className="col-sm-7">
                     {formatDate(letter.deadline)}
-                    {letter.daysToDeadline !== null && ` (${letter.daysToDeadline} giorni)`}
+                    {typeof letter.daysToDeadline === 'number' && ` (${letter.daysToDeadline} giorni)`}
                   </dd>
                 </>
               )}
@@ -88,7 +78,9 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
               )}
             </dl>
             <NoteEditor key={letter.name} companyId={companyId} letter={letter} onSaved={changed} />
-            {letter.section === 'to-work' && <ExtensionRequest companyId={companyId} letter={letter} onGranted={changed} />}
+            {letter.section === 'to-work' && (
+              <ExtensionRequest companyId={companyId} letter={letter} onGranted={changed} />
+            )}
           </>
         )}
       </ModalBody>

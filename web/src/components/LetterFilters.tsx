@@ -3,14 +3,25 @@ import { SERVICE_TYPES } from '../pages/letterColumns';
 import { PageSizeSelect } from './PageSizeSelect';
 
 export interface Filters {
-  pageSize: number;
   serviceType: string;
   recipient: '' | 'TO' | 'CC';
   q: string;
 }
 
 /** "Visualizza N elementi", "Tipo servizio", "Destinatario principale", "Cerca:" (manual 6.1). */
-export function LetterFilters({ filters, showRecipient, onChange }: { filters: Filters; showRecipient: boolean; onChange: (f: Filters) => void }) {
+export function LetterFilters({
+  filters,
+  showRecipient,
+  onChange,
+  pageSize,
+  onPageSize,
+}: {
+  filters: Filters;
+  showRecipient: boolean;
+  onChange: (f: Filters) => void;
+  pageSize: number;
+  onPageSize: (size: number) => void;
+}) {
   const [q, setQ] = useState(filters.q);
   // Search as the user types, without a call per keystroke.
   useEffect(() => {
@@ -21,7 +32,7 @@ export function LetterFilters({ filters, showRecipient, onChange }: { filters: F
 
   return (
     <div className="row g-3 align-items-end mb-3 letter-filters">
-      <PageSizeSelect className="col-auto" value={filters.pageSize} onChange={(pageSize) => onChange({ ...filters, pageSize })} />
+      <PageSizeSelect className="col-auto" value={pageSize} onChange={onPageSize} />
       <div className="col-auto">
         <label htmlFor="service-type" className="form-label">
           Tipo servizio

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollingTable } from './ScrollingTable';
 
 export interface ListColumn<T> {
   /** The manual's column name, word for word. */
@@ -11,7 +12,13 @@ export interface ListColumn<T> {
  * A read-only list as the manual draws it (6.4, 6.6, 6.7): the first column names the row (a row
  * header for screen readers), the table scrolls sideways on narrow screens.
  */
-export function ListTable<T>({ caption, columns, rows, rowKey, testId }: {
+export function ListTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  testId,
+}: {
   caption: string;
   columns: ListColumn<T>[];
   rows: T[];
@@ -20,33 +27,30 @@ export function ListTable<T>({ caption, columns, rows, rowKey, testId }: {
 }) {
   const [head, ...rest] = columns;
   return (
-    <div className="table-responsive letters-table" tabIndex={0} role="region" aria-label={`Tabella: ${caption}`}>
-      <table className="table table-striped table-hover table-sm align-middle">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.label} scope="col" className="text-nowrap">
-                {c.label}
-              </th>
+    <ScrollingTable caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} scope="col" className="text-nowrap">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={rowKey(row, i)} data-testid={testId}>
+            <th scope="row" className="text-nowrap fw-normal">
+              {head.render(row)}
+            </th>
+            {rest.map((c) => (
+              <td key={c.label} className={c.className}>
+                {c.render(row)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={rowKey(row, i)} data-testid={testId}>
-              <th scope="row" className="text-nowrap fw-normal">
-                {head.render(row)}
-              </th>
-              {rest.map((c) => (
-                <td key={c.label} className={c.className}>
-                  {c.render(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollingTable>
   );
 }

@@ -1,29 +1,30 @@
 import { Alert, Button } from 'design-react-kit';
 import { useState } from 'react';
 import { saveNote, type Letter } from '../api/operator';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { useAction } from '../hooks/useAction';
 
 const MAX = 500;
 
 /** "NOTA" of a letter (manual 6.1: max 500 caratteri); empty removes it. */
-export function NoteEditor({ companyId, letter, onSaved }: { companyId: string; letter: Letter; onSaved: (l: Letter) => void }) {
+export function NoteEditor({
+  companyId,
+  letter,
+  onSaved,
+}: {
+  companyId: string;
+  letter: Letter;
+  onSaved: (l: Letter) => void;
+}) {
   const [text, setText] = useState(letter.note ?? '');
-  const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function onSave() {
-    setBusy(true);
-    setError(undefined);
     setSaved(false);
-    try {
-      onSaved(await saveNote(companyId, letter.name, text));
-      setSaved(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.problem.title : fallbackTitle(0));
-    } finally {
-      setBusy(false);
-    }
+    const note = await run(() => saveNote(companyId, letter.name, text));
+    if (!note) return;
+    onSaved(note);
+    setSaved(true);
   }
 
   return (

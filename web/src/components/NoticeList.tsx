@@ -2,9 +2,9 @@ import { Callout, CalloutText, CalloutTitle } from 'design-react-kit';
 import type { Notice } from '../api/status';
 import { formatDateTimeMinutes } from '../format';
 
-function kindLabel(kind?: string): string | undefined {
-  if (kind === 'planned') return 'Intervento programmato';
-  if (kind === 'unplanned') return 'Intervento non programmato';
+function kindLabel(kind: Notice['kind']): string | undefined {
+  if (kind === 'PlannedIntervention') return 'Intervento programmato';
+  if (kind === 'UnplannedIntervention') return 'Intervento non programmato';
   return undefined;
 }
 
@@ -16,13 +16,13 @@ function Period({ from, to }: Pick<Notice, 'from' | 'to'>) {
     <p className="notice-period mb-2">
       {start && (
         <>
-          Dal <time dateTime={from}>{start}</time>
+          Dal <time dateTime={from ?? undefined}>{start}</time>
         </>
       )}
       {start && end && ' '}
       {end && (
         <>
-          {start ? 'al' : 'Fino al'} <time dateTime={to}>{end}</time>
+          {start ? 'al' : 'Fino al'} <time dateTime={to ?? undefined}>{end}</time>
         </>
       )}
     </p>
@@ -39,7 +39,7 @@ export function NoticeList({ notices }: { notices: Notice[] }) {
         const label = kindLabel(notice.kind);
         return (
           <li key={notice.id ?? `${index}-${notice.title}`}>
-            <Callout color={notice.kind === 'unplanned' ? 'warning' : 'note'} className="notice">
+            <Callout color={notice.kind === 'UnplannedIntervention' ? 'warning' : 'note'} className="notice">
               <CalloutTitle tag="h3" className="h5">
                 {notice.title}
               </CalloutTitle>

@@ -5,7 +5,14 @@ import { PageSizeSelect } from './PageSizeSelect';
 import { Pager } from './Pager';
 
 /** "Visualizza N elementi", the table, "Vista da X a Y di N elementi" and the pager of a cursor-paged list. */
-export function PagedList<T>({ pages, caption, columns, rowKey, testId, empty }: {
+export function PagedList<T>({
+  pages,
+  caption,
+  columns,
+  rowKey,
+  testId,
+  empty,
+}: {
   pages: ReturnType<typeof useCursorPages<T>>;
   caption: string;
   columns: ListColumn<T>[];

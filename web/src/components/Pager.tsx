@@ -1,5 +1,12 @@
 /** "Vista da X a Y di N elementi" with Precedente / Successivo (cursor paging). */
-export function Pager({ label, page, canPrevious, canNext, onPrevious, onNext }: {
+export function Pager({
+  label,
+  page,
+  canPrevious,
+  canNext,
+  onPrevious,
+  onNext,
+}: {
   label: string;
   page: number;
   canPrevious: boolean;

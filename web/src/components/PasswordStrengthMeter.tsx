@@ -14,8 +14,7 @@ export function PasswordStrengthMeter({ password }: { password: string }) {
   const strength = password === '' ? undefined : passwordStrength(password);
   return (
     <p className="form-text mb-0" aria-live="polite" data-testid="password-strength">
-      Forza password:{' '}
-      {strength ? <strong className={`text-${TONE[strength]}`}>{strength}</strong> : <span>—</span>}
+      Forza password: {strength ? <strong className={`text-${TONE[strength]}`}>{strength}</strong> : <span>—</span>}
     </p>
   );
 }

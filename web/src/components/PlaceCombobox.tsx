@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { searchPlaces, type Place } from '../api/accounts';
-import { FieldError } from './FormField';
+import { FieldError, FieldLabel } from './FormField';
 
 export type ChosenPlace = Pick<Place, 'code' | 'label' | 'province' | 'region'>;
 
@@ -26,6 +26,8 @@ interface Props {
  * three letters, comuni with their province sigla, foreign states with their international code.
  * An ARIA 1.2 combobox: arrows move through the list, Enter picks, Escape closes.
  */
+const found = (count: number) => `${count} ${count === 1 ? 'risultato' : 'risultati'}`;
+
 export function PlaceCombobox({ id, label, value, onChange, errors = [], required }: Props) {
   const [text, setText] = useState(value?.label ?? '');
   const [items, setItems] = useState<Place[]>([]);
@@ -42,13 +44,8 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
   }, [value?.label]);
 
   useEffect(() => {
-    if (!typed.current) return;
-    if (letters(text) < MIN_LETTERS) {
-      setItems([]);
-      setOpen(false);
-      setStatus('');
-      return;
-    }
+    // Below three letters the typing itself closed the list (onChange).
+    if (!typed.current || letters(text) < MIN_LETTERS) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       searchPlaces(text.trim(), controller.signal).then(
@@ -60,7 +57,7 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
           setStatus(
             result.items.length === 0
               ? 'Nessun comune o stato estero trovato.'
-              : `${result.items.length} ${result.items.length === 1 ? 'risultato' : 'risultati'}: usa le frecce per scegliere.`,
+              : `${found(result.items.length)}: usa le frecce per scegliere.`,
           );
         },
         () => {
@@ -109,10 +106,7 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
   const expanded = open && items.length > 0;
   return (
     <div className="form-group mb-4 place-combobox">
-      <label htmlFor={id} className="active">
-        {label}
-        {required ? ' *' : ''}
-      </label>
+      <FieldLabel id={id} label={label} required={required} />
       <input
         id={id}
         name={id}
@@ -132,12 +126,19 @@ export function PlaceCombobox({ id, label, value, onChange, errors = [], require
           typed.current = true;
           setText(e.target.value);
           if (value) onChange(undefined);
+          if (letters(e.target.value) < MIN_LETTERS) {
+            setItems([]);
+            setOpen(false);
+            setStatus('');
+          }
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <ul id={listId} role="listbox" aria-label={label} className="place-options list-unstyled" hidden={!expanded}>
         {items.map((place, i) => (
+          // The keys are the input's (aria-activedescendant): arrows move, Enter picks.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={`${place.code}-${place.label}`}
             id={`${id}-option-${i}`}

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { getBadges } from '../api/operator';
 import { useApi } from '../hooks/useApi';
 import { OTHER_SECTIONS, SECTIONS, type SectionTile } from '../pages/sections';
+import { areaPath } from '../routes';
 
 /** One tile per section, with the badge of letters waiting there (manual 6.1: "badge"). */
 export function SectionTiles({ companyId }: { companyId: string }) {
@@ -16,7 +17,7 @@ export function SectionTiles({ companyId }: { companyId: string }) {
           return (
             <li key={s.id} className="col-12 col-md-4">
               <Link
-                to={`/area/${encodeURIComponent(companyId)}/${s.id}`}
+                to={areaPath(companyId, s.id)}
                 className="card card-bg shadow-sm h-100 text-decoration-none section-tile"
                 data-testid={`tile-${s.id}`}
               >

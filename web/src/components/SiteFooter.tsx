@@ -20,8 +20,8 @@ export function SiteFooter() {
             <div className="col-12 col-lg-4 pb-3">
               <h2 className="h4 footer-heading">Portale Operatori/Gestori</h2>
               <p>
-                Sportello per il consumatore Energia e Ambiente, gestito da Acquirente Unico S.p.A.
-                per conto dell'Autorità di Regolazione per Energia Reti e Ambiente (ARERA).
+                Sportello per il consumatore Energia e Ambiente, gestito da Acquirente Unico S.p.A. per conto
+                dell'Autorità di Regolazione per Energia Reti e Ambiente (ARERA).
               </p>
             </div>
             <div className="col-12 col-md-6 col-lg-4 pb-3">
@@ -36,12 +36,11 @@ export function SiteFooter() {
             <div className="col-12 col-md-6 col-lg-4 pb-3">
               <h2 className="h4 footer-heading">Help Desk tecnico</h2>
               <p className="mb-1">
-                Risponde {HELP_DESK_ORARI} all'indirizzo{' '}
-                <a href={`mailto:${HELP_DESK_EMAIL}`}>{HELP_DESK_EMAIL}</a>.
+                Risponde {HELP_DESK_ORARI} all'indirizzo <a href={`mailto:${HELP_DESK_EMAIL}`}>{HELP_DESK_EMAIL}</a>.
               </p>
               <p>
-                Telefono <a href={`tel:${HELP_DESK_TELEFONO_TEL}`}>{HELP_DESK_TELEFONO}</a> (
-                {HELP_DESK_TELEFONO_ORARI}).
+                Telefono <a href={`tel:${HELP_DESK_TELEFONO_TEL}`}>{HELP_DESK_TELEFONO}</a> ({HELP_DESK_TELEFONO_ORARI}
+                ).
               </p>
             </div>
           </div>
@@ -50,8 +49,8 @@ export function SiteFooter() {
       <div className="it-footer-small-prints">
         <div className="container py-3">
           <p className="mb-0">
-            Il portale è disponibile tutti i giorni, tranne {MAINTENANCE_WINDOW} quando è chiuso per
-            il caricamento dei dati. <Link to="/">Pagina iniziale</Link>
+            Il portale è disponibile tutti i giorni, tranne {MAINTENANCE_WINDOW} quando è chiuso per il caricamento dei
+            dati. <Link to="/">Pagina iniziale</Link>
           </p>
         </div>
       </div>

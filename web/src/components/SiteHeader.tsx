@@ -11,12 +11,11 @@ export function SiteHeader() {
         <HeaderContent>
           <p className="slim-attribution mb-0">
             <span className="d-md-none">
-              Acquirente Unico ·{' '}
-              <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
+              Acquirente Unico · <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
             </span>
             <span className="d-none d-md-inline">
-              Sportello per il consumatore Energia e Ambiente · gestito da Acquirente Unico per conto
-              di <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
+              Sportello per il consumatore Energia e Ambiente · gestito da Acquirente Unico per conto di{' '}
+              <abbr title="Autorità di Regolazione per Energia Reti e Ambiente">ARERA</abbr>
             </span>
           </p>
           <HeaderRightZone>

@@ -1,7 +1,17 @@
 import { sortDirection, toggleSort } from '../rules/paging';
 
 /** A column header that sorts the server-side list; aria-sort tells screen readers the order. */
-export function SortHeader({ field, label, sort, onSort }: { field: string; label: string; sort?: string; onSort: (sort: string) => void }) {
+export function SortHeader({
+  field,
+  label,
+  sort,
+  onSort,
+}: {
+  field: string;
+  label: string;
+  sort?: string;
+  onSort: (sort: string) => void;
+}) {
   const direction = sortDirection(sort, field);
   return (
     <th scope="col" aria-sort={direction ?? 'none'} className="text-nowrap">

@@ -1,7 +1,7 @@
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { downloadZip } from '../api/operator';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 
 export function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -15,7 +15,12 @@ export function saveBlob(blob: Blob, fileName: string) {
 }
 
 /** "Scarica selezionate (.zip)": one file with every checked letter (manual 6.1.1). */
-export function ZipDownloadButton({ companyId, names, onDone, onError }: {
+export function ZipDownloadButton({
+  companyId,
+  names,
+  onDone,
+  onError,
+}: {
   companyId: string;
   names: string[];
   onDone: (count: number) => void;
@@ -30,7 +35,7 @@ export function ZipDownloadButton({ companyId, names, onDone, onError }: {
       saveBlob(blob, `lettere-${companyId}-${stamp}.zip`);
       onDone(names.length);
     } catch (e) {
-      onError(e instanceof ApiError ? e.problem.title : fallbackTitle(0));
+      onError(errorTitle(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Problem, ProblemWarning } from '../api/problem';
+import { problemOf, type Problem, type ProblemWarning } from '../api/problem';
 import { FISCAL_CODE_INPUTS, missingFields, type AccountValues, type LockedField } from '../components/AccountFields';
-import { problemOf, useMessageBox } from '../components/FormAlert';
+import { useMessageBox } from '../components/FormAlert';
 
 export const INVALID_FORM = 'Alcuni dati non sono validi: correggere i campi indicati.';
 
@@ -33,7 +33,10 @@ export function useAccountForm(initial: AccountValues | undefined, locked: reado
   }
 
   /** Sends when nothing mandatory is missing; returns the answer, or undefined after showing why not. */
-  async function submit<T>(send: (values: AccountValues) => Promise<T>, options: SubmitOptions = {}): Promise<T | undefined> {
+  async function submit<T>(
+    send: (values: AccountValues) => Promise<T>,
+    options: SubmitOptions = {},
+  ): Promise<T | undefined> {
     if (!values || submitting) return undefined;
     const missing = { ...missingFields(values, locked), ...options.missing };
     if (Object.keys(missing).length > 0) {

@@ -1,15 +1,28 @@
 import { useState } from 'react';
 import type { CursorPage, PageQuery } from '../api/communications';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
+import {
+  currentCursor,
+  FIRST_PAGE,
+  hasPrevious,
+  next,
+  pageIndex,
+  previous,
+  rangeLabel,
+  type CursorStack,
+} from '../rules/paging';
 import { useApi } from './useApi';
 
 /**
- * A newest-first list paged with the API's cursors (docs/api.md): "Visualizza N elementi" and
- * Precedente / Successivo with "Vista da X a Y di N elementi". A new page size, or a new `deps`
- * (e.g. the company), starts again from the first page.
+ * A list paged with the API's cursors (docs/api.md): "Visualizza N elementi" and Precedente /
+ * Successivo with "Vista da X a Y di N elementi". A new page size, or a new `deps` (the company,
+ * the filters, the sort), starts again from the first page. `load` may answer undefined while
+ * there is nothing to ask yet (a search not made).
  */
-export function useCursorPages<T>(load: (query: PageQuery, signal: AbortSignal) => Promise<CursorPage<T>>, deps: unknown[]) {
-  const [pageSize, setPageSizeState] = useState(10);
+export function useCursorPages<T>(
+  load: (query: PageQuery, signal: AbortSignal) => Promise<CursorPage<T> | undefined>,
+  deps: unknown[],
+) {
+  const [pageSize, setPageSize] = useState(10);
   const [pages, setPages] = useState<{ key: string; stack: CursorStack }>({ key: '', stack: FIRST_PAGE });
   const key = JSON.stringify([...deps, pageSize]);
   const stack = pages.key === key ? pages.stack : FIRST_PAGE;
@@ -22,8 +35,8 @@ export function useCursorPages<T>(load: (query: PageQuery, signal: AbortSignal) 
     list,
     items,
     pageSize,
-    setPageSize: (size: number) => setPageSizeState(size),
-    /** Back to the first page, read again (after something changed the list). */
+    setPageSize,
+    /** Back to the first page, read again (after something changed the list, or the same search again). */
     restart: () => {
       if (pageIndex(stack) === 0) list.reload();
       else move(FIRST_PAGE);

@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 
-/** The letters checked in a LetterTable: `onSelect` adds or removes names, `clear` empties it (new page, new query, after a download). */
+/**
+ * The letters checked in a LetterTable: `onSelect` adds or removes names, `clear` empties it (new
+ * page, new query, after a download).
+ */
 export function useSelection() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const onSelect = useCallback((names: string[], checked: boolean) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { postUpload, waitForUpload, type Upload } from '../api/uploads';
 
 export type UploadState =
@@ -35,11 +35,8 @@ export function useUpload(companyId: string) {
       return done;
     } catch (e) {
       if (abort.signal.aborted) return undefined;
-      setState(
-        e instanceof ApiError
-          ? { step: 'failed', title: e.problem.title, errors: e.problem.errors ?? {} }
-          : { step: 'failed', title: fallbackTitle(0), errors: {} },
-      );
+      const problem = problemOf(e);
+      setState({ step: 'failed', title: problem.title, errors: problem.errors ?? {} });
       return undefined;
     } finally {
       busy.current = false;

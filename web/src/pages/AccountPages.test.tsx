@@ -16,7 +16,12 @@ async function tickCaptcha() {
 describe('email link pages', () => {
   it('confirms the registration with the link token and shows the API message', async () => {
     const fetch = routeFetch({
-      'GET /api/accounts/confirm': () => jsonResponse({ message: 'Registrazione confermata. Riceverà una email contenente lo Username e la Password temporanea per effettuare il primo accesso.' }),
+      'GET /api/accounts/confirm': () =>
+        jsonResponse({
+          message:
+            'Registrazione confermata. Riceverà una email contenente lo Username e la Password temporanea per ' +
+            'effettuare il primo accesso.',
+        }),
     });
     renderApp(`/registrazione/conferma?token=${TOKEN}`);
 
@@ -28,7 +33,9 @@ describe('email link pages', () => {
   });
 
   it('shows the invalid-link error', async () => {
-    routeFetch({ 'GET /api/accounts/confirm': () => problemResponse({ title: INVALID_LINK, code: 'link-invalid' }, 404) });
+    routeFetch({
+      'GET /api/accounts/confirm': () => problemResponse({ title: INVALID_LINK, code: 'link-invalid' }, 404),
+    });
     renderApp('/registrazione/conferma?token=used');
     expect((await screen.findByTestId('confirm-error')).textContent).toBe(INVALID_LINK);
     expect(screen.queryByTestId('confirm-message')).toBeNull();
@@ -37,10 +44,16 @@ describe('email link pages', () => {
   it('confirms the change of mobile and leads to the sign-in', async () => {
     const fetch = routeFetch({
       'GET /api/accounts/mobile-change/confirm': () =>
-        jsonResponse({ message: 'Modifica del recapito mobile confermata: al prossimo accesso le sarà richiesto di inserire il nuovo recapito mobile.' }),
+        jsonResponse({
+          message:
+            'Modifica del recapito mobile confermata: al prossimo accesso le sarà richiesto di inserire il nuovo ' +
+            'recapito mobile.',
+        }),
     });
     renderApp(`/modifica-recapito-mobile/conferma?token=${TOKEN}`);
-    expect((await screen.findByTestId('confirm-message')).textContent).toContain('Modifica del recapito mobile confermata');
+    expect((await screen.findByTestId('confirm-message')).textContent).toContain(
+      'Modifica del recapito mobile confermata',
+    );
     expect(screen.getByRole('link', { name: 'Accedi al Portale' }).getAttribute('href')).toBe('/accedi');
     expect(callsTo(fetch, 'GET', '/api/accounts/mobile-change/confirm')[0].url.searchParams.get('token')).toBe(TOKEN);
   });
@@ -52,13 +65,22 @@ describe('Recupero username e password', () => {
     renderApp('/recupero-username');
     fireEvent.click(screen.getByRole('button', { name: 'Recupera' }));
     expect(document.getElementById('recover-email-error')?.textContent).toBe("Inserire l'indirizzo email");
-    expect(screen.getByText('Inserire il flag nel campo "Controllo di sicurezza" ("Non sono un robot").', { selector: '.invalid-feedback' })).toBeTruthy();
+    expect(
+      screen.getByText('Inserire il flag nel campo "Controllo di sicurezza" ("Non sono un robot").', {
+        selector: '.invalid-feedback',
+      }),
+    ).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('recovers the username by email and shows the neutral answer', async () => {
-    const message = "Se l'indirizzo email è associato ad almeno un account, riceverà a breve un messaggio con l'elenco degli username.";
-    const fetch = routeFetch({ 'GET /api/captcha': captcha, 'POST /api/accounts/recover-username': () => jsonResponse({ message }, 202) });
+    const message =
+      "Se l'indirizzo email è associato ad almeno un account, riceverà a breve un messaggio con l'elenco degli " +
+      'username.';
+    const fetch = routeFetch({
+      'GET /api/captcha': captcha,
+      'POST /api/accounts/recover-username': () => jsonResponse({ message }, 202),
+    });
     renderApp('/accedi');
     fireEvent.click(screen.getByRole('link', { name: 'Hai dimenticato lo username?' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Recupera Username' })).toBeTruthy();
@@ -73,8 +95,12 @@ describe('Recupero username e password', () => {
   });
 
   it('recovers the password by username', async () => {
-    const message = "Se lo username è registrato, riceverà all'indirizzo email associato un messaggio con una password temporanea.";
-    const fetch = routeFetch({ 'GET /api/captcha': captcha, 'POST /api/accounts/recover-password': () => jsonResponse({ message }, 202) });
+    const message =
+      "Se lo username è registrato, riceverà all'indirizzo email associato un messaggio con una password temporanea.";
+    const fetch = routeFetch({
+      'GET /api/captcha': captcha,
+      'POST /api/accounts/recover-password': () => jsonResponse({ message }, 202),
+    });
     renderApp('/accedi');
     fireEvent.click(screen.getByRole('link', { name: 'Hai dimenticato la password o la tua password è scaduta?' }));
     fireEvent.change(screen.getByLabelText('Username *'), { target: { value: 'mario.rossi' } });
@@ -89,7 +115,8 @@ describe('Recupero username e password', () => {
     const failed = 'Controllo di sicurezza non superato: ripetere il controllo "Non sono un robot".';
     routeFetch({
       'GET /api/captcha': captcha,
-      'POST /api/accounts/recover-password': () => problemResponse({ title: failed, code: 'captcha-invalid', errors: { captcha: [failed] } }, 400),
+      'POST /api/accounts/recover-password': () =>
+        problemResponse({ title: failed, code: 'captcha-invalid', errors: { captcha: [failed] } }, 400),
     });
     renderApp('/recupero-password');
     fireEvent.change(screen.getByLabelText('Username *'), { target: { value: 'mario.rossi' } });
@@ -103,7 +130,9 @@ describe('Recupero username e password', () => {
 
 describe('Modifica recapito mobile', () => {
   const warning =
-    'Attenzione! Al profilo per cui si richiede la modifica è associata una video-identificazione valida per il Servizio Conciliazione. La variazione del recapito mobile può generare errori.\nPer proseguire con la modifica spuntare la casella "Conferma presa visione".';
+    'Attenzione! Al profilo per cui si richiede la modifica è associata una video-identificazione valida per il ' +
+    'Servizio Conciliazione. La variazione del recapito mobile può generare errori.\nPer proseguire con la modifica ' +
+    'spuntare la casella "Conferma presa visione".';
 
   it('is reached from the OTP page and, with a video identification, requires "Conferma presa visione"', async () => {
     const fetch = routeFetch({
@@ -111,7 +140,15 @@ describe('Modifica recapito mobile', () => {
       'GET /api/captcha': captcha,
       'POST /api/accounts/mobile-change': [
         () => problemResponse({ title: warning, code: 'acknowledgement-required', warning }, 409),
-        () => jsonResponse({ message: 'Se lo username è registrato, riceverà all\'indirizzo email associato il link "Conferma modifica recapito mobile".' }, 202),
+        () =>
+          jsonResponse(
+            {
+              message:
+                'Se lo username è registrato, riceverà all\'indirizzo email associato il link "Conferma modifica ' +
+                'recapito mobile".',
+            },
+            202,
+          ),
       ],
     });
     renderApp('/accedi');
@@ -129,12 +166,17 @@ describe('Modifica recapito mobile', () => {
     await waitFor(() => expect((screen.getByLabelText('Non sono un robot') as HTMLInputElement).checked).toBe(false));
     await tickCaptcha();
     fireEvent.click(screen.getByRole('button', { name: 'Conferma' }));
-    expect(screen.getByTestId('request-error').textContent).toBe('Per proseguire con la modifica spuntare la casella "Conferma presa visione".');
+    expect(screen.getByTestId('request-error').textContent).toBe(
+      'Per proseguire con la modifica spuntare la casella "Conferma presa visione".',
+    );
 
     fireEvent.click(screen.getByLabelText('Conferma presa visione'));
     fireEvent.click(screen.getByRole('button', { name: 'Conferma' }));
     expect((await screen.findByTestId('request-done')).textContent).toContain('Conferma modifica recapito mobile');
-    expect(callsTo(fetch, 'POST', '/api/accounts/mobile-change').map((c) => c.body?.acknowledged)).toEqual([false, true]);
+    expect(callsTo(fetch, 'POST', '/api/accounts/mobile-change').map((c) => c.body?.acknowledged)).toEqual([
+      false,
+      true,
+    ]);
   });
 });
 
@@ -164,10 +206,13 @@ describe('Nuovo recapito mobile (sign-in step)', () => {
   });
 
   it('shows a number already used by another codice fiscale next to the field', async () => {
-    const inUse = 'Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso recapito mobile a più di un codice fiscale.';
+    const inUse =
+      'Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso recapito ' +
+      'mobile a più di un codice fiscale.';
     routeFetch({
       'POST /api/auth/login': () => jsonResponse({ next: 'new-mobile', challengeId: 'c1' }),
-      'POST /api/auth/mobile': () => problemResponse({ title: inUse, code: 'mobile-in-use', errors: { mobile: [inUse] } }, 409),
+      'POST /api/auth/mobile': () =>
+        problemResponse({ title: inUse, code: 'mobile-in-use', errors: { mobile: [inUse] } }, 409),
     });
     signIn();
     fireEvent.change(await screen.findByLabelText('Recapito mobile *'), { target: { value: '3337654321' } });

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse } from '../test/fetchMock';
-import { letterItem, serveOperatorApi } from '../test/operatorApi';
+import { letterItem, openArea, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 const serve = serveOperatorApi;
@@ -25,20 +25,21 @@ describe('Archivio lettere con risposta', () => {
   });
 
   it('has its tile on the area page, without a badge', async () => {
-    serve((url) => (url === '/api/companies/energia-demo/badges' ? jsonResponse({ newLetters: 3, toWork: 2, cc: 1, reminders: 0 }) : undefined));
-    renderApp('/area/energia-demo');
+    openArea({ newLetters: 3, toWork: 2, cc: 1 });
     const tile = await screen.findByTestId('tile-archive');
     await waitFor(() => expect(screen.getByTestId('tile-new').textContent).toContain('3 lettere'));
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/archive');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/archivio');
     expect(tile.textContent).toContain('Archivio lettere con risposta');
     expect(tile.querySelector('.badge')).toBeNull();
   });
 
   it("lists the archive with the manual's columns and links to the letter and to its answer", async () => {
     const fetch = serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [answered], nextCursor: null, total: 1 })
+        : undefined,
     );
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     expect(await screen.findByRole('heading', { level: 1, name: 'Archivio lettere con risposta' })).toBeTruthy();
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
     expect(fetch.mock.calls.some(([u]) => String(u).includes('section=archive'))).toBe(true);
@@ -58,9 +59,11 @@ describe('Archivio lettere con risposta', () => {
     expect(headers()).toContain('Hash Lettera');
     const answer = within(row).getByRole('link', { name: /R-P-26-9000001_01\.PDF/ });
     expect(answer.getAttribute('href')).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/answer/pdf');
-    expect(within(row).getByRole('link', { name: /Scarica/ }).getAttribute('href')).toBe(
-      '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/pdf',
-    );
+    expect(
+      within(row)
+        .getByRole('link', { name: /Scarica/ })
+        .getAttribute('href'),
+    ).toBe('/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF/pdf');
     expect(row.textContent).toContain('11/03/2026 18:03:36');
     expect(row.textContent).toContain('assente');
     expect(screen.getByRole('heading', { name: 'Upload risposta ulteriore' })).toBeTruthy();
@@ -68,11 +71,12 @@ describe('Archivio lettere con risposta', () => {
 
   it('shows the answer in Dettaglio lettera, with its link, date, user and completeness', async () => {
     serve((url) => {
-      if (url.startsWith('/api/companies/energia-demo/letters?')) return jsonResponse({ items: [answered], nextCursor: null, total: 1 });
+      if (url.startsWith('/api/companies/energia-demo/letters?'))
+        return jsonResponse({ items: [answered], nextCursor: null, total: 1 });
       if (url === '/api/companies/energia-demo/letters/L-P-26-9000001_01.PDF') return jsonResponse(answered);
       return undefined;
     });
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
     fireEvent.click(within(row).getByRole('button', { name: /^Dettaglio/ }));
     const dialog = await screen.findByRole('dialog');
@@ -85,9 +89,11 @@ describe('Archivio lettere con risposta', () => {
 
   it('sorts by Utente Risposta on the server', async () => {
     const fetch = serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [answered], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [answered], nextCursor: null, total: 1 })
+        : undefined,
     );
-    renderApp('/area/energia-demo/archive');
+    renderApp('/area/energia-demo/archivio');
     await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' });
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Utente Risposta/ })).getByRole('button'));
     await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).includes('sort=answeredBy%3Aasc'))).toBe(true));
@@ -120,7 +126,7 @@ describe('Lettere scaricate da lavorare: upload', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/to-work');
+    renderApp('/area/energia-demo/lettere-da-lavorare');
     await screen.findByRole('rowheader', { name: toWork.name });
     expect(screen.getByRole('heading', { name: 'Upload lettere lavorate' })).toBeTruthy();
 
@@ -135,17 +141,22 @@ describe('Lettere scaricate da lavorare: upload', () => {
     });
 
     expect(await screen.findByTestId('empty')).toBeTruthy();
-    expect(screen.getByTestId('upload-result').textContent).toBe(`mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`);
+    expect(screen.getByTestId('upload-result').textContent).toBe(
+      `mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`,
+    );
     expect(screen.getByText('0 lettere selezionate')).toBeTruthy();
-    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]?.body as FormData;
+    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]
+      ?.body as FormData;
     expect(form.getAll('letters')).toEqual([toWork.name]);
   });
 
   it('offers no upload where there is nothing to answer (new letters, copia conoscenza)', async () => {
     serve((url) =>
-      url.startsWith('/api/companies/energia-demo/letters?') ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 }) : undefined,
+      url.startsWith('/api/companies/energia-demo/letters?')
+        ? jsonResponse({ items: [letterItem('L-1.PDF')], nextCursor: null, total: 1 })
+        : undefined,
     );
-    renderApp('/area/energia-demo/cc');
+    renderApp('/area/energia-demo/copia-conoscenza');
     await screen.findByRole('rowheader', { name: 'L-1.PDF' });
     expect(screen.queryByLabelText(/File della risposta/)).toBeNull();
   });

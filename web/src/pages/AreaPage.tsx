@@ -2,6 +2,7 @@ import { Alert, Container } from 'design-react-kit';
 import { Link, Navigate, useParams } from 'react-router-dom';
 import { CompanyPicker } from '../components/CompanyPicker';
 import { SectionTiles } from '../components/SectionTiles';
+import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { useMe } from './OperatorLayout';
 
@@ -11,15 +12,15 @@ export function AreaPage() {
   const me = useMe();
   const { companyId } = useParams();
 
-  if (!companyId && me.companies.length === 1) return <Navigate to={`/area/${encodeURIComponent(me.companies[0])}`} replace />;
+  if (!companyId && me.companies.length === 1) return <Navigate to={areaPath(me.companies[0])} replace />;
 
   return (
     <Container className="py-4">
       <h1 className="h2 mb-3">Portale Operatori/Gestori</h1>
       {me.companies.length === 0 ? (
         <Alert color="info">
-          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente
-          della tua società o l'Help Desk.
+          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente della tua società o
+          l'Help Desk.
         </Alert>
       ) : (
         <>

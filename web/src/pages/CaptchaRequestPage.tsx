@@ -1,11 +1,13 @@
-import { Button, Col, Container, Row } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { recoverPassword, recoverUsername, requestMobileChange, type Message } from '../api/accounts';
+import { problemOf } from '../api/problem';
 import { CAPTCHA_REQUIRED, CaptchaCheck } from '../components/CaptchaCheck';
-import { MessageBox, problemOf, useMessageBox } from '../components/FormAlert';
+import { MessageBox, useMessageBox } from '../components/FormAlert';
 import { messagesOf, TextField } from '../components/FormField';
 import { usePageTitle } from '../usePageTitle';
+import { NarrowPage } from '../components/NarrowPage';
+import { FormActions } from '../components/FormActions';
 
 export const ACKNOWLEDGE_REQUIRED = 'Per proseguire con la modifica spuntare la casella "Conferma presa visione".';
 
@@ -68,73 +70,62 @@ function CaptchaRequestPage({ title, heading, intro, field, submitLabel, send }:
   }
 
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <p className="text-uppercase fw-semibold small mb-1">Registrazione unica</p>
-          <h1 className="h2 mb-3">{heading}</h1>
-          {done ? (
-            <>
-              <div className="alert alert-success" role="status" data-testid="request-done">
-                {done}
-              </div>
-              <Link to="/accedi" className="btn btn-primary">
-                Vai alla pagina di accesso
-              </Link>
-            </>
-          ) : (
-            <>
-              <p className="lead">{intro}</p>
-              <MessageBox box={messages.box} message={messages.message} testId="request-error" />
-              <form noValidate onSubmit={onSubmit} aria-label={heading}>
-                <TextField
-                  id={field.id}
-                  label={field.label}
-                  type={field.type}
-                  required
-                  autoComplete={field.autoComplete}
-                  value={value}
-                  onChange={(v) => {
-                    setValue(v);
-                    setWarning(undefined);
-                    setAcknowledged(false);
-                  }}
-                  errors={messagesOf(errors, field.apiName)}
-                />
-                {warning && (
-                  <div className="alert alert-warning" role="alert" data-testid="mobile-warning">
-                    {warning.split('\n').map((line) => (
-                      <p key={line} className="mb-2">
-                        {line}
-                      </p>
-                    ))}
-                    <div className="form-check mb-0">
-                      <input
-                        id="acknowledged"
-                        type="checkbox"
-                        checked={acknowledged}
-                        aria-invalid={messagesOf(errors, 'acknowledged').length ? true : undefined}
-                        onChange={(e) => setAcknowledged(e.target.checked)}
-                      />
-                      <label htmlFor="acknowledged">Conferma presa visione</label>
-                    </div>
-                  </div>
-                )}
-                <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} error={messagesOf(errors, 'captcha').join(' ') || undefined} />
-                <div className="d-flex flex-wrap gap-2">
-                  <Button type="submit" color="primary" disabled={submitting}>
-                    {submitLabel}
-                  </Button>
-                  <Link to="/accedi" className="btn btn-outline-primary">
-                    Indietro
-                  </Link>
+    <NarrowPage>
+      <p className="text-uppercase fw-semibold small mb-1">Registrazione unica</p>
+      <h1 className="h2 mb-3">{heading}</h1>
+      {done ? (
+        <>
+          <div className="alert alert-success" role="status" data-testid="request-done">
+            {done}
+          </div>
+          <Link to="/accedi" className="btn btn-primary">
+            Vai alla pagina di accesso
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="lead">{intro}</p>
+          <MessageBox box={messages.box} message={messages.message} testId="request-error" />
+          <form noValidate onSubmit={onSubmit} aria-label={heading}>
+            <TextField
+              id={field.id}
+              label={field.label}
+              type={field.type}
+              required
+              autoComplete={field.autoComplete}
+              value={value}
+              onChange={(v) => {
+                setValue(v);
+                setWarning(undefined);
+                setAcknowledged(false);
+              }}
+              errors={messagesOf(errors, field.apiName)}
+            />
+            {warning && (
+              <div className="alert alert-warning" role="alert" data-testid="mobile-warning">
+                {warning.split('\n').map((line) => (
+                  <p key={line} className="mb-2">
+                    {line}
+                  </p>
+                ))}
+                <div className="form-check mb-0">
+                  <input
+                    id="acknowledged"
+                    type="checkbox"
+                    checked={acknowledged}
+                    aria-invalid={messagesOf(errors, 'acknowledged').length ? true : undefined}
+                    onChange={(e) => setAcknowledged(e.target.checked)}
+                  />
+                  <label htmlFor="acknowledged">Conferma presa visione</label>
                 </div>
-              </form>
-            </>
-          )}
-        </Col>
-      </Row>
-    </Container>
+              </div>
+            )}
+            <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} errors={messagesOf(errors, 'captcha')} />
+            <FormActions label={submitLabel} busy={submitting} back="/accedi" />
+          </form>
+        </>
+      )}
+    </NarrowPage>
   );
 }
 
@@ -144,8 +135,18 @@ export function RecoverUsernamePage() {
     <CaptchaRequestPage
       title="Recupero username"
       heading="Recupera Username"
-      intro="Inserisca l'indirizzo email indicato in fase di registrazione e clicchi su Recupera: il sistema invierà a quell'indirizzo un'email con l'elenco degli username associati."
-      field={{ id: 'recover-email', apiName: 'email', label: 'Email', type: 'email', autoComplete: 'email', required: "Inserire l'indirizzo email" }}
+      intro={
+        "Inserisca l'indirizzo email indicato in fase di registrazione e clicchi su Recupera: il sistema invierà a " +
+        "quell'indirizzo un'email con l'elenco degli username associati."
+      }
+      field={{
+        id: 'recover-email',
+        apiName: 'email',
+        label: 'Email',
+        type: 'email',
+        autoComplete: 'email',
+        required: "Inserire l'indirizzo email",
+      }}
       submitLabel="Recupera"
       send={(email, captcha) => recoverUsername(email, captcha)}
     />
@@ -158,8 +159,18 @@ export function RecoverPasswordPage() {
     <CaptchaRequestPage
       title="Recupero password"
       heading="Recupera Password"
-      intro="Inserisca lo username e clicchi su Recupera: il sistema invierà all'indirizzo email indicato in fase di registrazione lo Username e una Password temporanea, da cambiare obbligatoriamente al successivo accesso."
-      field={{ id: 'recover-username', apiName: 'username', label: 'Username', type: 'text', autoComplete: 'username', required: 'Inserire lo username' }}
+      intro={
+        "Inserisca lo username e clicchi su Recupera: il sistema invierà all'indirizzo email indicato in fase di " +
+        'registrazione lo Username e una Password temporanea, da cambiare obbligatoriamente al successivo accesso.'
+      }
+      field={{
+        id: 'recover-username',
+        apiName: 'username',
+        label: 'Username',
+        type: 'text',
+        autoComplete: 'username',
+        required: 'Inserire lo username',
+      }}
       submitLabel="Recupera"
       send={(username, captcha) => recoverPassword(username, captcha)}
     />
@@ -172,8 +183,19 @@ export function MobileChangePage() {
     <CaptchaRequestPage
       title="Modifica recapito mobile"
       heading="Modifica recapito mobile"
-      intro="Inserisca lo username e clicchi su Conferma: il sistema invierà all'indirizzo email indicato in fase di registrazione il link «Conferma modifica recapito mobile». Al successivo accesso le sarà chiesto il nuovo recapito mobile."
-      field={{ id: 'mobile-username', apiName: 'username', label: 'Username', type: 'text', autoComplete: 'username', required: 'Inserire lo username' }}
+      intro={
+        "Inserisca lo username e clicchi su Conferma: il sistema invierà all'indirizzo email indicato in fase di " +
+        'registrazione il link «Conferma modifica recapito mobile». Al successivo accesso le sarà chiesto il nuovo ' +
+        'recapito mobile.'
+      }
+      field={{
+        id: 'mobile-username',
+        apiName: 'username',
+        label: 'Username',
+        type: 'text',
+        autoComplete: 'username',
+        required: 'Inserire lo username',
+      }}
       submitLabel="Conferma"
       send={requestMobileChange}
     />

@@ -1,12 +1,13 @@
-import { Alert, Button, Col, Container, Row } from 'design-react-kit';
+import { Alert, Button } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { changePasswordInSession } from '../api/accounts';
 import { changePassword } from '../api/auth';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { PasswordStrengthMeter } from '../components/PasswordStrengthMeter';
 import { usePageTitle } from '../usePageTitle';
 import { nextStepPath, type SignInState } from './signInSteps';
+import { NarrowPage } from '../components/NarrowPage';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
@@ -72,9 +73,9 @@ export function ChangePasswordPage({ inSession = false }: { inSession?: boolean 
         setChanged((await changePasswordInSession(values)).message);
       }
     } catch (error) {
-      const problem = error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
+      const problem = problemOf(error);
       setFormError(problem.title);
-      setErrors(error instanceof ApiError ? error.problem.errors : undefined);
+      setErrors(problem.errors);
       requestAnimationFrame(() => errorBox.current?.focus());
     } finally {
       setSubmitting(false);
@@ -86,89 +87,85 @@ export function ChangePasswordPage({ inSession = false }: { inSession?: boolean 
     .flatMap(([, m]) => m);
 
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <h1 className="h2 mb-3">Modifica Password</h1>
-          {changed ? (
-            <>
-              <div className="alert alert-success" role="status" data-testid="password-changed">
-                {changed}
-              </div>
-              <p>
-                Clicca <Link to="/area">qui</Link> e seleziona il servizio di interesse.
-              </p>
-            </>
-          ) : inSession ? null : (
-            <p className="lead">
-              Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per
-              l'accesso ai servizi offerti.
-            </p>
-          )}
-          <div ref={errorBox} tabIndex={-1} className="error-box">
-            {formError && (
-              <Alert color="danger" data-testid="password-error">
-                {formError}
-                {otherErrors.length > 0 && (
-                  <ul className="mb-0">
-                    {otherErrors.map((m) => (
-                      <li key={m}>{m}</li>
-                    ))}
-                  </ul>
-                )}
-              </Alert>
-            )}
+    <NarrowPage>
+      <h1 className="h2 mb-3">Modifica Password</h1>
+      {changed ? (
+        <>
+          <div className="alert alert-success" role="status" data-testid="password-changed">
+            {changed}
           </div>
-          {!changed && (
-            <form noValidate onSubmit={onSubmit} aria-label="Modifica password">
-              {username && (
-                <div className="form-group mb-4">
-                  <label htmlFor="cp-username" className="active">
-                    Username
-                  </label>
-                  <input id="cp-username" className="form-control" value={username} readOnly autoComplete="username" />
-                </div>
+          <p>
+            Clicca <Link to="/area">qui</Link> e seleziona il servizio di interesse.
+          </p>
+        </>
+      ) : inSession ? null : (
+        <p className="lead">
+          Primo accesso al Portale o password scaduta: è obbligatorio modificare la password per l'accesso ai servizi
+          offerti.
+        </p>
+      )}
+      <div ref={errorBox} tabIndex={-1} className="error-box">
+        {formError && (
+          <Alert color="danger" data-testid="password-error">
+            {formError}
+            {otherErrors.length > 0 && (
+              <ul className="mb-0">
+                {otherErrors.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             )}
-            {(Object.keys(LABELS) as Field[]).map((field) => {
-              const fieldErrors = messagesFor(errors, field);
-              return (
-                <div className="form-group mb-4" key={field}>
-                  <label htmlFor={field} className="active">
-                    {LABELS[field]} *
-                  </label>
-                  <input
-                    id={field}
-                    type="password"
-                    className={`form-control${fieldErrors.length ? ' is-invalid' : ''}`}
-                    autoComplete={AUTOCOMPLETE[field]}
-                    required
-                    aria-required="true"
-                    aria-invalid={fieldErrors.length ? true : undefined}
-                    aria-describedby={fieldErrors.length ? `${field}-error` : undefined}
-                    value={values[field]}
-                    onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
-                  />
-                  {fieldErrors.length > 0 && (
-                    <div id={`${field}-error`} className="invalid-feedback d-block">
-                      {fieldErrors.join(' ')}
-                    </div>
-                  )}
-                  {field === 'newPassword' && <PasswordStrengthMeter password={values.newPassword} />}
-                </div>
-              );
-            })}
-            <ul className="small mb-4" aria-label="Regole della password">
-              {RULES.map((rule) => (
-                <li key={rule}>{rule}</li>
-              ))}
-            </ul>
-            <Button type="submit" color="primary" disabled={submitting}>
-              {submitting ? 'Salvataggio in corso…' : 'Modifica password'}
-            </Button>
-          </form>
+          </Alert>
+        )}
+      </div>
+      {!changed && (
+        <form noValidate onSubmit={onSubmit} aria-label="Modifica password">
+          {username && (
+            <div className="form-group mb-4">
+              <label htmlFor="cp-username" className="active">
+                Username
+              </label>
+              <input id="cp-username" className="form-control" value={username} readOnly autoComplete="username" />
+            </div>
           )}
-        </Col>
-      </Row>
-    </Container>
+          {(Object.keys(LABELS) as Field[]).map((field) => {
+            const fieldErrors = messagesFor(errors, field);
+            return (
+              <div className="form-group mb-4" key={field}>
+                <label htmlFor={field} className="active">
+                  {LABELS[field]} *
+                </label>
+                <input
+                  id={field}
+                  type="password"
+                  className={`form-control${fieldErrors.length ? ' is-invalid' : ''}`}
+                  autoComplete={AUTOCOMPLETE[field]}
+                  required
+                  aria-required="true"
+                  aria-invalid={fieldErrors.length ? true : undefined}
+                  aria-describedby={fieldErrors.length ? `${field}-error` : undefined}
+                  value={values[field]}
+                  onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+                />
+                {fieldErrors.length > 0 && (
+                  <div id={`${field}-error`} className="invalid-feedback d-block">
+                    {fieldErrors.join(' ')}
+                  </div>
+                )}
+                {field === 'newPassword' && <PasswordStrengthMeter password={values.newPassword} />}
+              </div>
+            );
+          })}
+          <ul className="small mb-4" aria-label="Regole della password">
+            {RULES.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
+          <Button type="submit" color="primary" disabled={submitting}>
+            {submitting ? 'Salvataggio in corso…' : 'Modifica password'}
+          </Button>
+        </form>
+      )}
+    </NarrowPage>
   );
 }

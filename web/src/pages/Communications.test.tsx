@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { queryOf, serveOperatorApi } from '../test/operatorApi';
+import { openArea, queryOf, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -30,13 +30,14 @@ function reminder(n: number, extra: Record<string, unknown> = {}) {
 }
 
 describe('area tiles', () => {
-  it('shows Nuovi solleciti ricevuti as a tile with its badge, and tiles for Comunicazioni libere and Invii falliti', async () => {
-    serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 2 }) : undefined));
-    renderApp('/area/energia-demo');
+  it('shows the solleciti as a tile with its badge, and tiles for Comunicazioni libere and Invii falliti', async () => {
+    openArea({ reminders: 2 });
     const tile = await screen.findByTestId('tile-reminders');
     await waitFor(() => expect(tile.textContent).toContain('2 solleciti'));
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/reminders');
-    expect(screen.getByTestId('tile-communications').getAttribute('href')).toBe('/area/energia-demo/communications');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/solleciti');
+    expect(screen.getByTestId('tile-communications').getAttribute('href')).toBe(
+      '/area/energia-demo/comunicazioni-libere',
+    );
     expect(screen.getByTestId('tile-failed-uploads').textContent).toContain('Invii falliti');
     expect(screen.queryByText(/Solleciti da gestire/)).toBeNull();
   });
@@ -51,7 +52,9 @@ describe('Nuovi solleciti ricevuti', () => {
       if (url.startsWith('/api/companies/energia-demo/reminders?')) {
         const q = queryOf(url);
         if (q.get('cursor') === 'p2') return jsonResponse({ items: [reminder(3)], nextCursor: null, total: 11 });
-        const first = downloaded ? reminder(1, { downloadedAt: '2026-03-12T09:15:00+01:00', downloadedBy: 'mario.rossi' }) : reminder(1);
+        const first = downloaded
+          ? reminder(1, { downloadedAt: '2026-03-12T09:15:00+01:00', downloadedBy: 'mario.rossi' })
+          : reminder(1);
         return jsonResponse({ items: [first, reminder(2)], nextCursor: 'p2', total: 11 });
       }
       if (url === '/api/companies/energia-demo/reminders/S-P-26-9000001_01.PDF/pdf') {
@@ -60,7 +63,7 @@ describe('Nuovi solleciti ricevuti', () => {
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/reminders');
+    renderApp('/area/energia-demo/solleciti');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Nuovi solleciti ricevuti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
@@ -79,7 +82,12 @@ describe('Nuovi solleciti ricevuti', () => {
       'Azioni',
     ]);
     const row = screen.getAllByTestId('reminder-row')[0];
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 8)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+        .slice(0, 8),
+    ).toEqual([
       '12/03/2026',
       'L-P-26-9000001_01.PDF',
       '10/02/2026',
@@ -98,7 +106,9 @@ describe('Nuovi solleciti ricevuti', () => {
     await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Scarica S-P-26-9000001_01.PDF' }));
-    expect((await screen.findByTestId('section-message')).textContent).toBe('Sollecito S-P-26-9000001_01.PDF scaricato.');
+    expect((await screen.findByTestId('section-message')).textContent).toBe(
+      'Sollecito S-P-26-9000001_01.PDF scaricato.',
+    );
     expect(URL.createObjectURL).toHaveBeenCalled();
     // Read again: the sollecito now shows who downloaded it (and leaves the badge).
     await screen.findByRole('cell', { name: 'mario.rossi' });
@@ -112,7 +122,7 @@ describe('Nuovi solleciti ricevuti', () => {
     serveOperatorApi((url) =>
       url.includes('/reminders?') ? jsonResponse({ items: [reminder(1)], nextCursor: null, total: 1 }) : undefined,
     );
-    renderApp('/area/energia-demo/reminders');
+    renderApp('/area/energia-demo/solleciti');
     fireEvent.click(await screen.findByRole('button', { name: 'Scarica S-P-26-9000001_01.PDF' }));
     expect((await screen.findByTestId('section-message')).textContent).toBe('Non trovato');
   });
@@ -123,23 +133,41 @@ describe('Invii falliti', () => {
     const fetch = serveOperatorApi((url) => {
       if (!url.startsWith('/api/companies/energia-demo/failed-uploads?')) return undefined;
       if (queryOf(url).get('cursor') === 'f2') {
-        return jsonResponse({ items: [{ file: 'vecchio.pdf', eventAt: '2026-03-01T08:00:00+01:00', user: 'mario.rossi', reason: 'Errore tecnico durante l\'elaborazione del file: riprovare.' }], nextCursor: null, total: 11 });
+        return jsonResponse({
+          items: [
+            {
+              file: 'vecchio.pdf',
+              eventAt: '2026-03-01T08:00:00+01:00',
+              user: 'mario.rossi',
+              reason: "Errore tecnico durante l'elaborazione del file: riprovare.",
+            },
+          ],
+          nextCursor: null,
+          total: 11,
+        });
       }
       return jsonResponse({
-        items: [{ file: 'allegati.pdf', eventAt: '2026-03-12T13:03:11+01:00', user: 'mario.rossi', reason: "Il formato del file 'allegati.pdf' non è valido" }],
+        items: [
+          {
+            file: 'allegati.pdf',
+            eventAt: '2026-03-12T13:03:11+01:00',
+            user: 'mario.rossi',
+            reason: "Il formato del file 'allegati.pdf' non è valido",
+          },
+        ],
         nextCursor: 'f2',
         total: 11,
       });
     });
-    renderApp('/area/energia-demo/failed-uploads');
+    renderApp('/area/energia-demo/invii-falliti');
     expect(await screen.findByRole('heading', { level: 1, name: 'Invii falliti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'allegati.pdf' });
     expect(headers()).toEqual(['File', 'Data Evento', 'Utente', 'Motivo Errore']);
-    expect(within(screen.getByTestId('failed-row')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '12/03/2026 13:03:11',
-      'mario.rossi',
-      "Il formato del file 'allegati.pdf' non è valido",
-    ]);
+    expect(
+      within(screen.getByTestId('failed-row'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12/03/2026 13:03:11', 'mario.rossi', "Il formato del file 'allegati.pdf' non è valido"]);
     fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
     await screen.findByRole('rowheader', { name: 'vecchio.pdf' });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 11 a 11 di 11 elementi');
@@ -148,7 +176,14 @@ describe('Invii falliti', () => {
 });
 
 describe('Comunicazioni libere', () => {
-  const sent = { kind: 'communication', label: 'Integrazione', file: 'integrazione.pdf', sentAt: '2026-03-12T10:00:00+01:00', user: 'mario.rossi', hash: 'ff00' };
+  const sent = {
+    kind: 'communication',
+    label: 'Integrazione',
+    file: 'integrazione.pdf',
+    sentAt: '2026-03-12T10:00:00+01:00',
+    user: 'mario.rossi',
+    hash: 'ff00',
+  };
 
   function pickFile(name: string, size = 100) {
     const file = new File(['%PDF-1.4'], name, { type: 'application/pdf' });
@@ -156,7 +191,10 @@ describe('Comunicazioni libere', () => {
     fireEvent.change(screen.getByLabelText('File (.PDF) *'), { target: { files: [file] } });
   }
 
-  type Upload = { status: string; results: Array<{ file: string; letter: null; outcome: string; reason: string | null }> };
+  type Upload = {
+    status: string;
+    results: Array<{ file: string; letter: null; outcome: string; reason: string | null }>;
+  };
 
   /** The API with one upload whose status reads go through `statuses`, then stay at the last. */
   function serveUploads(statuses: Upload[], list: unknown[][] = [[], [sent]]) {
@@ -167,10 +205,20 @@ describe('Comunicazioni libere', () => {
         const items = list[Math.min(lists++, list.length - 1)];
         return jsonResponse({ items, nextCursor: null, total: items.length });
       }
-      if (url === '/api/companies/energia-demo/uploads' && init?.method === 'POST') return jsonResponse({ uploadId: 'u1', status: 'pending' }, 202);
+      if (url === '/api/companies/energia-demo/uploads' && init?.method === 'POST')
+        return jsonResponse({ uploadId: 'u1', status: 'pending' }, 202);
       if (url === '/api/companies/energia-demo/uploads/u1') {
         const s = statuses[Math.min(reads++, statuses.length - 1)];
-        return jsonResponse({ uploadId: 'u1', kind: 'communication', file: 'integrazione.pdf', letters: [], label: 'Integrazione', uploadedAt: '2026-03-12T10:00:00+01:00', user: 'mario.rossi', ...s });
+        return jsonResponse({
+          uploadId: 'u1',
+          kind: 'communication',
+          file: 'integrazione.pdf',
+          letters: [],
+          label: 'Integrazione',
+          uploadedAt: '2026-03-12T10:00:00+01:00',
+          user: 'mario.rossi',
+          ...s,
+        });
       }
       return undefined;
     });
@@ -180,7 +228,7 @@ describe('Comunicazioni libere', () => {
 
   it('checks the form in the browser first and sends nothing that would be refused', async () => {
     const fetch = serveUploads([pending]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.click(screen.getByRole('button', { name: 'Invia' }));
     expect(await screen.findByText("L'etichetta della comunicazione è obbligatoria.")).toBeTruthy();
@@ -201,15 +249,19 @@ describe('Comunicazioni libere', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Invia' }));
     expect(
       await screen.findByText(
-        'Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 caratteri, spazi ed estensione .PDF inclusi.',
+        'Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 ' +
+          'caratteri, spazi ed estensione .PDF inclusi.',
       ),
     ).toBeTruthy();
     expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
   });
 
-  it('sends the fields then the file, waits for the verdict with the button disabled, and lists the accepted communication', async () => {
-    const fetch = serveUploads([pending, { status: 'accepted', results: [{ file: 'integrazione.pdf', letter: null, outcome: 'accepted', reason: null }] }]);
-    renderApp('/area/energia-demo/communications');
+  it('sends fields then file, awaits the verdict, button disabled, then lists the accepted communication', async () => {
+    const fetch = serveUploads([
+      pending,
+      { status: 'accepted', results: [{ file: 'integrazione.pdf', letter: null, outcome: 'accepted', reason: null }] },
+    ]);
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: ' Integrazione ' } });
     pickFile('integrazione.pdf');
@@ -235,8 +287,11 @@ describe('Comunicazioni libere', () => {
 
   it("shows the server's reason when the file is rejected while processing", async () => {
     const reason = "Il formato del file 'RIGETTO_TIRV 01.pdf' non è valido";
-    serveUploads([{ status: 'rejected', results: [{ file: 'RIGETTO_TIRV 01.pdf', letter: null, outcome: 'rejected', reason }] }], [[]]);
-    renderApp('/area/energia-demo/communications');
+    serveUploads(
+      [{ status: 'rejected', results: [{ file: 'RIGETTO_TIRV 01.pdf', letter: null, outcome: 'rejected', reason }] }],
+      [[]],
+    );
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.click(screen.getByLabelText('Rigetto TIRV'));
     pickFile('RIGETTO_TIRV 01.pdf');
@@ -244,7 +299,9 @@ describe('Comunicazioni libere', () => {
     const outcome = await screen.findByTestId('comm-outcome', undefined, { timeout: 5000 });
     expect(outcome.getAttribute('data-status')).toBe('rejected');
     expect(outcome.textContent).toContain(reason);
-    expect(within(outcome).getByRole('link', { name: 'Invii falliti' }).getAttribute('href')).toBe('/area/energia-demo/failed-uploads');
+    expect(within(outcome).getByRole('link', { name: 'Invii falliti' }).getAttribute('href')).toBe(
+      '/area/energia-demo/invii-falliti',
+    );
   });
 
   it("shows a refusal answered at once beside its field, in the API's words", async () => {
@@ -252,13 +309,17 @@ describe('Comunicazioni libere', () => {
       if (url.includes('/communications?')) return jsonResponse({ items: [], nextCursor: null, total: 0 });
       if (url.endsWith('/uploads') && init?.method === 'POST') {
         return problemResponse(
-          { title: 'I dati inviati non sono validi.', code: 'validation-failed', errors: { label: ["L'etichetta della comunicazione contiene caratteri non ammessi."] } },
+          {
+            title: 'I dati inviati non sono validi.',
+            code: 'validation-failed',
+            errors: { label: ["L'etichetta della comunicazione contiene caratteri non ammessi."] },
+          },
           400,
         );
       }
       return undefined;
     });
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: 'Nota' } });
     pickFile('nota.pdf');
@@ -269,12 +330,14 @@ describe('Comunicazioni libere', () => {
 
   it('stops polling when the page is left', async () => {
     const fetch = serveUploads([pending]);
-    renderApp('/area/energia-demo/communications');
+    renderApp('/area/energia-demo/comunicazioni-libere');
     await screen.findByText('Nessuna comunicazione inviata.');
     fireEvent.change(screen.getByLabelText('Etichetta *'), { target: { value: 'Nota' } });
     pickFile('nota.pdf');
     fireEvent.click(screen.getByRole('button', { name: 'Invia' }));
-    await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).endsWith('/uploads/u1'))).toBe(true), { timeout: 3000 });
+    await waitFor(() => expect(fetch.mock.calls.some(([u]) => String(u).endsWith('/uploads/u1'))).toBe(true), {
+      timeout: 3000,
+    });
     const read = fetch.mock.calls.find(([u]) => String(u).endsWith('/uploads/u1'))!;
     cleanup();
     expect(read[1]?.signal?.aborted).toBe(true);

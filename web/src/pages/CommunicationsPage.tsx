@@ -1,11 +1,10 @@
-import { useParams } from 'react-router-dom';
 import { listCommunications, type Communication } from '../api/communications';
 import { CommunicationForm } from '../components/CommunicationForm';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
+import { useCompanyList } from '../hooks/useCompanyList';
 
 const TITLE = 'Comunicazioni libere';
 
@@ -21,17 +20,24 @@ const COLUMNS: ListColumn<Communication>[] = [
 
 /** Manual 6.6 and ch. 7: send a communication or a TIRV rejection; below, those already sent, newest first. */
 export function CommunicationsPage() {
-  const { companyId = '' } = useParams();
-  const pages = useCursorPages((query, signal) => listCommunications(companyId, query, signal), [companyId]);
+  const { companyId, pages } = useCompanyList(listCommunications);
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        Nella sezione sono visualizzate tutte le eventuali ulteriori comunicazioni inviate dall'Operatore-Gestore allo Sportello. La comunicazione dei{' '}
-        <strong>reclami rigettati</strong> relativi al TIRV deve essere inserita in questa sezione (Procedura TIRV).
+        Nella sezione sono visualizzate tutte le eventuali ulteriori comunicazioni inviate dall'Operatore-Gestore allo
+        Sportello. La comunicazione dei <strong>reclami rigettati</strong> relativi al TIRV deve essere inserita in
+        questa sezione (Procedura TIRV).
       </p>
       <CommunicationForm companyId={companyId} onSent={pages.restart} />
       <h2 className="h4">Comunicazioni inviate</h2>
-      <PagedList pages={pages} caption="Comunicazioni inviate" columns={COLUMNS} rowKey={(c, i) => `${c.sentAt}-${c.file}-${i}`} testId="communication-row" empty="Nessuna comunicazione inviata." />
+      <PagedList
+        pages={pages}
+        caption="Comunicazioni inviate"
+        columns={COLUMNS}
+        rowKey={(c, i) => `${c.sentAt}-${c.file}-${i}`}
+        testId="communication-row"
+        empty="Nessuna comunicazione inviata."
+      />
     </SectionFrame>
   );
 }

@@ -1,9 +1,9 @@
-import { Col, Container, Row } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { confirmMobileChange, confirmRegistration, type Message } from '../api/accounts';
 import { useApi } from '../hooks/useApi';
 import { usePageTitle } from '../usePageTitle';
+import { NarrowPage } from '../components/NarrowPage';
 
 type Confirm = (token: string) => Promise<Message>;
 
@@ -32,32 +32,28 @@ function ConfirmLinkPage({ kind, title, confirm, next }: Props) {
   const token = useSearchParams()[0].get('token') ?? '';
   const result = useApi(() => once(kind, token, confirm), [token]);
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <h1 className="h2 mb-3">{title}</h1>
-          <div aria-live="polite">
-            {result.loading && <p role="status">Verifica del link in corso…</p>}
-            {result.data && (
-              <>
-                <div className="alert alert-success" data-testid="confirm-message">
-                  {result.data.message}
-                </div>
-                {next}
-              </>
-            )}
-            {result.error && (
-              <>
-                <div className="alert alert-danger" data-testid="confirm-error">
-                  {result.error}
-                </div>
-                <Link to="/">Torna alla pagina iniziale</Link>
-              </>
-            )}
-          </div>
-        </Col>
-      </Row>
-    </Container>
+    <NarrowPage>
+      <h1 className="h2 mb-3">{title}</h1>
+      <div aria-live="polite">
+        {result.loading && <p role="status">Verifica del link in corso…</p>}
+        {result.data && (
+          <>
+            <div className="alert alert-success" data-testid="confirm-message">
+              {result.data.message}
+            </div>
+            {next}
+          </>
+        )}
+        {result.error && (
+          <>
+            <div className="alert alert-danger" data-testid="confirm-error">
+              {result.error}
+            </div>
+            <Link to="/">Torna alla pagina iniziale</Link>
+          </>
+        )}
+      </div>
+    </NarrowPage>
   );
 }
 

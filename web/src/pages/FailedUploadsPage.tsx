@@ -1,10 +1,9 @@
-import { useParams } from 'react-router-dom';
 import { listFailedUploads, type FailedUpload } from '../api/communications';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
+import { useCompanyList } from '../hooks/useCompanyList';
 
 const TITLE = 'Invii falliti';
 
@@ -18,15 +17,22 @@ const COLUMNS: ListColumn<FailedUpload>[] = [
 
 /** Manual 6.7: the errors of uploads to the portal, newest first. */
 export function FailedUploadsPage() {
-  const { companyId = '' } = useParams();
-  const pages = useCursorPages((query, signal) => listFailedUploads(companyId, query, signal), [companyId]);
+  const { companyId, pages } = useCompanyList(listFailedUploads);
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        In questa sezione è possibile visualizzare eventuali errori generati nel caso di Upload al Portale. Gli errori possono dipendere da motivi tecnici,
-        risposte non riconciliabili con alcuna lettera, risposte integrative presenti e fuori tempo massimo.
+        In questa sezione è possibile visualizzare eventuali errori generati nel caso di Upload al Portale. Gli errori
+        possono dipendere da motivi tecnici, risposte non riconciliabili con alcuna lettera, risposte integrative
+        presenti e fuori tempo massimo.
       </p>
-      <PagedList pages={pages} caption={TITLE} columns={COLUMNS} rowKey={(f, i) => `${f.eventAt}-${f.file}-${i}`} testId="failed-row" empty="Nessun invio fallito da mostrare." />
+      <PagedList
+        pages={pages}
+        caption={TITLE}
+        columns={COLUMNS}
+        rowKey={(f, i) => `${f.eventAt}-${f.file}-${i}`}
+        testId="failed-row"
+        empty="Nessun invio fallito da mostrare."
+      />
     </SectionFrame>
   );
 }

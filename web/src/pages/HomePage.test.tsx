@@ -14,7 +14,9 @@ describe('HomePage', () => {
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('contentinfo').textContent).toContain('800.166.654');
     expect(screen.getByRole('contentinfo').textContent).toContain('dal lunedì al venerdì dalle 8 alle 18');
-    expect(screen.getByRole('link', { name: 'Vai al contenuto principale' }).getAttribute('href')).toBe('#main-content');
+    expect(screen.getByRole('link', { name: 'Vai al contenuto principale' }).getAttribute('href')).toBe(
+      '#main-content',
+    );
 
     expect(await screen.findByText('Al momento non ci sono avvisi.')).toBeTruthy();
     expect(fetch.mock.calls[0][0]).toBe('/api/status');
@@ -29,7 +31,7 @@ describe('HomePage', () => {
         notices: [
           {
             id: 'n1',
-            kind: 'planned',
+            kind: 'PlannedIntervention',
             title: 'Intervento tecnico programmato',
             message: 'Il portale non sarà disponibile per un aggiornamento.',
             from: '2026-03-13T20:00:00Z',
@@ -37,7 +39,7 @@ describe('HomePage', () => {
           },
           {
             id: 'n2',
-            kind: 'unplanned',
+            kind: 'UnplannedIntervention',
             title: 'Interruzione del servizio',
             message: 'Il caricamento delle risposte è momentaneamente sospeso.',
             from: '2026-07-01T08:15:00Z',

@@ -7,10 +7,7 @@ import { NoticeList } from '../components/NoticeList';
 import { NUMERO_VERDE } from '../content';
 import { usePageTitle } from '../usePageTitle';
 
-type StatusState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; status: PortalStatus }
-  | { phase: 'failed' };
+type StatusState = { phase: 'loading' } | { phase: 'ready'; status: PortalStatus } | { phase: 'failed' };
 
 const SERVICES = [
   'Nuove lettere ricevute',
@@ -47,16 +44,14 @@ export function HomePage() {
         <Col lg={8}>
           <h1 className="mb-3">Benvenuto nel Portale Operatori/Gestori</h1>
           <p className="lead">
-            Il Portale Operatori/Gestori è il canale con cui lo Sportello per il consumatore Energia
-            e Ambiente e gli operatori e i gestori dei servizi di energia elettrica, gas e servizio
-            idrico integrato si scambiano la corrispondenza relativa ai reclami e alle richieste dei
-            clienti.
+            Il Portale Operatori/Gestori è il canale con cui lo Sportello per il consumatore Energia e Ambiente e gli
+            operatori e i gestori dei servizi di energia elettrica, gas e servizio idrico integrato si scambiano la
+            corrispondenza relativa ai reclami e alle richieste dei clienti.
           </p>
           <p>
-            Gli utenti registrati e abilitati dalla propria azienda possono scaricare le lettere
-            pubblicate dallo Sportello, caricare le risposte entro i termini previsti, inviare
-            comunicazioni, consultare i solleciti e l'archivio e scaricare i report. Ogni giorno
-            l'azienda riceve via PEC il riepilogo delle operazioni svolte.
+            Gli utenti registrati e abilitati dalla propria azienda possono scaricare le lettere pubblicate dallo
+            Sportello, caricare le risposte entro i termini previsti, inviare comunicazioni, consultare i solleciti e
+            l'archivio e scaricare i report. Ogni giorno l'azienda riceve via PEC il riepilogo delle operazioni svolte.
           </p>
         </Col>
         <Col lg={4}>
@@ -86,9 +81,8 @@ export function HomePage() {
             // Plain bootstrap-italia markup: the kit's Alert forces role="alert", too loud for
             // a notice the user did not cause.
             <div className="alert alert-info" role="status" data-testid="status-error">
-              Al momento non è possibile mostrare gli avvisi del portale. Ci scusiamo per il
-              disagio: riprova tra qualche minuto. Per informazioni puoi chiamare il Numero Verde{' '}
-              {NUMERO_VERDE}.
+              Al momento non è possibile mostrare gli avvisi del portale. Ci scusiamo per il disagio: riprova tra
+              qualche minuto. Per informazioni puoi chiamare il Numero Verde {NUMERO_VERDE}.
             </div>
           )}
           {state.phase === 'ready' && <NoticeList notices={state.status.notices} />}
@@ -103,9 +97,9 @@ export function HomePage() {
           ))}
         </ul>
         <p>
-          Il portale è disponibile tutti i giorni, tranne dalle 01:00 alle 03:00 quando è chiuso per
-          il caricamento dei dati. Gli interventi tecnici programmati sono annunciati in questa
-          pagina almeno 4 giorni prima, con l'orario di interruzione e quello previsto di ripresa.
+          Il portale è disponibile tutti i giorni, tranne dalle 01:00 alle 03:00 quando è chiuso per il caricamento dei
+          dati. Gli interventi tecnici programmati sono annunciati in questa pagina almeno 4 giorni prima, con l'orario
+          di interruzione e quello previsto di ripresa.
         </p>
       </section>
     </Container>

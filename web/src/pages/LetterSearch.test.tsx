@@ -1,48 +1,61 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { letterItem, queryOf, serveOperatorApi } from '../test/operatorApi';
+import { letterItem, openArea, queryOf, serveOperatorApi } from '../test/operatorApi';
+import { SEARCH_FIELDS } from '../rules/letterSearch';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const SEARCH = '/api/companies/energia-demo/letters/search?';
 const searches = (fetch: ReturnType<typeof serveOperatorApi>) =>
-  fetch.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith(SEARCH)).map(queryOf);
+  fetch.mock.calls
+    .map(([u]) => String(u))
+    .filter((u) => u.startsWith(SEARCH))
+    .map(queryOf);
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('Ricerca lettere', () => {
   it('is a tile of the area and shows the 14 filters in the manual order', async () => {
-    serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined));
-    renderApp('/area/energia-demo');
+    openArea();
     const tile = await screen.findByTestId('tile-search');
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/search');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/ricerca-lettere');
     fireEvent.click(tile);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' })).toBeTruthy();
     const form = screen.getByTestId('search-form');
     const labels = [...form.querySelectorAll('label')].map((l) => l.textContent).filter((t) => t !== 'Visualizza');
-    expect(labels).toEqual([
-      'Lettera', 'Risposta', 'Destinatario Principale', 'ID Caso', 'Denominazione Cliente', 'Indirizzo Fornitura', 'Utenza',
-      'Argomento', 'Sub Argomento', 'Nota', 'Pubblicazione dal', 'Pubblicazione al', 'Completezza Risposta', 'Tipo Pratica',
-    ]);
-    expect(within(screen.getByLabelText('Destinatario Principale')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Selezionare', 'SI', 'NO']);
+    // The manual's wording and order are checked in rules/letterSearch.test.ts.
+    expect(labels).toEqual(SEARCH_FIELDS.map((f) => f.label));
+    expect(
+      within(screen.getByLabelText('Destinatario Principale'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Selezionare', 'SI', 'NO']);
   });
 
   it('searches with the filters given and pages the results of every section', async () => {
     const fetch = serveOperatorApi((url) => {
       if (!url.startsWith(SEARCH)) return undefined;
       if (queryOf(url).get('cursor') === 'p2')
-        return jsonResponse({ items: [letterItem('L-P-20-0000011_01.PDF', { section: 'archive', answerName: 'R-P-20-0000011_01.PDF' })], nextCursor: null, total: 11 });
+        return jsonResponse({
+          items: [letterItem('L-P-20-0000011_01.PDF', { section: 'archive', answerName: 'R-P-20-0000011_01.PDF' })],
+          nextCursor: null,
+          total: 11,
+        });
       const more = Array.from({ length: 8 }, (_, i) => letterItem(`L-P-20-000000${i + 3}_01.PDF`));
       return jsonResponse({
-        items: [letterItem('L-P-20-0000001_01.PDF'), letterItem('L-P-20-0000002_01.PDF', { section: 'cc', recipient: 'CC' }), ...more],
+        items: [
+          letterItem('L-P-20-0000001_01.PDF'),
+          letterItem('L-P-20-0000002_01.PDF', { section: 'cc', recipient: 'CC' }),
+          ...more,
+        ],
         nextCursor: 'p2',
         total: 11,
       });
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
     type('Lettera', 'L-P-20%');
     type('Destinatario Principale', 'NO');
@@ -50,7 +63,12 @@ describe('Ricerca lettere', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
 
     await screen.findByRole('rowheader', { name: 'L-P-20-0000001_01.PDF' });
-    expect(Object.fromEntries(searches(fetch)[0])).toEqual({ letter: 'L-P-20%', recipient: 'CC', publishedFrom: '2026-03-01', pageSize: '10' });
+    expect(Object.fromEntries(searches(fetch)[0])).toEqual({
+      letter: 'L-P-20%',
+      recipient: 'CC',
+      publishedFrom: '2026-03-01',
+      pageSize: '10',
+    });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 10 di 11 elementi');
     const row = screen.getAllByTestId('letter-row')[1];
     expect(row.textContent).toContain('Lettere scaricate in copia conoscenza');
@@ -66,11 +84,20 @@ describe('Ricerca lettere', () => {
     fireEvent.change(screen.getByLabelText('Visualizza'), { target: { value: '25' } });
     await waitFor(() => expect(searches(fetch).at(-1)?.get('pageSize')).toBe('25'));
     expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+
+    // "Ricerca" again with the same filters, from the second page: the first page is read again.
+    fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
+    await waitFor(() => expect(searches(fetch).at(-1)?.get('cursor')).toBe('p2'));
+    const before = searches(fetch).length;
+    fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
+    await waitFor(() => expect(searches(fetch).length).toBe(before + 1));
+    expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 10 di 11 elementi'));
   });
 
   it('checks the form in the browser before calling the API', async () => {
     const fetch = serveOperatorApi(() => undefined);
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
 
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
@@ -95,17 +122,23 @@ describe('Ricerca lettere', () => {
       if (!url.startsWith(SEARCH)) return undefined;
       if (queryOf(url).get('note'))
         return problemResponse(
-          { title: 'Parametri di ricerca non validi: correggi i campi indicati.', code: 'search-invalid', errors: { note: ['Nota: il testo da cercare non può superare 200 caratteri.'] } },
+          {
+            title: 'Parametri di ricerca non validi: correggi i campi indicati.',
+            code: 'search-invalid',
+            errors: { note: ['Nota: il testo da cercare non può superare 200 caratteri.'] },
+          },
           400,
         );
       return jsonResponse({ items: [], nextCursor: null, total: 0 });
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
 
     type('Nota', 'x'.repeat(201));
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
-    expect((await screen.findByTestId('search-error')).textContent).toBe('Parametri di ricerca non validi: correggi i campi indicati.');
+    expect((await screen.findByTestId('search-error')).textContent).toBe(
+      'Parametri di ricerca non validi: correggi i campi indicati.',
+    );
     expect(screen.getByText('Nota: il testo da cercare non può superare 200 caratteri.')).toBeTruthy();
     expect(screen.getByLabelText('Nota').getAttribute('aria-invalid')).toBe('true');
 
@@ -118,13 +151,17 @@ describe('Ricerca lettere', () => {
   });
 
   it('opens Dettaglio lettera from a result', async () => {
-    const found = letterItem('L-P-26-9000006_01.PDF', { section: 'to-work', note: 'Richiamare', customerName: 'Costa Marco' });
+    const found = letterItem('L-P-26-9000006_01.PDF', {
+      section: 'to-work',
+      note: 'Richiamare',
+      customerName: 'Costa Marco',
+    });
     serveOperatorApi((url) => {
       if (url.startsWith(SEARCH)) return jsonResponse({ items: [found], nextCursor: null, total: 1 });
       if (url === '/api/companies/energia-demo/letters/L-P-26-9000006_01.PDF') return jsonResponse(found);
       return undefined;
     });
-    renderApp('/area/energia-demo/search');
+    renderApp('/area/energia-demo/ricerca-lettere');
     await screen.findByRole('heading', { level: 1, name: 'Ricerca lettere' });
     type('Denominazione Cliente', 'costa marco');
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));

@@ -4,24 +4,35 @@ import { Navigate, useParams } from 'react-router-dom';
 import { searchLetters, type SearchQuery } from '../api/search';
 import { Breadcrumb } from '../components/Breadcrumb';
 import { messagesOf, SelectField, TextField } from '../components/FormField';
-import { LetterDetail } from '../components/LetterDetail';
-import { LetterTable } from '../components/LetterTable';
+import { LetterResults } from '../components/LetterResults';
 import { PageSizeSelect } from '../components/PageSizeSelect';
-import { Pager } from '../components/Pager';
-import { ZipDownloadButton } from '../components/ZipDownloadButton';
-import { useApi } from '../hooks/useApi';
+import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
-import { checkSearch, EMPTY_SEARCH, SEARCH_FIELDS, type SearchErrors, type SearchField, type SearchForm } from '../rules/letterSearch';
+import {
+  checkSearch,
+  EMPTY_SEARCH,
+  SEARCH_FIELDS,
+  type SearchErrors,
+  type SearchField,
+  type SearchForm,
+} from '../rules/letterSearch';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor, type Column } from './letterColumns';
 import { useMe } from './OperatorLayout';
 import { sectionOf } from './sections';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Ricerca lettere';
 
-/** Results come from every section: which one each letter is in, then the archive's columns (they include the answer's). */
-const SECTION_COLUMN: Column = { field: 'section', label: 'Sezione', render: (l) => sectionOf(l.section)?.title ?? l.section };
+/**
+ * Results come from every section: which one each letter is in, then the archive's columns (they
+ * include the answer's).
+ */
+const SECTION_COLUMN: Column = {
+  field: 'section',
+  label: 'Sezione',
+  render: (l) => sectionOf(l.section)?.title ?? l.section,
+};
 
 /** "Ricerca lettere" (manual 6.8): the company's letters of every section by the manual's 14 filters. */
 export function LetterSearchPage() {
@@ -31,25 +42,18 @@ export function LetterSearchPage() {
   const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
   const [localErrors, setLocalErrors] = useState<SearchErrors>({});
   const [params, setParams] = useState<SearchQuery['params']>();
-  const [pageSize, setPageSize] = useState(10);
-  const [stack, setStack] = useState<CursorStack>(FIRST_PAGE);
-  const { selected, onSelect, clear: clearSelection } = useSelection();
-  const [detail, setDetail] = useState<string>();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const selection = useSelection();
+  const clearSelection = selection.clear;
+  const [message, setMessage] = useState<Outcome>();
   const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('archive')], []);
 
-  const cursor = currentCursor(stack);
-  const result = useApi(
-    (signal) => (params ? searchLetters(companyId, { params, pageSize, cursor }, signal) : Promise.resolve(undefined)),
-    [companyId, params, pageSize, cursor],
+  const pages = useCursorPages(
+    (page, signal) => (params ? searchLetters(companyId, { params, ...page }, signal) : Promise.resolve(undefined)),
+    [companyId, params],
   );
+  const { list: result } = pages;
 
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
-
-  const restart = () => {
-    setStack(FIRST_PAGE);
-    clearSelection();
-  };
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -61,23 +65,18 @@ export function LetterSearchPage() {
       return;
     }
     setLocalErrors({});
-    // A new object each time: "Ricerca" with the same filters reads the letters again.
     setParams(checked.params);
-    restart();
+    clearSelection();
+    // "Ricerca" with the same filters reads the letters again, from the first page.
+    pages.restart();
   }
 
-  const errorsOf = (field: SearchField) => [...(localErrors[field] ?? []), ...(params ? messagesOf(result.problem?.errors, field) : [])];
+  const errorsOf = (field: SearchField) => [
+    ...(localErrors[field] ?? []),
+    ...(params ? messagesOf(result.problem?.errors, field) : []),
+  ];
   const set = (field: SearchField) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
   const formMessage = localErrors.form?.[0] ?? (params ? result.error : undefined);
-
-  const page = result.data;
-  const items = page?.items ?? [];
-
-  function afterDownload(count: number) {
-    setMessage({ tone: 'success', text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.` });
-    clearSelection();
-    result.reload();
-  }
 
   return (
     <Container fluid="xl" className="py-4">
@@ -85,16 +84,29 @@ export function LetterSearchPage() {
       <h1 className="h2 mb-1">{TITLE}</h1>
       <p className="mb-3">Società: {companyId}</p>
       <p id="search-hint">
-        Indicare uno o più filtri. Senza il carattere % il valore deve corrispondere all&apos;intero campo; con % la ricerca è
-        estesa (ad esempio &quot;L-P-20%&quot; trova tutte le lettere il cui nome inizia con L-P-20).
+        Indicare uno o più filtri. Senza il carattere % il valore deve corrispondere all&apos;intero campo; con % la
+        ricerca è estesa (ad esempio &quot;L-P-20%&quot; trova tutte le lettere il cui nome inizia con L-P-20).
       </p>
 
-      <form noValidate onSubmit={onSubmit} aria-describedby="search-hint" className="letter-search" data-testid="search-form">
+      <form
+        noValidate
+        onSubmit={onSubmit}
+        aria-describedby="search-hint"
+        className="letter-search"
+        data-testid="search-form"
+      >
         <div className="row g-3">
           {SEARCH_FIELDS.map(({ field, label, kind }) => (
             <div key={field} className="col-12 col-md-6 col-lg-4">
               {kind === 'yes-no' ? (
-                <SelectField id={`search-${field}`} label={label} value={form[field]} onChange={set(field)} options={['SI', 'NO']} errors={errorsOf(field)} />
+                <SelectField
+                  id={`search-${field}`}
+                  label={label}
+                  value={form[field]}
+                  onChange={set(field)}
+                  options={['SI', 'NO']}
+                  errors={errorsOf(field)}
+                />
               ) : (
                 <TextField
                   id={`search-${field}`}
@@ -111,10 +123,10 @@ export function LetterSearchPage() {
         <div className="d-flex flex-wrap align-items-end gap-3 mb-3">
           <PageSizeSelect
             className=""
-            value={pageSize}
+            value={pages.pageSize}
             onChange={(size) => {
-              setPageSize(size);
-              restart();
+              pages.setPageSize(size);
+              clearSelection();
             }}
           />
           <Button color="primary" type="submit">
@@ -129,11 +141,7 @@ export function LetterSearchPage() {
             {formMessage}
           </Alert>
         )}
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
       </div>
 
       {params && !result.error && (
@@ -141,38 +149,22 @@ export function LetterSearchPage() {
           <h2 id="search-results-title" className="h4 mt-4">
             Risultati
           </h2>
-          {result.loading && !page ? (
-            <p role="status">Ricerca in corso…</p>
-          ) : (
-            <>
-              <div className="d-flex flex-wrap gap-2 mb-2">
-                <ZipDownloadButton companyId={companyId} names={[...selected]} onDone={afterDownload} onError={(text) => setMessage({ tone: 'danger', text })} />
-              </div>
-              {items.length === 0 && !result.loading && <p data-testid="empty">Nessuna lettera corrisponde ai filtri indicati.</p>}
-              <LetterTable
-                companyId={companyId}
-                caption={`${TITLE}: risultati`}
-                letters={items}
-                columns={columns}
-                selected={selected}
-                onSelect={onSelect}
-                onDetail={setDetail}
-                onDownloaded={() => afterDownload(1)}
-              />
-              <Pager
-                label={rangeLabel(stack, pageSize, items.length, page?.total ?? 0)}
-                page={pageIndex(stack) + 1}
-                canPrevious={hasPrevious(stack)}
-                canNext={Boolean(page?.nextCursor)}
-                onPrevious={() => setStack(previous)}
-                onNext={() => setStack((s) => next(s, page?.nextCursor))}
-              />
-            </>
-          )}
+          <LetterResults
+            companyId={companyId}
+            pages={pages}
+            selection={selection}
+            caption={`${TITLE}: risultati`}
+            columns={columns}
+            loading="Ricerca in corso…"
+            empty="Nessuna lettera corrisponde ai filtri indicati."
+            onMessage={setMessage}
+            onDownloaded={() => {
+              clearSelection();
+              result.reload();
+            }}
+          />
         </section>
       )}
-
-      <LetterDetail companyId={companyId} name={detail} onClose={() => setDetail(undefined)} onChanged={result.reload} />
     </Container>
   );
 }

@@ -20,9 +20,13 @@ describe('LoginPage', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Accesso al Portale dello Sportello');
     expect(screen.getByLabelText('Username *').getAttribute('autocomplete')).toBe('username');
     expect(screen.getByLabelText('Password *').getAttribute('type')).toBe('password');
-    expect(screen.getByRole('link', { name: 'Hai dimenticato lo username?' }).getAttribute('href')).toBe('/recupero-username');
+    expect(screen.getByRole('link', { name: 'Hai dimenticato lo username?' }).getAttribute('href')).toBe(
+      '/recupero-username',
+    );
     expect(
-      screen.getByRole('link', { name: 'Hai dimenticato la password o la tua password è scaduta?' }).getAttribute('href'),
+      screen
+        .getByRole('link', { name: 'Hai dimenticato la password o la tua password è scaduta?' })
+        .getAttribute('href'),
     ).toBe('/recupero-password');
     expect(screen.getAllByRole('link', { name: 'Nuova registrazione' }).length).toBeGreaterThan(0);
     expect(document.title).toBe('Accedi - Portale Operatori-Gestori');

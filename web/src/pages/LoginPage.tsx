@@ -1,10 +1,11 @@
-import { Alert, Button, Col, Container, Row } from 'design-react-kit';
+import { Alert, Button } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { login } from '../api/auth';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
 import { nextStepPath, type SignInState } from './signInSteps';
+import { NarrowPage } from '../components/NarrowPage';
 
 type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -59,8 +60,7 @@ export function LoginPage() {
       const state: SignInState = { challengeId: result.challengeId, username: username.trim() };
       navigate(nextStepPath(result.next), { state });
     } catch (error) {
-      const problem =
-        error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0), errors: undefined };
+      const problem = problemOf(error);
       const serverErrors: FieldErrors = {
         username: firstMessage(problem.errors, 'username'),
         password: firstMessage(problem.errors, 'password'),
@@ -79,121 +79,114 @@ export function LoginPage() {
     [fieldErrors[field] ? `${field}-error` : '', help].filter(Boolean).join(' ');
 
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
-          <p className="lead">
-            Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo
-            username e password ti chiederemo il codice OTP inviato via SMS al tuo recapito mobile.
+    <NarrowPage>
+      <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
+      <p className="lead">
+        Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo username e password ti
+        chiederemo il codice OTP inviato via SMS al tuo recapito mobile.
+      </p>
+      <p className="small">I campi contrassegnati da * sono obbligatori.</p>
+
+      <div ref={errorBox} tabIndex={-1} className="error-box">
+        {expired && !formError && (
+          <Alert color="warning" data-testid="session-expired">
+            Sessione scaduta: accedi di nuovo.
+          </Alert>
+        )}
+        {formError && (
+          <Alert color="danger" data-testid="login-error">
+            {formError}
+          </Alert>
+        )}
+      </div>
+
+      <form noValidate onSubmit={onSubmit} aria-label="Accesso al portale" className="login-form">
+        <div className="form-group mb-4">
+          <label htmlFor="username" className="active">
+            Username *
+          </label>
+          <input
+            ref={usernameInput}
+            id="username"
+            name="username"
+            type="text"
+            className={`form-control${fieldErrors.username ? ' is-invalid' : ''}`}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            aria-required="true"
+            aria-invalid={fieldErrors.username ? true : undefined}
+            aria-describedby={describedBy('username', 'username-help')}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+          {fieldErrors.username && (
+            <div id="username-error" className="invalid-feedback d-block">
+              {fieldErrors.username}
+            </div>
+          )}
+          <p id="username-help" className="form-text mb-0">
+            <Link to="/recupero-username">Hai dimenticato lo username?</Link>
           </p>
-          <p className="small">I campi contrassegnati da * sono obbligatori.</p>
+        </div>
 
-          <div ref={errorBox} tabIndex={-1} className="error-box">
-            {expired && !formError && (
-              <Alert color="warning" data-testid="session-expired">
-                Sessione scaduta: accedi di nuovo.
-              </Alert>
-            )}
-            {formError && (
-              <Alert color="danger" data-testid="login-error">
-                {formError}
-              </Alert>
-            )}
+        <div className="form-group mb-4">
+          <label htmlFor="password" className="active">
+            Password *
+          </label>
+          <div className="password-row">
+            <input
+              ref={passwordInput}
+              id="password"
+              name="password"
+              type={showPassword ? 'text' : 'password'}
+              className={`form-control${fieldErrors.password ? ' is-invalid' : ''}`}
+              autoComplete="current-password"
+              required
+              aria-required="true"
+              aria-invalid={fieldErrors.password ? true : undefined}
+              aria-describedby={describedBy('password', 'password-help')}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm password-toggle"
+              aria-controls="password"
+              aria-pressed={showPassword}
+              onClick={() => setShowPassword((v) => !v)}
+            >
+              {showPassword ? 'Nascondi password' : 'Mostra password'}
+            </button>
           </div>
-
-          <form noValidate onSubmit={onSubmit} aria-label="Accesso al portale" className="login-form">
-            <div className="form-group mb-4">
-              <label htmlFor="username" className="active">
-                Username *
-              </label>
-              <input
-                ref={usernameInput}
-                id="username"
-                name="username"
-                type="text"
-                className={`form-control${fieldErrors.username ? ' is-invalid' : ''}`}
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                required
-                aria-required="true"
-                aria-invalid={fieldErrors.username ? true : undefined}
-                aria-describedby={describedBy('username', 'username-help')}
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
-              />
-              {fieldErrors.username && (
-                <div id="username-error" className="invalid-feedback d-block">
-                  {fieldErrors.username}
-                </div>
-              )}
-              <p id="username-help" className="form-text mb-0">
-                <Link to="/recupero-username">Hai dimenticato lo username?</Link>
-              </p>
+          {fieldErrors.password && (
+            <div id="password-error" className="invalid-feedback d-block">
+              {fieldErrors.password}
             </div>
+          )}
+          <p id="password-help" className="form-text mb-0">
+            <Link to="/recupero-password">Hai dimenticato la password o la tua password è scaduta?</Link>
+          </p>
+        </div>
 
-            <div className="form-group mb-4">
-              <label htmlFor="password" className="active">
-                Password *
-              </label>
-              <div className="password-row">
-                <input
-                  ref={passwordInput}
-                  id="password"
-                  name="password"
-                  type={showPassword ? 'text' : 'password'}
-                  className={`form-control${fieldErrors.password ? ' is-invalid' : ''}`}
-                  autoComplete="current-password"
-                  required
-                  aria-required="true"
-                  aria-invalid={fieldErrors.password ? true : undefined}
-                  aria-describedby={describedBy('password', 'password-help')}
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-                <button
-                  type="button"
-                  className="btn btn-outline-primary btn-sm password-toggle"
-                  aria-controls="password"
-                  aria-pressed={showPassword}
-                  onClick={() => setShowPassword((v) => !v)}
-                >
-                  {showPassword ? 'Nascondi password' : 'Mostra password'}
-                </button>
-              </div>
-              {fieldErrors.password && (
-                <div id="password-error" className="invalid-feedback d-block">
-                  {fieldErrors.password}
-                </div>
-              )}
-              <p id="password-help" className="form-text mb-0">
-                <Link to="/recupero-password">
-                  Hai dimenticato la password o la tua password è scaduta?
-                </Link>
-              </p>
-            </div>
+        <div className="login-warning mb-4" role="note">
+          <strong>Attenzione:</strong> per motivi di sicurezza, quando hai finito di usare i servizi che richiedono
+          l'autenticazione esci dal portale e chiudi tutte le finestre del browser.
+        </div>
 
-            <div className="login-warning mb-4" role="note">
-              <strong>Attenzione:</strong> per motivi di sicurezza, quando hai finito di usare i
-              servizi che richiedono l'autenticazione esci dal portale e chiudi tutte le finestre del
-              browser.
-            </div>
-
-            <div className="d-flex flex-wrap gap-2">
-              <Button type="submit" color="primary" disabled={submitting} aria-disabled={submitting}>
-                {submitting ? 'Verifica in corso…' : 'Accedi'}
-              </Button>
-              <Link to="/registrazione" className="btn btn-outline-primary">
-                Nuova registrazione
-              </Link>
-              <Link to="/" className="btn btn-outline-secondary">
-                Annulla
-              </Link>
-            </div>
-          </form>
-        </Col>
-      </Row>
-    </Container>
+        <div className="d-flex flex-wrap gap-2">
+          <Button type="submit" color="primary" disabled={submitting} aria-disabled={submitting}>
+            {submitting ? 'Verifica in corso…' : 'Accedi'}
+          </Button>
+          <Link to="/registrazione" className="btn btn-outline-primary">
+            Nuova registrazione
+          </Link>
+          <Link to="/" className="btn btn-outline-secondary">
+            Annulla
+          </Link>
+        </div>
+      </form>
+    </NarrowPage>
   );
 }

@@ -1,16 +1,13 @@
-import { Alert, Button, Col, Container, Row } from 'design-react-kit';
+import { Alert, Button } from 'design-react-kit';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { resendOtp, verifyOtp } from '../api/auth';
-import { ApiError, fallbackTitle, type Problem } from '../api/problem';
+import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
 import type { SignInState } from './signInSteps';
+import { NarrowPage } from '../components/NarrowPage';
 
 const OTP_PATTERN = /^\d{6}$/;
-
-function problemOf(error: unknown): Problem {
-  return error instanceof ApiError ? error.problem : { status: 0, title: fallbackTitle(0) };
-}
 
 /** A wrong code says how many tries are left (the 5th wrong one locks the account). */
 function otpErrorMessage(error: unknown): string {
@@ -78,69 +75,71 @@ export function OtpPage() {
   }
 
   return (
-    <Container className="py-4 py-lg-5">
-      <Row className="justify-content-center">
-        <Col lg={8} xl={7}>
-          <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
-          <div ref={messageBox} tabIndex={-1} className="error-box">
-            {error && (
-              <Alert color="danger" data-testid="otp-error">
-                {error}
-              </Alert>
-            )}
-            {info && (
-              <Alert color="success" data-testid="otp-info">
-                {info}
-              </Alert>
-            )}
-          </div>
-          <form noValidate onSubmit={onSubmit} aria-label="Codice OTP">
-            <div className="form-group mb-4">
-              <label htmlFor="otp" className="active">
-                Inserire l'OTP *
-              </label>
-              <input
-                ref={codeInput}
-                id="otp"
-                name="otp"
-                className="form-control otp-input"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                pattern="\d{6}"
-                required
-                aria-required="true"
-                aria-describedby="otp-help"
-                value={code}
-                onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-              />
-              <p id="otp-help" className="form-text mb-0">
-                Inserire in questo campo il codice OTP ricevuto tramite SMS dal mittente NamirialTSP.
-                Dopo 5 tentativi errati l'autenticazione sarà bloccata per questioni di sicurezza.
-              </p>
-            </div>
-            <div className="d-flex flex-wrap gap-2 align-items-center">
-              <Button type="submit" color="primary" disabled={busy}>
-                Prosegui
-              </Button>
-              <Button type="button" color="primary" outline disabled={busy} onClick={onResend} aria-describedby="otp-resend-help">
-                Reinvia codice OTP
-              </Button>
-            </div>
-            <p id="otp-resend-help" className="small mt-2">
-              Previsti massimo n.3 reinvii del codice OTP
-            </p>
-            <p className="small">
-              <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
-            </p>
-          </form>
-          <div className="login-warning mt-4" role="note">
-            <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e
-            chiudere tutte le finestre del browser una volta terminato l'utilizzo dei servizi che
-            necessitano di autenticazione!
-          </div>
-        </Col>
-      </Row>
-    </Container>
+    <NarrowPage>
+      <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
+      <div ref={messageBox} tabIndex={-1} className="error-box">
+        {error && (
+          <Alert color="danger" data-testid="otp-error">
+            {error}
+          </Alert>
+        )}
+        {info && (
+          <Alert color="success" data-testid="otp-info">
+            {info}
+          </Alert>
+        )}
+      </div>
+      <form noValidate onSubmit={onSubmit} aria-label="Codice OTP">
+        <div className="form-group mb-4">
+          <label htmlFor="otp" className="active">
+            Inserire l'OTP *
+          </label>
+          <input
+            ref={codeInput}
+            id="otp"
+            name="otp"
+            className="form-control otp-input"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            pattern="\d{6}"
+            required
+            aria-required="true"
+            aria-describedby="otp-help"
+            value={code}
+            onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
+          />
+          <p id="otp-help" className="form-text mb-0">
+            Inserire in questo campo il codice OTP ricevuto tramite SMS dal mittente NamirialTSP. Dopo 5 tentativi
+            errati l'autenticazione sarà bloccata per questioni di sicurezza.
+          </p>
+        </div>
+        <div className="d-flex flex-wrap gap-2 align-items-center">
+          <Button type="submit" color="primary" disabled={busy}>
+            Prosegui
+          </Button>
+          <Button
+            type="button"
+            color="primary"
+            outline
+            disabled={busy}
+            onClick={onResend}
+            aria-describedby="otp-resend-help"
+          >
+            Reinvia codice OTP
+          </Button>
+        </div>
+        <p id="otp-resend-help" className="small mt-2">
+          Previsti massimo n.3 reinvii del codice OTP
+        </p>
+        <p className="small">
+          <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
+        </p>
+      </form>
+      <div className="login-warning mt-4" role="note">
+        <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e chiudere tutte le
+        finestre del browser una volta terminato l'utilizzo dei servizi che necessitano di autenticazione!
+      </div>
+    </NarrowPage>
   );
 }

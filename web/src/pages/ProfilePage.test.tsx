@@ -27,14 +27,19 @@ const PROFILE = {
 const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
 
 describe('ProfilePage', () => {
-  it('is linked from the operator bar and shows the profile, username, codice fiscale, email and mobile read-only', async () => {
-    routeFetch({ 'GET /api/me': () => jsonResponse(PROFILE), 'GET /api/companies/energia-demo/badges': () => jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) });
+  it('is linked from the operator bar; username, codice fiscale, email and mobile are read-only', async () => {
+    routeFetch({
+      'GET /api/me': () => jsonResponse(PROFILE),
+      'GET /api/companies/energia-demo/badges': () => jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }),
+    });
     renderApp('/area/energia-demo');
     await screen.findByRole('heading', { level: 1, name: 'Portale Operatori/Gestori' });
     fireEvent.click(await screen.findByRole('link', { name: 'Gestione profilo' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Modifica Profilo' })).toBeTruthy();
-    expect(screen.getByText('Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.')).toBeTruthy();
+    expect(
+      screen.getByText('Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.'),
+    ).toBeTruthy();
     expect((await screen.findByTestId('password-expiry')).textContent).toContain('la password scade il 01/05/2026');
     expect(await screen.findByDisplayValue('Mario')).toBeTruthy();
     for (const [label, shown] of [
@@ -51,7 +56,9 @@ describe('ProfilePage', () => {
     expect(value('Provincia di nascita')).toBe('RM');
     expect(value('Data di nascita *')).toBe('1985-12-10');
     expect(value('Come sei venuto a conoscenza del servizio? *')).toBe('Passaparola');
-    expect((screen.getByLabelText("Ho preso visione dell'Informativa Privacy *") as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("Ho preso visione dell'Informativa Privacy *") as HTMLInputElement).checked).toBe(
+      true,
+    );
   });
 
   it('saves only the editable fields and confirms', async () => {
@@ -85,8 +92,26 @@ describe('ProfilePage', () => {
     const fetch = routeFetch({
       'GET /api/me': () => jsonResponse(PROFILE),
       'PUT /api/me': [
-        () => problemResponse({ title: 'Alcuni dati non sono validi: correggere i campi indicati.', code: 'validation-failed', errors: { landline: ['Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)'] } }, 422),
-        () => problemResponse({ title: 'Il codice fiscale inserito non sembra coerente con i dati anagrafici.', code: 'fiscal-code-confirm', warnings: [{ field: 'fiscalCode', message: 'Il nome non corrisponde al codice fiscale' }] }, 422),
+        () =>
+          problemResponse(
+            {
+              title: 'Alcuni dati non sono validi: correggere i campi indicati.',
+              code: 'validation-failed',
+              errors: {
+                landline: ['Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)'],
+              },
+            },
+            422,
+          ),
+        () =>
+          problemResponse(
+            {
+              title: 'Il codice fiscale inserito non sembra coerente con i dati anagrafici.',
+              code: 'fiscal-code-confirm',
+              warnings: [{ field: 'fiscalCode', message: 'Il nome non corrisponde al codice fiscale' }],
+            },
+            422,
+          ),
         () => jsonResponse({ ...PROFILE, firstName: 'Marco' }),
       ],
     });
@@ -100,12 +125,18 @@ describe('ProfilePage', () => {
     fireEvent.change(first, { target: { value: 'Marco' } });
     fireEvent.change(screen.getByLabelText('Recapito fisso'), { target: { value: '123' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
-    expect((await screen.findByText(/non è un numero di telefono fisso italiano valido/)).id).toBe('reg-landline-error');
+    expect((await screen.findByText(/non è un numero di telefono fisso italiano valido/)).id).toBe(
+      'reg-landline-error',
+    );
 
     fireEvent.change(screen.getByLabelText('Recapito fisso'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Salva' }));
     const box = await screen.findByText(/Il nome non corrisponde al codice fiscale/);
-    fireEvent.click(within(box.closest('[data-testid="profile-message"]') as HTMLElement).getByRole('button', { name: 'Confermo il Codice Fiscale e salvo' }));
+    fireEvent.click(
+      within(box.closest('[data-testid="profile-message"]') as HTMLElement).getByRole('button', {
+        name: 'Confermo il Codice Fiscale e salvo',
+      }),
+    );
     // The box already shows the codice fiscale warning: wait for the answer to the confirmed save.
     await waitFor(() => expect(screen.getByTestId('profile-message').textContent).toContain('Profilo aggiornato.'));
     expect(callsTo(fetch, 'PUT', '/api/me').map((c) => c.body?.fiscalCodeConfirmed)).toEqual([false, false, true]);
@@ -119,7 +150,11 @@ describe('Cambio Password (Gestione profilo)', () => {
       'POST /api/auth/password': [
         () =>
           problemResponse(
-            { title: 'La password non rispetta le regole.', code: 'password-invalid', errors: { newPassword: ['La password non deve contenere username, nome o cognome'] } },
+            {
+              title: 'La password non rispetta le regole.',
+              code: 'password-invalid',
+              errors: { newPassword: ['La password non deve contenere username, nome o cognome'] },
+            },
             422,
           ),
         () => jsonResponse({ message: 'La password è stata modificata con successo!' }),
@@ -134,12 +169,24 @@ describe('Cambio Password (Gestione profilo)', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Modifica password' }));
     };
     fill('Mario#2026x');
-    expect((await screen.findByText('La password non deve contenere username, nome o cognome', { selector: '.invalid-feedback' })).id).toBe('newPassword-error');
+    expect(
+      (
+        await screen.findByText('La password non deve contenere username, nome o cognome', {
+          selector: '.invalid-feedback',
+        })
+      ).id,
+    ).toBe('newPassword-error');
 
     fill('Kq7!mZp2#Wx');
-    expect((await screen.findByTestId('password-changed')).textContent).toBe('La password è stata modificata con successo!');
+    expect((await screen.findByTestId('password-changed')).textContent).toBe(
+      'La password è stata modificata con successo!',
+    );
     expect(screen.queryByLabelText('Nuova password *')).toBeNull();
     const posts = callsTo(fetch, 'POST', '/api/auth/password');
-    expect(posts[1].body).toEqual({ currentPassword: 'Vecchia#2026', newPassword: 'Kq7!mZp2#Wx', confirmPassword: 'Kq7!mZp2#Wx' });
+    expect(posts[1].body).toEqual({
+      currentPassword: 'Vecchia#2026',
+      newPassword: 'Kq7!mZp2#Wx',
+      confirmPassword: 'Kq7!mZp2#Wx',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Container } from 'design-react-kit';
+import { Container } from 'design-react-kit';
 import { useEffect, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { getProfile, updateProfile, type Profile } from '../api/accounts';
@@ -16,6 +16,7 @@ import { useApi } from '../hooks/useApi';
 import { formatDate } from '../format';
 import { todayIso } from '../rules/today';
 import { usePageTitle } from '../usePageTitle';
+import { FormActions } from '../components/FormActions';
 
 const LOCKED: readonly LockedField[] = ['username', 'email', 'fiscalCode', 'mobile'];
 export const PROFILE_SAVED = 'Profilo aggiornato. Le abbiamo inviato una email di conferma della modifica.';
@@ -28,7 +29,12 @@ function toValues(p: Profile): AccountValues {
     email: p.email,
     birthDate: p.birthDate,
     sex: p.sex,
-    birthplace: { code: p.birthplaceCode, label: p.birthplaceLabel ?? p.birthplaceCode, province: p.birthProvince, region: p.birthRegion },
+    birthplace: {
+      code: p.birthplaceCode,
+      label: p.birthplaceLabel ?? p.birthplaceCode,
+      province: p.birthProvince,
+      region: p.birthRegion,
+    },
     fiscalCode: p.fiscalCode,
     mobile: p.mobile,
     landline: p.landline ?? '',
@@ -71,7 +77,9 @@ export function ProfilePage() {
           </span>
         )}
       </p>
-      <p className="alert alert-info">Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.</p>
+      <p className="alert alert-info">
+        Attenzione: non è possibile modificare username, Codice Fiscale ed e-mail inserita.
+      </p>
       <p>
         Nel caso sia necessario aggiornare i propri dati anagrafici, dopo aver cliccato sul pulsante Salva, si consiglia
         di effettuare il logout dal sistema per rendere effettivo l'aggiornamento dei dati anagrafici inseriti prima di
@@ -86,18 +94,12 @@ export function ProfilePage() {
         <form noValidate onSubmit={onSubmit} aria-label="Modifica Profilo">
           <AccountFields values={values} onChange={form.change} errors={errors} locked={LOCKED} today={todayIso()} />
           <p className="small">
-            Per cambiare il recapito mobile: <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
+            Per cambiare il recapito mobile:{' '}
+            <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
           </p>
           <PrivacyConsent checked />
           <p className="small">(*): dato obbligatorio</p>
-          <div className="d-flex flex-wrap gap-2">
-            <Button type="submit" color="primary" disabled={submitting}>
-              {submitting ? 'Salvataggio in corso…' : 'Salva'}
-            </Button>
-            <Link to="/area" className="btn btn-outline-primary">
-              Indietro
-            </Link>
-          </div>
+          <FormActions label="Salva" busy={submitting} busyLabel="Salvataggio in corso…" back="/area" />
         </form>
       )}
     </Container>

@@ -1,15 +1,39 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { HOW_HEARD_CHOICES } from '../api/accounts';
 import { jsonResponse, problemResponse } from '../test/fetchMock';
 import { renderApp } from '../test/renderApp';
 import { callsTo, knownChallenge, routeFetch } from '../test/routeFetch';
 
-const ROMA = { code: 'H501', label: 'ROMA (RM)', kind: 'comune', name: 'ROMA', province: 'RM', region: 'Lazio', active: true };
-const ALBANIA = { code: 'Z100', label: 'ALBANIA (ALB)', kind: 'foreign-state', name: 'ALBANIA', province: null, region: null, active: true };
+const ROMA = {
+  code: 'H501',
+  label: 'ROMA (RM)',
+  kind: 'comune',
+  name: 'ROMA',
+  province: 'RM',
+  region: 'Lazio',
+  active: true,
+};
+const ALBANIA = {
+  code: 'Z100',
+  label: 'ALBANIA (ALB)',
+  kind: 'foreign-state',
+  name: 'ALBANIA',
+  province: null,
+  region: null,
+  active: true,
+};
 const places = () => jsonResponse({ items: [ROMA], attribution: 'Fonte: ANPR' });
 const captcha = async () => jsonResponse(await knownChallenge(11, 40));
 const accepted = () =>
-  jsonResponse({ message: "Richiesta di registrazione ricevuta. Riceverà all'indirizzo email indicato un messaggio automatico con l'invito a confermare la registrazione." }, 202);
+  jsonResponse(
+    {
+      message:
+        "Richiesta di registrazione ricevuta. Riceverà all'indirizzo email indicato un messaggio automatico con " +
+        "l'invito a confermare la registrazione.",
+    },
+    202,
+  );
 
 function type(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -35,7 +59,9 @@ async function fillAll() {
   await chooseRoma();
   type('Codice Fiscale *', 'rssmra85t50h501s');
   type('Recapito mobile *', '+39 333 1234567');
-  fireEvent.change(screen.getByLabelText('Come sei venuto a conoscenza del servizio? *'), { target: { value: 'Passaparola' } });
+  fireEvent.change(screen.getByLabelText('Come sei venuto a conoscenza del servizio? *'), {
+    target: { value: 'Passaparola' },
+  });
   fireEvent.click(screen.getByLabelText("Ho preso visione dell'Informativa Privacy *"));
   await tickCaptcha();
 }
@@ -53,22 +79,28 @@ describe('RegistrationPage', () => {
     expect(screen.queryByLabelText(/password/i)).toBeNull();
     expect(screen.getByText('Non inserire email PEC nel campo email')).toBeTruthy();
     expect(screen.getByText('Attenzione! NON inserire recapito fisso nel campo recapito mobile')).toBeTruthy();
-    const choices = within(screen.getByLabelText('Come sei venuto a conoscenza del servizio? *')).getAllByRole('option');
-    expect(choices.slice(1).map((o) => o.textContent)).toEqual([
-      'Contact Center autorità', 'Sito Autorità', 'Bolletta', 'Contratto fornitura', 'Sito internet Operatore',
-      'Risposta Operatore', 'TV', 'Radio', 'Stampa', 'Internet/blog', 'Associazione Consumatori/categoria',
-      'Passaparola', 'Facebook', 'Altro',
+    const choices = within(screen.getByLabelText('Come sei venuto a conoscenza del servizio? *')).getAllByRole(
+      'option',
+    );
+    // The manual's 14 answers, first to last (ch. 2), as api/accounts.ts lists them for the API.
+    expect(choices.slice(1).map((o) => o.textContent)).toEqual([...HOW_HEARD_CHOICES]);
+    expect([HOW_HEARD_CHOICES.length, HOW_HEARD_CHOICES[0], HOW_HEARD_CHOICES[13]]).toEqual([
+      14,
+      'Contact Center autorità',
+      'Altro',
     ]);
     expect(screen.getByRole('link', { name: /Informativa Privacy/ }).getAttribute('href')).toBe('/informativa-privacy');
     expect(screen.getByRole('link', { name: 'Indietro' }).getAttribute('href')).toBe('/accedi');
   });
 
-  it('names every missing mandatory field next to it, in the API\'s words, without calling the API', () => {
+  it("names every missing mandatory field next to it, in the API's words, without calling the API", () => {
     const fetch = routeFetch({});
     renderApp('/registrazione');
     save();
 
-    expect(screen.getByTestId('registration-message').textContent).toBe('Alcuni dati non sono validi: correggere i campi indicati.');
+    expect(screen.getByTestId('registration-message').textContent).toBe(
+      'Alcuni dati non sono validi: correggere i campi indicati.',
+    );
     for (const [label, message] of [
       ['Username *', 'Inserire lo username'],
       ['Nome *', 'Inserire il nome'],
@@ -79,7 +111,10 @@ describe('RegistrationPage', () => {
       ['Codice Fiscale *', 'Inserire il codice fiscale'],
       ['Recapito mobile *', 'Inserire il recapito mobile'],
       ['Come sei venuto a conoscenza del servizio? *', 'Indicare come si è venuti a conoscenza del servizio'],
-      ["Ho preso visione dell'Informativa Privacy *", "Per procedere è necessario prendere visione dell'Informativa Privacy"],
+      [
+        "Ho preso visione dell'Informativa Privacy *",
+        "Per procedere è necessario prendere visione dell'Informativa Privacy",
+      ],
     ]) {
       const input = screen.getByLabelText(label);
       expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -92,7 +127,9 @@ describe('RegistrationPage', () => {
   });
 
   it('searches places from the third letter and fills province and region from the chosen comune', async () => {
-    const fetch = routeFetch({ 'GET /api/places': [places, () => jsonResponse({ items: [ALBANIA], attribution: 'Fonte: ANPR' })] });
+    const fetch = routeFetch({
+      'GET /api/places': [places, () => jsonResponse({ items: [ALBANIA], attribution: 'Fonte: ANPR' })],
+    });
     renderApp('/registrazione');
     const box = screen.getByRole('combobox', { name: 'Comune di nascita / Stato estero *' });
 
@@ -122,28 +159,33 @@ describe('RegistrationPage', () => {
   });
 
   it('sends the form with the solved captcha and says what happens next', async () => {
-    const fetch = routeFetch({ 'GET /api/places': places, 'GET /api/captcha': captcha, 'POST /api/accounts': accepted });
+    const fetch = routeFetch({
+      'GET /api/places': places,
+      'GET /api/captcha': captcha,
+      'POST /api/accounts': accepted,
+    });
     renderApp('/registrazione');
     await fillAll();
     save();
 
-    expect((await screen.findByTestId('registration-done')).textContent).toContain("l'invito a confermare la registrazione");
+    expect((await screen.findByTestId('registration-done')).textContent).toContain(
+      "l'invito a confermare la registrazione",
+    );
     expect(screen.getByText(/Conferma Registrazione/)).toBeTruthy();
     const [sent] = callsTo(fetch, 'POST', '/api/accounts');
+    // Who registers, the personal data, then the answers and consents.
     expect(sent.body).toMatchObject({
       username: 'maria.rossi',
-      firstName: 'Maria',
-      lastName: 'Rossi',
       email: 'maria.rossi@example.com',
-      birthDate: '1985-12-10',
-      sex: 'F',
-      birthplaceCode: 'H501',
-      fiscalCode: 'RSSMRA85T50H501S',
       mobile: '+39 333 1234567',
-      howHeard: 'Passaparola',
-      privacyConsent: true,
-      fiscalCodeConfirmed: false,
     });
+    expect(sent.body).toMatchObject({ firstName: 'Maria', lastName: 'Rossi', birthDate: '1985-12-10', sex: 'F' });
+    expect(sent.body).toMatchObject({
+      fiscalCode: 'RSSMRA85T50H501S',
+      birthplaceCode: 'H501',
+      howHeard: 'Passaparola',
+    });
+    expect(sent.body).toMatchObject({ privacyConsent: true, fiscalCodeConfirmed: false });
     expect(sent.body?.landline).toBeUndefined();
     expect(JSON.parse(atob(String(sent.body?.captcha)))).toMatchObject({ number: 11, algorithm: 'SHA-256' });
   });
@@ -158,8 +200,10 @@ describe('RegistrationPage', () => {
             title: 'I dati inviati non sono validi: correggere i campi indicati.',
             code: 'validation-failed',
             errors: {
-              email: ["Non è possibile registrarsi con un indirizzo PEC: inserire un indirizzo email ordinario"],
-              mobile: ['Il recapito mobile non è un numero di cellulare italiano valido (es. 333 1234567 o +39 333 1234567)'],
+              email: ['Non è possibile registrarsi con un indirizzo PEC: inserire un indirizzo email ordinario'],
+              mobile: [
+                'Il recapito mobile non è un numero di cellulare italiano valido (es. 333 1234567 o +39 333 1234567)',
+              ],
             },
           },
           422,
@@ -169,16 +213,22 @@ describe('RegistrationPage', () => {
     await fillAll();
     save();
 
-    expect(await screen.findByText('Non è possibile registrarsi con un indirizzo PEC: inserire un indirizzo email ordinario')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Non è possibile registrarsi con un indirizzo PEC: inserire un indirizzo email ordinario',
+      ),
+    ).toBeTruthy();
     expect(screen.getByLabelText('Email *').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Email *').getAttribute('aria-describedby')).toContain('reg-email-error');
-    expect(document.getElementById('reg-mobile-error')?.textContent).toContain('non è un numero di cellulare italiano valido');
+    expect(document.getElementById('reg-mobile-error')?.textContent).toContain(
+      'non è un numero di cellulare italiano valido',
+    );
     expect(screen.getByLabelText('Nome *').getAttribute('aria-invalid')).toBeNull();
     // Field rules come before the captcha: the solution is still good for the next try.
     expect((screen.getByLabelText('Non sono un robot') as HTMLInputElement).checked).toBe(true);
   });
 
-  it('asks to confirm a codice fiscale inconsistent with the personal data, then saves with the confirmation', async () => {
+  it('asks to confirm a codice fiscale inconsistent with the personal data, then saves confirmed', async () => {
     const fetch = routeFetch({
       'GET /api/places': places,
       'GET /api/captcha': captcha,
@@ -186,9 +236,17 @@ describe('RegistrationPage', () => {
         () =>
           problemResponse(
             {
-              title: 'Il codice fiscale inserito non sembra coerente con i dati anagrafici: verificarlo e confermarne la correttezza per procedere con il salvataggio.',
+              title:
+                'Il codice fiscale inserito non sembra coerente con i dati anagrafici: verificarlo e confermarne la ' +
+                'correttezza per procedere con il salvataggio.',
               code: 'fiscal-code-confirm',
-              warnings: [{ field: 'fiscalCode', mismatch: 'Birthplace', message: 'Il luogo di nascita non corrisponde al codice fiscale' }],
+              warnings: [
+                {
+                  field: 'fiscalCode',
+                  mismatch: 'Birthplace',
+                  message: 'Il luogo di nascita non corrisponde al codice fiscale',
+                },
+              ],
             },
             422,
           ),
@@ -214,7 +272,8 @@ describe('RegistrationPage', () => {
     routeFetch({
       'GET /api/places': places,
       'GET /api/captcha': captcha,
-      'POST /api/accounts': () => problemResponse({ title: 'Codice fiscale incoerente.', code: 'fiscal-code-confirm', warnings: [] }, 422),
+      'POST /api/accounts': () =>
+        problemResponse({ title: 'Codice fiscale incoerente.', code: 'fiscal-code-confirm', warnings: [] }, 422),
     });
     renderApp('/registrazione');
     await fillAll();
@@ -231,7 +290,9 @@ describe('RegistrationPage', () => {
       'POST /api/accounts': () =>
         problemResponse(
           {
-            title: 'Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso recapito mobile a più di un codice fiscale.',
+            title:
+              'Il recapito mobile è già associato a un altro codice fiscale: non è possibile abbinare lo stesso ' +
+              'recapito mobile a più di un codice fiscale.',
             code: 'mobile-in-use',
             errors: { mobile: ['Il recapito mobile è già associato a un altro codice fiscale.'] },
           },
@@ -242,9 +303,13 @@ describe('RegistrationPage', () => {
     await fillAll();
     save();
 
-    expect((await screen.findByTestId('registration-message')).textContent).toContain('già associato a un altro codice fiscale');
+    expect((await screen.findByTestId('registration-message')).textContent).toContain(
+      'già associato a un altro codice fiscale',
+    );
     await waitFor(() => expect((screen.getByLabelText('Non sono un robot') as HTMLInputElement).checked).toBe(false));
-    expect(document.getElementById('reg-mobile-error')?.textContent).toBe('Il recapito mobile è già associato a un altro codice fiscale.');
+    expect(document.getElementById('reg-mobile-error')?.textContent).toBe(
+      'Il recapito mobile è già associato a un altro codice fiscale.',
+    );
   });
 
   it('says so when the captcha cannot be fetched', async () => {

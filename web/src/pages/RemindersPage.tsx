@@ -1,15 +1,16 @@
-import { Alert } from 'design-react-kit';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { downloadReminder, listReminders, type Reminder } from '../api/communications';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
 import { formatDate, formatDateTime } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
+import { useCompanyList } from '../hooks/useCompanyList';
+import { areaPath } from '../routes';
 import { columnsFor } from './letterColumns';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Nuovi solleciti ricevuti';
 
@@ -26,9 +27,8 @@ function letterColumns(companyId: string): ListColumn<Reminder>[] {
 
 /** Manual 6.4: the solleciti sent by the Sportello for letters not worked within the SLA. */
 export function RemindersPage() {
-  const { companyId = '' } = useParams();
-  const pages = useCursorPages((query, signal) => listReminders(companyId, query, signal), [companyId]);
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const { companyId, pages } = useCompanyList(listReminders);
+  const [message, setMessage] = useState<Outcome>();
   const [busy, setBusy] = useState<string>();
 
   async function download(name: string) {
@@ -38,7 +38,7 @@ export function RemindersPage() {
       setMessage({ tone: 'success', text: `Sollecito ${name} scaricato.` });
       pages.list.reload();
     } catch (e) {
-      setMessage({ tone: 'danger', text: e instanceof ApiError ? e.problem.title : fallbackTitle(0) });
+      setMessage({ tone: 'danger', text: errorTitle(e) });
     } finally {
       setBusy(undefined);
     }
@@ -56,34 +56,44 @@ export function RemindersPage() {
       label: 'Azioni',
       className: 'text-nowrap',
       render: (r) => (
-        <button type="button" className="btn btn-primary btn-xs" disabled={busy === r.name} onClick={() => download(r.name)}>
+        <button
+          type="button"
+          className="btn btn-primary btn-xs"
+          disabled={busy === r.name}
+          onClick={() => download(r.name)}
+        >
           Scarica<span className="visually-hidden"> {r.name}</span>
         </button>
       ),
     },
   ];
 
-  const area = `/area/${encodeURIComponent(companyId)}`;
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        Nella sezione vengono visualizzati i solleciti inviati dallo Sportello in caso di <strong>lettere non lavorate entro lo SLA previsto</strong>. Lo
-        Sportello procede all'invio di <strong>un sollecito</strong> qualora l'azione riguardasse il settore energia; per il settore idrico lo Sportello
-        procederà all'invio massimo di <strong>due solleciti</strong>.
+        Nella sezione vengono visualizzati i solleciti inviati dallo Sportello in caso di{' '}
+        <strong>lettere non lavorate entro lo SLA previsto</strong>. Lo Sportello procede all'invio di{' '}
+        <strong>un sollecito</strong> qualora l'azione riguardasse il settore energia; per il settore idrico lo
+        Sportello procederà all'invio massimo di <strong>due solleciti</strong>.
       </p>
       <p data-testid="reminders-howto">
-        Per effettuare l'<strong>upload della risposta</strong> è necessario prima procedere con il download della lettera alla quale il sollecito si
-        riferisce dalla sezione <Link to={`${area}/new`}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload della risposta attraverso la
-        sezione <Link to={`${area}/to-work`}>«Lettere Scaricate da Lavorare»</Link>.
+        Per effettuare l'<strong>upload della risposta</strong> è necessario prima procedere con il download della
+        lettera alla quale il sollecito si riferisce dalla sezione{' '}
+        <Link to={areaPath(companyId, 'new')}>«Nuove Lettere Ricevute»</Link> e successivamente effettuare l'upload
+        della risposta attraverso la sezione{' '}
+        <Link to={areaPath(companyId, 'to-work')}>«Lettere Scaricate da Lavorare»</Link>.
       </p>
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
       </div>
-      <PagedList pages={pages} caption={TITLE} columns={columns} rowKey={(r) => r.name} testId="reminder-row" empty="Nessun sollecito da mostrare." />
+      <PagedList
+        pages={pages}
+        caption={TITLE}
+        columns={columns}
+        rowKey={(r) => r.name}
+        testId="reminder-row"
+        empty="Nessun sollecito da mostrare."
+      />
     </SectionFrame>
   );
 }

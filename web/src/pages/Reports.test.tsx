@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fileNameOf } from '../api/client';
-import { jsonResponse, problemResponse } from '../test/fetchMock';
-import { serveOperatorApi } from '../test/operatorApi';
+import { problemResponse } from '../test/fetchMock';
+import { openArea, serveOperatorApi } from '../test/operatorApi';
 import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -11,10 +11,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('Report (manual 6.9)', () => {
   it('has a tile on the area page', async () => {
-    serveOperatorApi((url) => (url.endsWith('/badges') ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }) : undefined));
-    renderApp('/area/energia-demo');
+    openArea();
     const tile = await screen.findByTestId('tile-reports');
-    expect(tile.getAttribute('href')).toBe('/area/energia-demo/reports');
+    expect(tile.getAttribute('href')).toBe('/area/energia-demo/report');
     expect(tile.textContent).toContain('Report');
   });
 
@@ -33,16 +32,24 @@ describe('Report (manual 6.9)', () => {
           resolve(
             new Response(new Blob(['PK']), {
               status: 200,
-              headers: { 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename=Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx' },
+              headers: {
+                'Content-Type': XLSX,
+                'Content-Disposition':
+                  'attachment; filename=Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx',
+              },
             }),
           );
       });
     });
-    renderApp('/area/energia-demo/reports');
+    renderApp('/area/energia-demo/report');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Report' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Report disponibili' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent),
+    ).toEqual([
       'Report invii falliti',
       'Report comunicazioni libere',
       'Report nuove lettere ricevute',
@@ -58,7 +65,8 @@ describe('Report (manual 6.9)', () => {
     release();
 
     expect((await screen.findByTestId('report-message')).textContent).toBe(
-      'Report lettere scaricate da lavorare scaricato: Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx.',
+      'Report lettere scaricate da lavorare scaricato: ' +
+        'Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx.',
     );
     expect(saved).toEqual(['Report_lettere_scaricate_da_lavorare_energia-demo_20260310.xlsx']);
     expect(fetch.mock.calls.some(([u]) => String(u) === '/api/companies/energia-demo/reports/to-work')).toBe(true);
@@ -68,9 +76,11 @@ describe('Report (manual 6.9)', () => {
 
   it("shows the API's Italian reason when a report cannot be downloaded", async () => {
     serveOperatorApi((url) =>
-      url.endsWith('/reports/cc') ? problemResponse({ title: 'Il report richiesto non esiste.', code: 'report-not-found' }, 404) : undefined,
+      url.endsWith('/reports/cc')
+        ? problemResponse({ title: 'Il report richiesto non esiste.', code: 'report-not-found' }, 404)
+        : undefined,
     );
-    renderApp('/area/energia-demo/reports');
+    renderApp('/area/energia-demo/report');
     fireEvent.click(await screen.findByRole('button', { name: /Report lettere scaricate in copia conoscenza/ }));
     const alert = await screen.findByTestId('report-message');
     expect(alert.textContent).toBe('Il report richiesto non esiste.');

@@ -1,10 +1,11 @@
-import { Alert, Button } from 'design-react-kit';
+import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { ApiError, fallbackTitle } from '../api/problem';
+import { errorTitle } from '../api/problem';
 import { downloadReport, REPORTS } from '../api/reports';
 import { SectionFrame } from '../components/SectionFrame';
 import { saveBlob } from '../components/ZipDownloadButton';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
 const TITLE = 'Report';
 
@@ -12,7 +13,7 @@ const TITLE = 'Report';
 export function ReportsPage() {
   const { companyId = '' } = useParams();
   const [busy, setBusy] = useState<string>();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const [message, setMessage] = useState<Outcome>();
 
   async function download(report: { id: string; title: string }) {
     setBusy(report.id);
@@ -22,7 +23,7 @@ export function ReportsPage() {
       saveBlob(file.blob, file.fileName);
       setMessage({ tone: 'success', text: `${report.title} scaricato: ${file.fileName}.` });
     } catch (e) {
-      setMessage({ tone: 'danger', text: e instanceof ApiError ? e.problem.title : fallbackTitle(0) });
+      setMessage({ tone: 'danger', text: errorTitle(e) });
     } finally {
       setBusy(undefined);
     }
@@ -31,21 +32,28 @@ export function ReportsPage() {
   return (
     <SectionFrame companyId={companyId} title={TITLE}>
       <p>
-        In questa pagina è possibile scaricare i <strong>report</strong> messi a disposizione dal Portale Operatori-Gestori in formato Excel e di seguito
-        indicati:
+        In questa pagina è possibile scaricare i <strong>report</strong> messi a disposizione dal Portale
+        Operatori-Gestori in formato Excel e di seguito indicati:
       </p>
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="report-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="report-message" />
       </div>
       <ul className="list-group mb-4" aria-label="Report disponibili">
         {REPORTS.map((r) => (
-          <li key={r.id} className="list-group-item d-flex justify-content-between align-items-center gap-3 flex-wrap" data-testid={`report-${r.id}`}>
+          <li
+            key={r.id}
+            className="list-group-item d-flex justify-content-between align-items-center gap-3 flex-wrap"
+            data-testid={`report-${r.id}`}
+          >
             <span>{r.title}</span>
-            <Button type="button" color="primary" size="sm" onClick={() => download(r)} disabled={busy !== undefined} aria-busy={busy === r.id}>
+            <Button
+              type="button"
+              color="primary"
+              size="sm"
+              onClick={() => download(r)}
+              disabled={busy !== undefined}
+              aria-busy={busy === r.id}
+            >
               {busy === r.id ? 'Download in corso…' : 'Scarica (.xlsx)'}
               <span className="visually-hidden"> {r.title}</span>
             </Button>

@@ -4,71 +4,58 @@ import { Navigate, useParams } from 'react-router-dom';
 import { listLetters } from '../api/operator';
 import { AnswerUpload } from '../components/AnswerUpload';
 import { Breadcrumb } from '../components/Breadcrumb';
-import { LetterDetail } from '../components/LetterDetail';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
-import { LetterTable } from '../components/LetterTable';
-import { Pager } from '../components/Pager';
-import { ZipDownloadButton } from '../components/ZipDownloadButton';
-import { useApi } from '../hooks/useApi';
+import { LetterResults } from '../components/LetterResults';
+import { useCursorPages } from '../hooks/useCursorPages';
 import { useSelection } from '../hooks/useSelection';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, pageIndex, previous, rangeLabel, type CursorStack } from '../rules/paging';
+import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
 import { useMe } from './OperatorLayout';
-import { sectionOf } from './sections';
+import { sectionAt } from './sections';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
-const INITIAL_FILTERS: Filters = { pageSize: 10, serviceType: '', recipient: '', q: '' };
+const INITIAL_FILTERS: Filters = { serviceType: '', recipient: '', q: '' };
 
-/** A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers are uploaded in to-work and the archive (6.2.2, 6.5). */
+/**
+ * A section's letters (manual 6.1–6.3, 6.5): server-side filters, sort and cursor paging; answers
+ * are uploaded in to-work and the archive (6.2.2, 6.5).
+ */
 export function SectionPage() {
   const { companyId = '', section: sectionId } = useParams();
-  const section = sectionOf(sectionId);
+  const section = sectionAt(sectionId);
   usePageTitle(section?.title ?? 'Sezione');
   const me = useMe();
   const [filters, setFiltersState] = useState(INITIAL_FILTERS);
   const [sort, setSortState] = useState<string>();
-  const [stack, setStack] = useState<CursorStack>(FIRST_PAGE);
-  const { selected, onSelect, clear: clearSelection } = useSelection();
-  const [detail, setDetail] = useState<string>();
-  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string }>();
+  const selection = useSelection();
+  const { selected, clear: clearSelection } = selection;
+  const [message, setMessage] = useState<Outcome>();
 
-  const restart = () => {
-    setStack(FIRST_PAGE);
-    clearSelection();
-  };
-  const setFilters = useCallback((f: Filters) => {
-    setFiltersState(f);
-    setStack(FIRST_PAGE);
-    clearSelection();
-  }, [clearSelection]);
-  const setSort = (s: string) => {
-    setSortState(s);
-    restart();
-  };
-
-  const cursor = currentCursor(stack);
-  const list = useApi(
-    (signal) =>
+  const pages = useCursorPages(
+    (page, signal) =>
       section
-        ? listLetters(companyId, { section: section.id, ...filters, sort, cursor }, signal)
+        ? listLetters(companyId, { section: section.id, ...filters, sort, ...page }, signal)
         : Promise.resolve(undefined),
-    [companyId, section?.id, filters, sort, cursor],
+    [companyId, section?.id, filters, sort],
+  );
+  const { list } = pages;
+  const setFilters = useCallback(
+    (f: Filters) => {
+      setFiltersState(f);
+      clearSelection();
+    },
+    [clearSelection],
   );
   const columns = useMemo(() => (section ? columnsFor(section.id) : []), [section]);
 
-  if (!section) return <Navigate to={`/area/${encodeURIComponent(companyId)}`} replace />;
+  if (!section) return <Navigate to={areaPath(companyId)} replace />;
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
 
-  const page = list.data;
-  const items = page?.items ?? [];
-
-  function afterDownload(count: number) {
-    setMessage({
-      tone: 'success',
-      text: count === 1 ? 'Lettera scaricata.' : `${count} lettere scaricate.`,
-    });
-    restart();
-    list.reload();
+  /** After something changed the list: back to its first page, nothing checked. */
+  function restart() {
+    clearSelection();
+    pages.restart();
   }
 
   return (
@@ -77,14 +64,19 @@ export function SectionPage() {
       <h1 className="h2 mb-1">{section.title}</h1>
       <p className="mb-3">Società: {companyId}</p>
 
-      <LetterFilters filters={filters} showRecipient={section.id === 'new'} onChange={setFilters} />
+      <LetterFilters
+        filters={filters}
+        showRecipient={section.id === 'new'}
+        onChange={setFilters}
+        pageSize={pages.pageSize}
+        onPageSize={(size) => {
+          pages.setPageSize(size);
+          clearSelection();
+        }}
+      />
 
       <div aria-live="polite">
-        {message && (
-          <Alert color={message.tone} data-testid="section-message">
-            {message.text}
-          </Alert>
-        )}
+        <OutcomeAlert outcome={message} testId="section-message" />
         {list.error && <Alert color="danger">{list.error}</Alert>}
       </div>
 
@@ -94,51 +86,26 @@ export function SectionPage() {
           companyId={companyId}
           selected={[...selected]}
           replacement={section.id === 'archive'}
-          onUploaded={() => {
-            restart();
-            list.reload();
-          }}
+          onUploaded={restart}
         />
       )}
 
-      <div className="d-flex flex-wrap gap-2 mb-2">
-        <ZipDownloadButton
-          companyId={companyId}
-          names={[...selected]}
-          onDone={afterDownload}
-          onError={(text) => setMessage({ tone: 'danger', text })}
-        />
-      </div>
-
-      {list.loading && !page ? (
-        <p role="status">Caricamento in corso…</p>
-      ) : (
-        <>
-          {items.length === 0 && !list.loading && <p data-testid="empty">Nessuna lettera da mostrare.</p>}
-          <LetterTable
-            companyId={companyId}
-            caption={section.title}
-            letters={items}
-            columns={columns}
-            sort={sort}
-            onSort={setSort}
-            selected={selected}
-            onSelect={onSelect}
-            onDetail={setDetail}
-            onDownloaded={() => afterDownload(1)}
-          />
-          <Pager
-            label={rangeLabel(stack, filters.pageSize, items.length, page?.total ?? 0)}
-            page={pageIndex(stack) + 1}
-            canPrevious={hasPrevious(stack)}
-            canNext={Boolean(page?.nextCursor)}
-            onPrevious={() => setStack(previous)}
-            onNext={() => setStack((s) => next(s, page?.nextCursor))}
-          />
-        </>
-      )}
-
-      <LetterDetail companyId={companyId} name={detail} onClose={() => setDetail(undefined)} onChanged={list.reload} />
+      <LetterResults
+        companyId={companyId}
+        pages={pages}
+        selection={selection}
+        caption={section.title}
+        columns={columns}
+        sort={sort}
+        onSort={(s) => {
+          setSortState(s);
+          clearSelection();
+        }}
+        loading="Caricamento in corso…"
+        empty="Nessuna lettera da mostrare."
+        onMessage={setMessage}
+        onDownloaded={restart}
+      />
     </Container>
   );
 }

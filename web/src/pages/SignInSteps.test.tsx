@@ -53,7 +53,11 @@ describe('Modifica Password page', () => {
   it('shows the live strength and the field errors from the API', async () => {
     const fetch = mockFetch(
       problemResponse(
-        { title: 'La password non rispetta i requisiti.', code: 'password-invalid', errors: { newPassword: ['La password non deve contenere username, nome o cognome'] } },
+        {
+          title: 'La password non rispetta i requisiti.',
+          code: 'password-invalid',
+          errors: { newPassword: ['La password non deve contenere username, nome o cognome'] },
+        },
         422,
       ),
     );
@@ -64,8 +68,12 @@ describe('Modifica Password page', () => {
     expect(screen.getByTestId('password-strength').textContent).toBe('Forza password: Forte');
     fireEvent.change(screen.getByLabelText('Conferma password *'), { target: { value: 'Mario.rossi#2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Modifica password' }));
-    expect((await screen.findByTestId('password-error')).textContent).toContain('La password non rispetta i requisiti.');
-    expect(screen.getByText('La password non deve contenere username, nome o cognome', { selector: '.invalid-feedback' })).toBeTruthy();
+    expect((await screen.findByTestId('password-error')).textContent).toContain(
+      'La password non rispetta i requisiti.',
+    );
+    expect(
+      screen.getByText('La password non deve contenere username, nome o cognome', { selector: '.invalid-feedback' }),
+    ).toBeTruthy();
     expect(JSON.parse(String(fetch.mock.calls[0][1]?.body))).toEqual({
       challengeId: 'ch1',
       currentPassword: 'Vecchia!1',

@@ -85,12 +85,14 @@ export function columnsFor(section: Section): Column[] {
   return [...COMMON, ...DOWNLOADED, ...TO_WORK];
 }
 
-export const SERVICE_TYPES: ReadonlyArray<{ value: string; label: string }> = [
-  { value: 'elettrico', label: 'Elettrico' },
-  { value: 'gas', label: 'Gas' },
-  { value: 'dual-fuel', label: 'Dual-Fuel' },
-  { value: 'idrico', label: 'Idrico' },
-  { value: 'telecalore', label: 'Telecalore' },
-];
+/** "Tipo servizio": the API's code and the label the manual shows. */
+const SERVICE_LABELS = {
+  elettrico: 'Elettrico',
+  gas: 'Gas',
+  'dual-fuel': 'Dual-Fuel',
+  idrico: 'Idrico',
+  telecalore: 'Telecalore',
+};
+export const SERVICE_TYPES = Object.entries(SERVICE_LABELS).map(([value, label]) => ({ value, label }));
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;

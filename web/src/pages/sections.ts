@@ -1,4 +1,5 @@
 import type { Badges, Section } from '../api/operator';
+import { screenAt, type Screen } from '../routes';
 
 /** The manual's sections (ch. 6.1–6.3, 6.5), in its order and wording. */
 /** `badge` is absent where the badges API has no count (the archive). */
@@ -24,7 +25,9 @@ export const SECTIONS: ReadonlyArray<{ id: Section; title: string; badge?: keyof
   {
     id: 'archive',
     title: 'Archivio lettere con risposta',
-    description: "Le lettere per le quali è stata caricata la risposta, presenti in archivio per un anno dalla data di pubblicazione.",
+    description:
+      'Le lettere per le quali è stata caricata la risposta, presenti in archivio per un anno dalla data di ' +
+      'pubblicazione.',
   },
 ];
 
@@ -32,12 +35,15 @@ export function sectionOf(id: string | undefined) {
   return SECTIONS.find((s) => s.id === id);
 }
 
+/** The letter section whose address ends with `path` (`lettere-da-lavorare` → to-work). */
+export const sectionAt = (path: string | undefined) => sectionOf(screenAt(path));
+
 /**
  * The sections with pages of their own (manual 6.4, 6.6, 6.7, 6.9), tiled after the letter sections;
  * only the solleciti have a badge (those not downloaded yet).
  */
 export interface SectionTile {
-  id: string;
+  id: Screen;
   title: string;
   badge?: keyof Badges;
   /** What the badge counts, for screen readers (default "lettere"). */
@@ -56,7 +62,9 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
   {
     id: 'communications',
     title: 'Comunicazioni libere',
-    description: "Le ulteriori comunicazioni inviate allo Sportello, compresi i rigetti TIRV, e il caricamento di una nuova comunicazione.",
+    description:
+      'Le ulteriori comunicazioni inviate allo Sportello, compresi i rigetti TIRV, e il caricamento di una nuova ' +
+      'comunicazione.',
   },
   {
     id: 'failed-uploads',

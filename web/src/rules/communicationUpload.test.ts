@@ -48,7 +48,9 @@ describe('pre-checks before sending', () => {
   it('says every missing or wrong field at once', () => {
     expect(checkCommunication('communication', '', undefined)).toEqual({ label: LABEL_REQUIRED, file: FILE_REQUIRED });
     expect(checkCommunication('tirv-rejection', '', pdf('rigetto.pdf'))).toEqual({ file: TIRV_NAME_INVALID });
-    expect(checkCommunication('communication', 'Nota', pdf('nota.docx'))).toEqual({ file: "Il formato del file 'nota.docx' non è valido" });
+    expect(checkCommunication('communication', 'Nota', pdf('nota.docx'))).toEqual({
+      file: "Il formato del file 'nota.docx' non è valido",
+    });
     expect(checkCommunication('communication', 'Nota', pdf('nota.pdf'))).toEqual({});
   });
 

@@ -22,11 +22,15 @@ export const LABEL_REQUIRED = "L'etichetta della comunicazione è obbligatoria."
 export const LABEL_TOO_LONG = "L'etichetta della comunicazione deve avere meno di 17 caratteri.";
 export const LABEL_INVALID = "L'etichetta della comunicazione contiene caratteri non ammessi.";
 export const TIRV_NAME_INVALID =
-  'Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 caratteri, spazi ed estensione .PDF inclusi.';
+  'Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 caratteri, ' +
+  'spazi ed estensione .PDF inclusi.';
 
 const segmenter = new Intl.Segmenter('it', { granularity: 'grapheme' });
 
-/** Characters as a person sees them, after trimming and NFC: "è" typed either way counts once (CommunicationLabel.cs). */
+/**
+ * Characters as a person sees them, after trimming and NFC: "è" typed either way counts once
+ * (CommunicationLabel.cs).
+ */
 export function labelLength(label: string): number {
   return [...segmenter.segment(label.trim().normalize('NFC'))].length;
 }
@@ -51,10 +55,15 @@ export function isTirvName(fileName: string): boolean {
   );
 }
 
-export const maxBytes = (kind: CommunicationKind) => (kind === 'tirv-rejection' ? TIRV_MAX_BYTES : COMMUNICATION_MAX_BYTES);
+export const maxBytes = (kind: CommunicationKind) =>
+  kind === 'tirv-rejection' ? TIRV_MAX_BYTES : COMMUNICATION_MAX_BYTES;
 
 /** Every reason the form cannot be sent yet, by field (empty when it can). */
-export function checkCommunication(kind: CommunicationKind, label: string, file: File | undefined): { label?: string; file?: string } {
+export function checkCommunication(
+  kind: CommunicationKind,
+  label: string,
+  file: File | undefined,
+): { label?: string; file?: string } {
   const errors: { label?: string; file?: string } = {};
   const label_ = labelError(label, kind === 'communication');
   if (label_) errors.label = label_;

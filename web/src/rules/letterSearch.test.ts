@@ -4,8 +4,20 @@ import { checkSearch, EMPTY_SEARCH, isoDate, NO_FILTER_MESSAGE, SEARCH_FIELDS } 
 describe('letter search rules', () => {
   it('lists the 14 filters of manual 6.8 in its order and wording', () => {
     expect(SEARCH_FIELDS.map((f) => f.label)).toEqual([
-      'Lettera', 'Risposta', 'Destinatario Principale', 'ID Caso', 'Denominazione Cliente', 'Indirizzo Fornitura', 'Utenza',
-      'Argomento', 'Sub Argomento', 'Nota', 'Pubblicazione dal', 'Pubblicazione al', 'Completezza Risposta', 'Tipo Pratica',
+      'Lettera',
+      'Risposta',
+      'Destinatario Principale',
+      'ID Caso',
+      'Denominazione Cliente',
+      'Indirizzo Fornitura',
+      'Utenza',
+      'Argomento',
+      'Sub Argomento',
+      'Nota',
+      'Pubblicazione dal',
+      'Pubblicazione al',
+      'Completezza Risposta',
+      'Tipo Pratica',
     ]);
   });
 
@@ -19,7 +31,15 @@ describe('letter search rules', () => {
   });
 
   it('sends only the filters given, trimmed, SI/NO as TO/CC and dates as aaaa-mm-gg', () => {
-    expect(checkSearch({ ...EMPTY_SEARCH, letter: ' L-P-20% ', recipient: 'NO', publishedFrom: '01/03/2026', publishedTo: '31/03/2026' })).toEqual({
+    expect(
+      checkSearch({
+        ...EMPTY_SEARCH,
+        letter: ' L-P-20% ',
+        recipient: 'NO',
+        publishedFrom: '01/03/2026',
+        publishedTo: '31/03/2026',
+      }),
+    ).toEqual({
       params: { letter: 'L-P-20%', recipient: 'CC', publishedFrom: '2026-03-01', publishedTo: '2026-03-31' },
     });
     expect(checkSearch({ ...EMPTY_SEARCH, recipient: 'SI' })).toEqual({ params: { recipient: 'TO' } });

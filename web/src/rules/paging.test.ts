@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { listQueryString } from '../api/operator';
-import { currentCursor, FIRST_PAGE, hasPrevious, next, previous, rangeLabel, sortDirection, toggleSort } from './paging';
+import {
+  currentCursor,
+  FIRST_PAGE,
+  hasPrevious,
+  next,
+  previous,
+  rangeLabel,
+  sortDirection,
+  toggleSort,
+} from './paging';
 
 describe('cursor stack', () => {
   it('walks forward and back', () => {
@@ -44,7 +53,15 @@ describe('list query string', () => {
       'section=new&pageSize=10',
     );
     expect(
-      listQueryString({ section: 'to-work', pageSize: 25, sort: 'publishedAt:desc', serviceType: 'gas', recipient: 'CC', q: ' rossi ', cursor: 'a+b' }),
+      listQueryString({
+        section: 'to-work',
+        pageSize: 25,
+        sort: 'publishedAt:desc',
+        serviceType: 'gas',
+        recipient: 'CC',
+        q: ' rossi ',
+        cursor: 'a+b',
+      }),
     ).toBe('section=to-work&pageSize=25&sort=publishedAt%3Adesc&serviceType=gas&recipient=CC&q=rossi&cursor=a%2Bb');
   });
 });

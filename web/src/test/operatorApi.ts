@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
-import type { Letter } from '../api/operator';
+import type { Badges, Letter } from '../api/operator';
 import { jsonResponse, problemResponse } from './fetchMock';
+import { renderApp } from './renderApp';
 
 /** A list item as the API sends it (docs/api.md, "Lists"), every field set; `extra` overrides. */
 export function letterItem(name: string, extra: Partial<Letter> = {}): Letter {
@@ -38,7 +39,12 @@ export function letterItem(name: string, extra: Partial<Letter> = {}): Letter {
   };
 }
 
-export const OPERATOR = { username: 'mario.rossi', firstName: 'Mario', lastName: 'Rossi', companies: ['energia-demo', 'acqua-demo'] };
+export const OPERATOR = {
+  username: 'mario.rossi',
+  firstName: 'Mario',
+  lastName: 'Rossi',
+  companies: ['energia-demo', 'acqua-demo'],
+};
 
 export type Route = (url: string, init?: RequestInit) => Response | Promise<Response> | undefined;
 
@@ -55,3 +61,14 @@ export function serveOperatorApi(route: Route, me: typeof OPERATOR = OPERATOR) {
 
 /** The query of a call's URL. */
 export const queryOf = (url: string) => new URLSearchParams(url.split('?')[1] ?? '');
+
+/** Opens the area of energia-demo (its tiles) with these badges; `route` answers the other calls. */
+export function openArea(badges: Partial<Badges> = {}, route: Route = () => undefined) {
+  const fetch = serveOperatorApi((url, init) =>
+    url === '/api/companies/energia-demo/badges'
+      ? jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0, ...badges })
+      : route(url, init),
+  );
+  renderApp('/area/energia-demo');
+  return fetch;
+}

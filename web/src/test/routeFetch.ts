@@ -26,8 +26,14 @@ export function routeFetch(routes: Record<string, Handler | Handler[]>) {
 /** The calls made to one route, with their JSON bodies. */
 export function callsTo(fn: ReturnType<typeof routeFetch>, method: string, path: string) {
   return fn.mock.calls
-    .filter(([input, init]) => (init?.method ?? 'GET') === method && new URL(String(input), 'http://localhost').pathname === path)
-    .map(([input, init]) => ({ url: new URL(String(input), 'http://localhost'), body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : undefined }));
+    .filter(
+      ([input, init]) =>
+        (init?.method ?? 'GET') === method && new URL(String(input), 'http://localhost').pathname === path,
+    )
+    .map(([input, init]) => ({
+      url: new URL(String(input), 'http://localhost'),
+      body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : undefined,
+    }));
 }
 
 /** A small ALTCHA challenge as the API makes it: SHA-256(salt + secret), with the secret known to the test. */
