@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Portale.Core.Documents;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
@@ -136,7 +135,7 @@ public sealed class UploadProcessor(
         var path = UploadKeys.CommunicationPath(upload.CompanyId, upload.UploadId);
         await documents.PutAsync(path, content.Bytes!, cancellationToken);
         await communications.AddAsync(new Communication(upload.CompanyId, UploadKeys.LogKey(upload, 0), upload.Kind, upload.Label,
-            upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, Hash(content.Bytes!)), cancellationToken);
+            upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(content.Bytes!)), cancellationToken);
         return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null);
     }
 
@@ -184,7 +183,7 @@ public sealed class UploadProcessor(
                                 UploadId = upload.UploadId,
                                 ReplacedUploadId = l.Answer?.UploadId,
                                 FirstAnsweredAt = eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : null,
-                                Hash = Hash(pdf),
+                                Hash = DocumentHash.Of(pdf),
                             },
                         };
                     }, cancellationToken);
@@ -233,6 +232,4 @@ public sealed class UploadProcessor(
         var check = await pdfs.InspectAsync(new MemoryStream(bytes, writable: false), cancellationToken);
         return UploadMessages.For(check, name) is { } refusal ? (null, refusal) : (bytes, null);
     }
-
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }
