@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using Portale.Adapters.Storage;
+using Portale.Core.Concurrency;
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 
 namespace Portale.Adapters.Letters;
 
@@ -48,12 +50,12 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         return (await Task.WhenAll(reads)).SelectMany(l => l).ToList();
     }
 
-    public async Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.IndexPrefix(section);
         if (after is not null && (!after.StartsWith(prefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
-            return new KeyedPage([], null);
+            return new KeyedPage<Letter>([], null);
         }
         var items = new List<Letter>(take + 1);
         string? lastKey = null;
@@ -61,12 +63,12 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         {
             if (items.Count == take)
             {
-                return new KeyedPage(items, lastKey);
+                return new KeyedPage<Letter>(items, lastKey);
             }
             items.Add(LetterEntities.FromEntity(e));
             lastKey = e.RowKey;
         }
-        return new KeyedPage(items, null);
+        return new KeyedPage<Letter>(items, null);
     }
 
     public async IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -172,7 +174,7 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            throw new LetterConflictException("A letter or a section counter changed meanwhile.", ex);
+            throw new ConcurrencyConflictException("A letter or a section counter changed meanwhile.", ex);
         }
     }
 

@@ -3,7 +3,9 @@ using Azure;
 using Azure.Data.Tables;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Storage;
+using Portale.Core.Concurrency;
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 using Portale.Core.Reminders;
 using Portale.Core.Time;
 
@@ -42,11 +44,11 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         return found.HasValue ? FromEntity(found.Value!) : null;
     }
 
-    public async Task<ReminderKeyedPage> ReadNewestFirstAsync(string companyId, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Reminder>> ReadNewestFirstAsync(string companyId, string? after, int take, CancellationToken cancellationToken)
     {
         if (after is not null && (!after.StartsWith(IndexPrefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
-            return new ReminderKeyedPage([], null);
+            return new KeyedPage<Reminder>([], null);
         }
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {companyId} and RowKey gt {after ?? IndexPrefix} and RowKey lt {LetterKeys.End(IndexPrefix)}");
@@ -56,12 +58,12 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         {
             if (items.Count == take)
             {
-                return new ReminderKeyedPage(items, lastKey);
+                return new KeyedPage<Reminder>(items, lastKey);
             }
             items.Add(FromEntity(e));
             lastKey = e.RowKey;
         }
-        return new ReminderKeyedPage(items, null);
+        return new KeyedPage<Reminder>(items, null);
     }
 
     public async Task<int> CountAsync(string companyId, bool onlyNew, CancellationToken cancellationToken)
@@ -116,7 +118,7 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            throw new LetterConflictException("A reminder or its counter changed meanwhile.", ex);
+            throw new ConcurrencyConflictException("A reminder or its counter changed meanwhile.", ex);
         }
     }
 

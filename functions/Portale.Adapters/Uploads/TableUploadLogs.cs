@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Portale.Adapters.Storage;
+using Portale.Core.Paging;
 using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
@@ -7,12 +8,12 @@ namespace Portale.Adapters.Uploads;
 /// <summary>Newest-first keyed rows of one company's partition, read a page at a time.</summary>
 internal static class KeyedRows
 {
-    public static async Task<UploadLogPage<T>> PageAsync<T>(TableClient table, string companyId, string? cursor, int take,
+    public static async Task<Page<T>> PageAsync<T>(TableClient table, string companyId, string? cursor, int take,
         Func<TableEntity, T> map, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(companyId) || (cursor is not null && !TableKeys.IsSafe(cursor)))
         {
-            return new UploadLogPage<T>([], null, 0);
+            return new Page<T>([], null, 0);
         }
         var total = 0;
         await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {companyId}"),
@@ -29,12 +30,12 @@ internal static class KeyedRows
         {
             if (items.Count == take)
             {
-                return new UploadLogPage<T>(items, last, total);
+                return new Page<T>(items, last, total);
             }
             items.Add(map(e));
             last = e.RowKey;
         }
-        return new UploadLogPage<T>(items, null, total);
+        return new Page<T>(items, null, total);
     }
 }
 
@@ -61,7 +62,7 @@ public sealed class TableFailedUploadLog(StorageClients clients) : IFailedUpload
         }
     }
 
-    public Task<UploadLogPage<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+    public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         KeyedRows.PageAsync(Table, companyId, cursor, take, e => new FailedUpload(e.PartitionKey, e.RowKey, e.GetString("File") ?? "",
             e.GetDateTimeOffset("EventAt") ?? default, e.GetString("User") ?? "", e.GetString("Reason") ?? ""), cancellationToken);
 }
@@ -83,7 +84,7 @@ public sealed class TableCommunicationLog(StorageClients clients) : ICommunicati
             ["Hash"] = c.Hash,
         }, TableUpdateMode.Replace, cancellationToken);
 
-    public Task<UploadLogPage<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+    public Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         KeyedRows.PageAsync(Table, companyId, cursor, take, e => new Communication(e.PartitionKey, e.RowKey,
             UploadKindNames.Parse(e.GetString("Kind")), e.GetString("Label"), e.GetString("File") ?? "", e.GetString("DocumentPath") ?? "",
             e.GetDateTimeOffset("SentAt") ?? default, e.GetString("User") ?? "", e.GetString("Hash") ?? ""), cancellationToken);

@@ -1,4 +1,7 @@
-namespace Portale.Core.Letters;
+namespace Portale.Core.Concurrency;
 
-/// <summary>Someone else changed a letter (or a section counter) between read and write: re-read and retry.</summary>
-public sealed class LetterConflictException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// A write lost an optimistic-concurrency race: what it was based on changed meanwhile (an ETag no
+/// longer matches, a row it meant to add is already there). Read again and redo: <see cref="OptimisticRetry"/>.
+/// </summary>
+public sealed class ConcurrencyConflictException(string message, Exception? inner = null) : Exception(message, inner);

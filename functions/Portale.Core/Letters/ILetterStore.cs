@@ -1,3 +1,5 @@
+using Portale.Core.Paging;
+
 namespace Portale.Core.Letters;
 
 /// <summary>
@@ -11,7 +13,7 @@ public interface ILetterStore
     Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken);
 
     /// <summary>Newest first, from the section index, with the type/recipient filters and online on <paramref name="today"/>.</summary>
-    Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken);
+    Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken);
 
     /// <summary>Every online letter of a section matching the type/recipient filters (for free text and other sorts).</summary>
     IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
@@ -22,6 +24,6 @@ public interface ILetterStore
     /// <summary>Adds letters, grouped by company in batches; letters already there are left as they are.</summary>
     Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken);
 
-    /// <summary>Writes changed letters of one company; throws <see cref="LetterConflictException"/> if one changed meanwhile.</summary>
+    /// <summary>Writes changed letters of one company; throws <see cref="Concurrency.ConcurrencyConflictException"/> if one changed meanwhile.</summary>
     Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-namespace Portale.Core.Letters;
+namespace Portale.Core.Paging;
 
-/// <summary>Letters read in index order, and the storage key to continue after (null at the end).</summary>
-public sealed record KeyedPage(IReadOnlyList<Letter> Items, string? After);
+/// <summary>Rows read in storage-key order, and the key to continue after (null at the end).</summary>
+public sealed record KeyedPage<T>(IReadOnlyList<T> Items, string? After);

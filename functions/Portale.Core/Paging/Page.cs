@@ -1,4 +1,4 @@
-namespace Portale.Core.Letters;
+namespace Portale.Core.Paging;
 
-/// <summary>One page of a section list: <c>{ items, nextCursor, total }</c>.</summary>
-public sealed record LetterPage(IReadOnlyList<Letter> Items, string? NextCursor, int Total);
+/// <summary>One page of a list as the API returns it: <c>{ items, nextCursor, total }</c> (no next page: null).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);

@@ -1,4 +1,5 @@
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 using Portale.Core.Reminders;
 using Portale.Core.Time;
 using Portale.Core.Uploads;
@@ -56,7 +57,7 @@ public sealed class ReportBuilder(
             {
                 return Table(report, columns.Select(c => c.Column).ToList(), rows, truncated: true);
             }
-            if (!LetterCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
+            if (!PageCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
             {
                 throw new InvalidOperationException("The section list returned a cursor for another query.");
             }
@@ -103,7 +104,7 @@ public sealed class ReportBuilder(
     }
 
     private async Task<(List<object?[]> Rows, bool Truncated)> LogRowsAsync<T>(
-        Func<string?, CancellationToken, Task<UploadLogPage<T>>> read, Func<T, object?[]> row, CancellationToken cancellationToken)
+        Func<string?, CancellationToken, Task<Page<T>>> read, Func<T, object?[]> row, CancellationToken cancellationToken)
     {
         var rows = new List<object?[]>();
         string? cursor = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portale.Core.Paging;
 using Portale.Core.Refusals;
 using Portale.Core.Time;
 
@@ -17,7 +18,7 @@ public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
 
     public int MaxScanned { get; init; } = DefaultMaxScanned;
 
-    public async Task<LetterPage> SearchAsync(string companyId, LetterSearchQuery query, CancellationToken cancellationToken)
+    public async Task<Page<Letter>> SearchAsync(string companyId, LetterSearchQuery query, CancellationToken cancellationToken)
     {
         var today = RomeTime.Today(clock);
         var found = new List<Letter>();
@@ -41,7 +42,7 @@ public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
             .Take(query.PageSize)
             .ToList();
         var nextOffset = query.Offset + items.Count;
-        var cursor = items.Count > 0 && nextOffset < found.Count ? new LetterCursor(null, nextOffset, query.Fingerprint).Encode() : null;
-        return new LetterPage(items, cursor, found.Count);
+        var cursor = items.Count > 0 && nextOffset < found.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
+        return new Page<Letter>(items, cursor, found.Count);
     }
 }
