@@ -20,6 +20,12 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
 
     private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
 
+    private PublishedRows<Letter> Publication => new(
+        l => l.CompanyId,
+        l => [Add(l, LetterKeys.Main(l.Name)), Add(l, LetterKeys.Index(l)), Add(l, LetterKeys.Published(l))],
+        l => [(LetterKeys.Counter(l), 1)],
+        async (company, l, ct) => await FindAsync(company, l.Name, ct) is not null);
+
     public async Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(companyId) || !TableKeys.IsSafe(name))
@@ -50,25 +56,17 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         return (await Task.WhenAll(reads)).SelectMany(l => l).ToList();
     }
 
-    public async Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Letter>> ReadNewestFirstAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take,
+        CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.IndexPrefix(section);
         if (after is not null && (!after.StartsWith(prefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
             return new KeyedPage<Letter>([], null);
         }
-        var items = new List<Letter>(take + 1);
-        string? lastKey = null;
-        await foreach (var e in Table.QueryAsync<TableEntity>(IndexFilter(companyId, section, filter, today, after), maxPerPage: take + 1, cancellationToken: cancellationToken))
-        {
-            if (items.Count == take)
-            {
-                return new KeyedPage<Letter>(items, lastKey);
-            }
-            items.Add(LetterEntities.FromEntity(e));
-            lastKey = e.RowKey;
-        }
-        return new KeyedPage<Letter>(items, null);
+        return await KeyedQuery.PageAsync(
+            Table, IndexFilter(companyId, section, filter, today, after), take, LetterEntities.FromEntity, cancellationToken);
     }
 
     public async IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -97,31 +95,8 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         return total;
     }
 
-    public async Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken)
-    {
-        foreach (var company in letters.GroupBy(l => l.CompanyId))
-        {
-            var batch = new LetterBatch();
-            var inBatch = new List<Letter>();
-            foreach (var letter in company)
-            {
-                var counters = new[] { (LetterKeys.Counter(letter), 1) };
-                if (!batch.Fits(3, counters.Select(c => c.Item1)))
-                {
-                    await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-                    (batch, inBatch) = (new LetterBatch(), []);
-                }
-                batch.Add(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Main(letter.Name))),
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Index(letter))),
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Published(letter))),
-                ], counters);
-                inBatch.Add(letter);
-            }
-            await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-        }
-    }
+    public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) =>
+        BatchPublisher.PublishAsync(Table, letters, Publication, cancellationToken);
 
     public async Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
     {
@@ -178,45 +153,6 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
     }
 
-    /// <summary>
-    /// Publishes one batch; a letter already there (a re-run after a crash) fails the batch, so the
-    /// batch's letters are then published one by one, skipping those that exist. Counter races retry.
-    /// </summary>
-    private async Task SubmitPublicationAsync(string companyId, LetterBatch batch, List<Letter> letters, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await batch.SubmitAsync(Table, companyId, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
-            {
-                if (ex.Status == 409 && letters.Count > 1)
-                {
-                    foreach (var letter in letters)
-                    {
-                        if (await FindAsync(companyId, letter.Name, cancellationToken) is null)
-                        {
-                            await PublishAsync([letter], cancellationToken);
-                        }
-                    }
-                    return;
-                }
-                if (ex.Status == 409 && await FindAsync(companyId, letters[0].Name, cancellationToken) is not null)
-                {
-                    return;
-                }
-                if (attempt >= 5)
-                {
-                    throw;
-                }
-                // A counter row was created or changed by a concurrent writer: read it again.
-            }
-        }
-    }
-
     private static string IndexFilter(string companyId, Section section, LetterFilter filter, DateOnly today, string? after)
     {
         var prefix = LetterKeys.IndexPrefix(section);
@@ -232,4 +168,7 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
         return query;
     }
+
+    private static TableTransactionAction Add(Letter letter, string rowKey) =>
+        new(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, rowKey));
 }

@@ -25,6 +25,12 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
 
     private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
 
+    private PublishedRows<Reminder> Publication => new(
+        r => r.CompanyId,
+        r => [Add(r, Main(r.Name)), Add(r, Index(r)), Add(r, Published(r))],
+        _ => [(AllCounter, 1), (NewCounter, 1)],
+        async (company, r, ct) => await FindAsync(company, r.Name, ct) is not null);
+
     public static string Main(string name) => $"r_{name}";
 
     public static string Index(Reminder r) =>
@@ -52,18 +58,7 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         }
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {companyId} and RowKey gt {after ?? IndexPrefix} and RowKey lt {LetterKeys.End(IndexPrefix)}");
-        var items = new List<Reminder>(take + 1);
-        string? lastKey = null;
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: take + 1, cancellationToken: cancellationToken))
-        {
-            if (items.Count == take)
-            {
-                return new KeyedPage<Reminder>(items, lastKey);
-            }
-            items.Add(FromEntity(e));
-            lastKey = e.RowKey;
-        }
-        return new KeyedPage<Reminder>(items, null);
+        return await KeyedQuery.PageAsync(Table, filter, take, FromEntity, cancellationToken);
     }
 
     public async Task<int> CountAsync(string companyId, bool onlyNew, CancellationToken cancellationToken)
@@ -76,31 +71,8 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         return found.HasValue ? found.Value!.GetInt32("Count") ?? 0 : 0;
     }
 
-    public async Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
-    {
-        foreach (var company in reminders.GroupBy(r => r.CompanyId))
-        {
-            var batch = new LetterBatch();
-            var inBatch = new List<Reminder>();
-            foreach (var reminder in company)
-            {
-                var counters = new[] { (AllCounter, 1), (NewCounter, 1) };
-                if (!batch.Fits(3, counters.Select(c => c.Item1)))
-                {
-                    await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-                    (batch, inBatch) = (new LetterBatch(), []);
-                }
-                batch.Add(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Main(reminder.Name))),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Index(reminder))),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Published(reminder))),
-                ], counters);
-                inBatch.Add(reminder);
-            }
-            await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-        }
-    }
+    public Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>
+        BatchPublisher.PublishAsync(Table, reminders, Publication, cancellationToken);
 
     public async Task UpdateAsync(Reminder before, Reminder after, CancellationToken cancellationToken)
     {
@@ -122,40 +94,8 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         }
     }
 
-    /// <summary>As for letters: a reminder already there (a re-run after a crash) is skipped; counter races retry.</summary>
-    private async Task SubmitPublicationAsync(string companyId, LetterBatch batch, List<Reminder> reminders, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await batch.SubmitAsync(Table, companyId, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
-            {
-                if (ex.Status == 409 && reminders.Count > 1)
-                {
-                    foreach (var reminder in reminders)
-                    {
-                        if (await FindAsync(companyId, reminder.Name, cancellationToken) is null)
-                        {
-                            await PublishAsync([reminder], cancellationToken);
-                        }
-                    }
-                    return;
-                }
-                if (ex.Status == 409 && await FindAsync(companyId, reminders[0].Name, cancellationToken) is not null)
-                {
-                    return;
-                }
-                if (attempt >= 5)
-                {
-                    throw;
-                }
-            }
-        }
-    }
+    private static TableTransactionAction Add(Reminder reminder, string rowKey) =>
+        new(TableTransactionActionType.Add, ToEntity(reminder, rowKey));
 
     private static TableEntity ToEntity(Reminder r, string rowKey) => new(r.CompanyId, rowKey)
     {

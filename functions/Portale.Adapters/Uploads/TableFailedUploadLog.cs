@@ -1,0 +1,34 @@
+using Azure.Data.Tables;
+using Portale.Adapters.Storage;
+using Portale.Core.Paging;
+using Portale.Core.Uploads;
+
+namespace Portale.Adapters.Uploads;
+
+/// <summary>Table <c>failedsends</c> ("Invii falliti"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.</summary>
+public sealed class TableFailedUploadLog(StorageClients clients) : IFailedUploadLog
+{
+    private TableClient Table => clients.Table(StorageNames.FailedUploadsTable);
+
+    public async Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken)
+    {
+        foreach (var company in failures.GroupBy(f => f.CompanyId))
+        {
+            foreach (var batch in company.Chunk(100))
+            {
+                await Table.SubmitTransactionAsync(batch.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    new TableEntity(f.CompanyId, f.Key)
+                    {
+                        ["File"] = f.File,
+                        ["EventAt"] = f.EventAt,
+                        ["User"] = f.User,
+                        ["Reason"] = f.Reason,
+                    })), cancellationToken);
+            }
+        }
+    }
+
+    public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        KeyedRows.PageAsync(Table, companyId, cursor, take, e => new FailedUpload(e.PartitionKey, e.RowKey, e.GetString("File") ?? "",
+            e.GetDateTimeOffset("EventAt") ?? default, e.GetString("User") ?? "", e.GetString("Reason") ?? ""), cancellationToken);
+}
