@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portale.Adapters.Documents;
 using Portale.Core.DailyReports;
 using T = Portale.Core.DailyReports.DailyReportTexts;
 
@@ -13,7 +14,7 @@ public sealed class PdfDailyReportRenderer : IDailyReportRenderer
     public byte[] Render(DailyReport report)
     {
         var a = report.Activity;
-        var pdf = new PdfReportWriter();
+        var pdf = new PdfTextWriter(landscape: true);
         pdf.Line($"{T.Phone} - {T.Heading}", 10, strong: true);
         pdf.Line(T.Authority, 8);
         pdf.Space(10);
@@ -37,7 +38,7 @@ public sealed class PdfDailyReportRenderer : IDailyReportRenderer
 
     private static IReadOnlyList<string> Row(params string[] cells) => cells;
 
-    private static void Section(PdfReportWriter pdf, string title, IReadOnlyList<string> headers, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows)
+    private static void Section(PdfTextWriter pdf, string title, IReadOnlyList<string> headers, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<string>> rows)
     {
         pdf.Space(12);
         pdf.Line(title, 11, strong: true);
