@@ -20,7 +20,7 @@ public sealed class NightlyPublication(IStagedLetters staged, ILetterStore lette
     {
         var now = clock.GetUtcNow();
         var today = RomeTime.Today(clock);
-        if (MaintenanceWindow.IsOpenAt(now) || await ledger.IsDoneAsync(JobName, today, cancellationToken))
+        if (!MaintenanceWindow.IsLoadingWindowAt(now) || await ledger.IsDoneAsync(JobName, today, cancellationToken))
         {
             return null;
         }

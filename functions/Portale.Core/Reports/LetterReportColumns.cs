@@ -2,9 +2,6 @@ using Portale.Core.Letters;
 
 namespace Portale.Core.Reports;
 
-/// <summary>A letter column of a report: its header and how its cell is read from the letter as the list computes it.</summary>
-public sealed record LetterReportColumn(ReportColumn Column, Func<LetterView, object?> Value);
-
 /// <summary>
 /// The letter sections' columns (manual 6.1–6.3, 6.5), in the order and wording of the web lists
 /// (web/src/pages/letterColumns.tsx): "Lettera" first, then the section's own.

@@ -1,24 +1,5 @@
 namespace Portale.Core.Reports;
 
-/// <summary>The reports of manual 6.9, one per section list.</summary>
-public enum ReportKind
-{
-    FailedUploads,
-    Communications,
-    New,
-    ToWork,
-    Archive,
-    Reminders,
-    Cc,
-}
-
-/// <summary>A report's wire id (the route's <c>{report}</c>), the manual's name and the name part of its file.</summary>
-public sealed record ReportDefinition(ReportKind Kind, string Id, string Title, string FileNamePart)
-{
-    /// <summary><c>Report_&lt;name&gt;_&lt;company&gt;_&lt;yyyymmdd&gt;.xlsx</c>, dated on the business clock's day in Europe/Rome.</summary>
-    public string FileName(string companyId, DateOnly today) => $"Report_{FileNamePart}_{companyId}_{today:yyyyMMdd}.xlsx";
-}
-
 /// <summary>The seven reports in the manual's order (6.9), word for word.</summary>
 public static class ReportCatalog
 {

@@ -1,8 +1,5 @@
 namespace Portale.Core.Uploads;
 
-/// <summary>What one pass of <see cref="StalledUploadExpiry"/> did.</summary>
-public sealed record StalledUploadReport(int Processed, int Failed, int Skipped);
-
 /// <summary>
 /// No upload stays pending forever. The blob trigger retries and then parks the file as poison
 /// (Azure and the local host alike) without telling us, so a timer looks for uploads pending longer

@@ -4,9 +4,6 @@ using Portale.Core.Refusals;
 
 namespace Portale.Core.Uploads;
 
-/// <summary>What the multipart form said, before the file.</summary>
-public sealed record UploadForm(string? Kind, IReadOnlyList<string> Letters, string? Label, string? FileName);
-
 /// <summary>
 /// Receives an upload: checks the cheap things first (kind, label, TIRV name, the letters belong to
 /// this company), records the upload as pending, then streams the file into <c>incoming</c> within

@@ -5,14 +5,6 @@ using Portale.Core.Refusals;
 
 namespace Portale.Core.Uploads;
 
-public enum UploadProcessing
-{
-    Done,
-    AlreadyDone,
-    NoRecord,
-    NoFile,
-}
-
 /// <summary>
 /// Validates and files one received upload. Safe to run any number of times on the same upload
 /// (duplicate Event Grid events, retries, a crash half-way): answers go to deterministic blobs and

@@ -2,18 +2,6 @@ using Portale.Core.Documents;
 
 namespace Portale.Core.Uploads;
 
-public enum ZipEntryOutcome
-{
-    /// <summary>An answer to <see cref="ZipEntryVerdict.Letter"/>; still to be read and checked as a PDF.</summary>
-    Accepted,
-
-    /// <summary>Refused; <see cref="ZipEntryVerdict.Reason"/> goes to "Invii falliti".</summary>
-    Refused,
-
-    /// <summary>Not an answer and not a mistake (folder records, macOS metadata): never read, never reported.</summary>
-    Ignored,
-}
-
 /// <summary>What to do with one entry of a .zip of answers.</summary>
 public sealed record ZipEntryVerdict(ZipEntryInfo Entry, ZipEntryOutcome Outcome, DocumentName? Letter, ZipEntryRefusal? Refusal)
 {

@@ -61,6 +61,3 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
 
     private static string AddressKey(string address) => "addr:" + address;
 }
-
-/// <summary>What one sign-in attempt recorded in the attempt log, withdrawn if the password is right.</summary>
-public sealed record LoginAttempt(string UsernameKey, string UsernameRecord, string? AddressKey, string? AddressRecord);
