@@ -6,17 +6,14 @@ using Portale.Core.Accounts.Tokens;
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Link tokens by their keyed hash; taking one deletes it with If-Match, so only one caller gets it.</summary>
-public sealed class TableAccountTokenStore(StorageClients clients) : IAccountTokenStore
+public sealed class TableAccountTokenStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.AccountTokensTable), IAccountTokenStore
 {
-    private TableClient Table => clients.Table(StorageNames.AccountTokensTable);
-
     public Task SaveAsync(AccountToken token, CancellationToken cancellationToken) =>
-        Table.AddEntityAsync(new TableEntity(token.Hash, string.Empty)
+        Table.AddEntityAsync(TableRows.Of(token.Hash, string.Empty, new
         {
-            ["Purpose"] = token.Purpose.ToString(),
-            ["UserId"] = token.UserId,
-            ["ExpiresAt"] = token.ExpiresAt,
-        }, cancellationToken);
+            Purpose = token.Purpose.ToString(), token.UserId, token.ExpiresAt,
+        }), cancellationToken);
 
     public async Task<AccountToken?> TakeAsync(string hash, CancellationToken cancellationToken)
     {

@@ -11,10 +11,9 @@ namespace Portale.Adapters.Accounts;
 /// Attempts as rows: PartitionKey = hash of the key (a username or an address, never stored in
 /// clear), RowKey = ticks of the attempt + a random suffix; a window count is one range query.
 /// </summary>
-public sealed class TableAttemptLog(StorageClients clients) : IAttemptLog
+public sealed class TableAttemptLog(StorageClients clients)
+    : TableAdapter(clients, StorageNames.SignInAttemptsTable), IAttemptLog
 {
-    private TableClient Table => clients.Table(StorageNames.SignInAttemptsTable);
-
     public async Task<string> RecordAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var id = Ticks(at) + "-" + Guid.NewGuid().ToString("N");

@@ -5,10 +5,9 @@ using Portale.Core.Accounts.Users;
 namespace Portale.Adapters.Accounts;
 
 /// <summary>One row per mobile number (E.164) holding its codice fiscale; the first insert wins.</summary>
-public sealed class TableMobileRegistry(StorageClients clients) : IMobileRegistry
+public sealed class TableMobileRegistry(StorageClients clients)
+    : TableAdapter(clients, StorageNames.MobilesTable), IMobileRegistry
 {
-    private TableClient Table => clients.Table(StorageNames.MobilesTable);
-
     public async Task<string?> HolderAsync(string mobile, CancellationToken cancellationToken)
     {
         var found = await Table.GetEntityIfExistsAsync<TableEntity>(mobile, string.Empty, cancellationToken: cancellationToken);

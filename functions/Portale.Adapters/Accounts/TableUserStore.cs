@@ -10,10 +10,9 @@ namespace Portale.Adapters.Accounts;
 /// Accounts keyed by the lower-case username (uniqueness ignoring case is the insert's 409) and
 /// updated with If-Match, so concurrent counters (failed OTP codes) never lose a write.
 /// </summary>
-public sealed class TableUserStore(StorageClients clients) : IUserStore
+public sealed class TableUserStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.UsersTable), IUserStore
 {
-    private TableClient Table => clients.Table(StorageNames.UsersTable);
-
     public async Task<UserAccount?> FindAsync(string userId, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(userId))

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Portale.Adapters.Storage;
 using Portale.Core.Accounts;
 using Portale.Core.Accounts.Users;
 
@@ -10,32 +11,15 @@ internal static class UserEntityMapper
 {
     public static TableEntity ToEntity(UserAccount u)
     {
-        var e = new TableEntity(u.Id, string.Empty)
+        var e = TableRows.Of(u.Id, string.Empty, new
         {
-            ["Username"] = u.Username,
-            ["FirstName"] = u.FirstName,
-            ["LastName"] = u.LastName,
-            ["Email"] = u.Email,
-            ["EmailKey"] = EmailKey(u.Email),
-            ["BirthDate"] = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Sex"] = u.Sex.ToString(),
-            ["BirthplaceCode"] = u.BirthplaceCode,
-            ["FiscalCode"] = u.FiscalCode,
-            ["Mobile"] = u.Mobile,
-            ["Landline"] = u.Landline,
-            ["HowHeard"] = u.HowHeard,
-            ["CreatedAt"] = u.CreatedAt,
-            ["Status"] = u.Status.ToString(),
-            ["Locked"] = u.Locked,
-            ["FailedOtpAttempts"] = u.FailedOtpAttempts,
-            ["PasswordHash"] = u.PasswordHash,
-            ["RecentPasswordHashes"] = string.Join('|', u.RecentPasswordHashes),
-            ["PasswordChangedAt"] = u.PasswordChangedAt,
-            ["MustChangePassword"] = u.MustChangePassword,
-            ["LastActivityAt"] = u.LastActivityAt,
-            ["VideoIdentified"] = u.VideoIdentified,
-            ["MobileChangeRequired"] = u.MobileChangeRequired,
-        };
+            u.Username, u.FirstName, u.LastName, u.Email, EmailKey = EmailKey(u.Email),
+            BirthDate = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Sex = u.Sex.ToString(), u.BirthplaceCode, u.FiscalCode, u.Mobile, u.Landline, u.HowHeard, u.CreatedAt,
+            Status = u.Status.ToString(), u.Locked, u.FailedOtpAttempts, u.PasswordHash,
+            RecentPasswordHashes = string.Join('|', u.RecentPasswordHashes), u.PasswordChangedAt, u.MustChangePassword,
+            u.LastActivityAt, u.VideoIdentified, u.MobileChangeRequired,
+        });
         if (u.Version is not null)
         {
             e.ETag = new ETag(u.Version);

@@ -6,11 +6,10 @@ using Portale.Core.Letters;
 namespace Portale.Adapters.Companies;
 
 /// <summary>Companies in one partition: there are hundreds, not millions, and the back office lists them all.</summary>
-public sealed class TableCompanyDirectory(StorageClients clients) : ICompanyDirectory
+public sealed class TableCompanyDirectory(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompaniesTable), ICompanyDirectory
 {
     private const string Partition = "company";
-
-    private TableClient Table => clients.Table(StorageNames.CompaniesTable);
 
     public async Task<Company?> FindAsync(string companyId, CancellationToken cancellationToken)
     {
@@ -33,13 +32,11 @@ public sealed class TableCompanyDirectory(StorageClients clients) : ICompanyDire
     }
 
     public Task SaveAsync(Company company, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition, company.Id)
+        Table.UpsertEntityAsync(TableRows.Of(Partition, company.Id, new
         {
-            ["Name"] = company.Name,
-            ["VatNumber"] = company.VatNumber,
-            ["PecAddress"] = company.PecAddress,
-            ["Sectors"] = string.Join(',', company.Sectors.Select(SectorNames.Of)),
-        }, TableUpdateMode.Replace, cancellationToken);
+            company.Name, company.VatNumber, company.PecAddress,
+            Sectors = string.Join(',', company.Sectors.Select(SectorNames.Of)),
+        }), TableUpdateMode.Replace, cancellationToken);
 
     private static Company ToCompany(TableEntity e) => new(
         e.RowKey,

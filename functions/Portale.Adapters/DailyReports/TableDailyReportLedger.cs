@@ -7,12 +7,11 @@ using Portale.Core.DailyReports;
 namespace Portale.Adapters.DailyReports;
 
 /// <summary>Table <c>jobs</c>, partition <c>daily-pec-report-{yyyy-MM-dd}</c>, one row per company: Status sending or sent.</summary>
-public sealed class TableDailyReportLedger(StorageClients clients) : IDailyReportLedger
+public sealed class TableDailyReportLedger(StorageClients clients)
+    : TableAdapter(clients, StorageNames.JobsTable), IDailyReportLedger
 {
     private const string Sending = "sending";
     private const string Sent = "sent";
-
-    private TableClient Table => clients.Table(StorageNames.JobsTable);
 
     public async Task<bool> TryClaimAsync(string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
     {

@@ -9,10 +9,9 @@ namespace Portale.Adapters.Identity;
 /// Enablements keyed by user (PartitionKey = user id, RowKey = company id): checking one is a point
 /// read, listing a user's companies is one partition.
 /// </summary>
-public sealed class TableCompanyEnablements(StorageClients clients) : ICompanyEnablements
+public sealed class TableCompanyEnablements(StorageClients clients)
+    : TableAdapter(clients, StorageNames.EnablementsTable), ICompanyEnablements
 {
-    private TableClient Table => clients.Table(StorageNames.EnablementsTable);
-
     public async Task<bool> IsEnabledAsync(string userId, string companyId, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(userId) || !TableKeys.IsSafe(companyId))

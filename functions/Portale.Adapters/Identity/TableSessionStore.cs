@@ -6,19 +6,14 @@ using Portale.Core.Identity;
 namespace Portale.Adapters.Identity;
 
 /// <summary>One row per session, keyed by its opaque id: a point read per request.</summary>
-public sealed class TableSessionStore(StorageClients clients) : ISessionStore
+public sealed class TableSessionStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.SessionsTable), ISessionStore
 {
-    private TableClient Table => clients.Table(StorageNames.SessionsTable);
-
     public Task SaveAsync(OperatorSession session, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(session.Id, string.Empty)
+        Table.UpsertEntityAsync(TableRows.Of(session.Id, string.Empty, new
         {
-            ["UserId"] = session.UserId,
-            ["Username"] = session.Username,
-            ["CreatedAt"] = session.CreatedAt,
-            ["LastSeenAt"] = session.LastSeenAt,
-            ["ExpiresAt"] = session.ExpiresAt,
-        }, TableUpdateMode.Replace, cancellationToken);
+            session.UserId, session.Username, session.CreatedAt, session.LastSeenAt, session.ExpiresAt,
+        }), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<OperatorSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {

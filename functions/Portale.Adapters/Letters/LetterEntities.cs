@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Portale.Adapters.Storage;
 using Portale.Core.Letters;
 
 namespace Portale.Adapters.Letters;
@@ -9,26 +10,14 @@ public static class LetterEntities
 {
     public static TableEntity ToEntity(Letter l, string rowKey)
     {
-        var e = new TableEntity(l.CompanyId, rowKey)
+        var e = TableRows.Of(l.CompanyId, rowKey, new
         {
-            ["Name"] = l.Name,
-            ["Recipient"] = l.Recipient.ToString(),
-            ["PublishedAt"] = l.PublishedAt,
-            ["Hash"] = l.Hash,
-            ["Note"] = l.Note,
-            ["DownloadedAt"] = l.DownloadedAt,
-            ["DownloadedBy"] = l.DownloadedBy,
-            ["ExtensionWorkingDays"] = l.ExtensionWorkingDays,
-            ["AnswerName"] = l.Answer?.Name,
-            ["AnsweredAt"] = l.Answer?.AnsweredAt,
-            ["AnsweredBy"] = l.Answer?.AnsweredBy,
-            ["Completeness"] = l.Answer?.Completeness,
-            ["AnswerUploadId"] = l.Answer?.UploadId,
-            ["ReplacedUploadId"] = l.Answer?.ReplacedUploadId,
-            ["FirstAnsweredAt"] = l.Answer?.FirstAnsweredAt,
-            ["AnswerHash"] = l.Answer?.Hash,
-            ["OfflineOn"] = LetterKeys.Offline(l),
-        };
+            l.Name, Recipient = l.Recipient.ToString(), l.PublishedAt, l.Hash, l.Note, l.DownloadedAt, l.DownloadedBy,
+            l.ExtensionWorkingDays, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
+            AnsweredBy = l.Answer?.AnsweredBy, Completeness = l.Answer?.Completeness,
+            AnswerUploadId = l.Answer?.UploadId, ReplacedUploadId = l.Answer?.ReplacedUploadId,
+            FirstAnsweredAt = l.Answer?.FirstAnsweredAt, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
+        });
         LetterFieldColumns.Write(e, l.Fields);
         return e;
     }

@@ -13,12 +13,11 @@ namespace Portale.Adapters.Letters;
 /// Main row, section index row and section counters change together in one batch, so a list, its
 /// total and the details never disagree. Every query names the company's partition.
 /// </summary>
-public sealed class TableLetterStore(StorageClients clients) : ILetterStore
+public sealed class TableLetterStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompanyLettersTable), ILetterStore
 {
     // The Table service accepts at most 15 discrete comparisons in one filter.
     private const int NamesPerQuery = 14;
-
-    private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
 
     private PublishedRows<Letter> Publication => new(
         l => l.CompanyId,

@@ -12,11 +12,9 @@ public sealed class AcsSmsSender(AcsClient client, AcsOptions options) : ISmsSen
 
     public async Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        var endpoint = options.SmsEndpoint ?? throw new InvalidOperationException("Portale:Sms:Endpoint is not set.");
-        var uri = new Uri($"{endpoint.TrimEnd('/')}/sms?api-version={ApiVersion}");
         var payload = new
         {
-            from = options.SmsFrom ?? throw new InvalidOperationException("Portale:Sms:From is not set."),
+            from = AcsClient.Required(options.SmsFrom, "Portale:Sms:From"),
             smsRecipients = new[]
             {
                 new
@@ -29,8 +27,9 @@ public sealed class AcsSmsSender(AcsClient client, AcsOptions options) : ISmsSen
             message = message.Text,
             smsSendOptions = new { enableDeliveryReport = false },
         };
-        using var response = await client.PostAsync(uri, payload, new Dictionary<string, string>(), cancellationToken);
-        await AcsClient.EnsureAcceptedAsync(response, "SMS", cancellationToken);
+        using var response = await client.SendAsync(
+            options.SmsEndpoint, "Portale:Sms:Endpoint", $"sms?api-version={ApiVersion}", payload, new Dictionary<string, string>(),
+            "SMS", cancellationToken);
         var result = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         foreach (var item in result.GetProperty("value").EnumerateArray())
         {

@@ -9,15 +9,14 @@ namespace Portale.Adapters.Messaging;
 /// Development outbox: every email, SMS and PEC is stored instead of sent, newest first
 /// (RowKey = inverted ticks), so a person or a test can read the OTP, the link or the daily report.
 /// </summary>
-public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IEmailSender, ISmsSender, IPecSender
+public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
+    : TableAdapter(clients, StorageNames.OutboxTable), IEmailSender, ISmsSender, IPecSender
 {
     private const string Partition = "outbox";
 
     // A table property holds at most 64 KiB and an entity 1 MiB: attachments are kept in 60 KiB parts, up to 15.
     private const int PartBytes = 60 * 1024;
     private const int MaxParts = 15;
-
-    private TableClient Table => clients.Table(StorageNames.OutboxTable);
 
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
         AddAsync(new OutboxEntry(message.Id, "email", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken);
@@ -50,16 +49,11 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
         var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
-        var row = new TableEntity(Partition, inverted + "-" + Guid.NewGuid().ToString("N"))
+        var row = TableRows.Of(Partition, inverted + "-" + Guid.NewGuid().ToString("N"), new
         {
-            ["MessageId"] = entry.Id,
-            ["Kind"] = entry.Kind,
-            ["To"] = entry.To,
-            ["ToKey"] = entry.To.Trim().ToLowerInvariant(),
-            ["Subject"] = entry.Subject,
-            ["Body"] = entry.Body,
-            ["SentAt"] = entry.SentAt,
-        };
+            MessageId = entry.Id, entry.Kind, entry.To, ToKey = entry.To.Trim().ToLowerInvariant(), entry.Subject,
+            entry.Body, entry.SentAt,
+        });
         if (attachment is var (name, bytes))
         {
             row["AttachmentName"] = name;

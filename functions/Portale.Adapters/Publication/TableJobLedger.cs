@@ -6,10 +6,9 @@ using Portale.Core.Publication;
 namespace Portale.Adapters.Publication;
 
 /// <summary>Table <c>jobs</c>: PartitionKey = job name, RowKey = the Rome date it ran for.</summary>
-public sealed class TableJobLedger(StorageClients clients) : IJobLedger
+public sealed class TableJobLedger(StorageClients clients)
+    : TableAdapter(clients, StorageNames.JobsTable), IJobLedger
 {
-    private TableClient Table => clients.Table(StorageNames.JobsTable);
-
     public async Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) =>
         (await Table.GetEntityIfExistsAsync<TableEntity>(job, Key(day), cancellationToken: cancellationToken)).HasValue;
 

@@ -11,13 +11,11 @@ namespace Portale.Adapters.Publication;
 /// name can never be staged twice). Letters and solleciti each have their own two partitions.
 /// </summary>
 public abstract class TableStagedDocuments<T>(StorageClients clients, string pending, string published)
-    : IStagedDocuments<T>
+    : TableAdapter(clients, StorageNames.StagedLettersTable), IStagedDocuments<T>
     where T : IStagedDocument
 {
     // A batch holds at most 100 operations, all in one partition.
     private const int BatchSize = 100;
-
-    protected TableClient Table => clients.Table(StorageNames.StagedLettersTable);
 
     protected string Pending => pending;
 

@@ -42,14 +42,10 @@ public sealed class TableStagedLetters(StorageClients clients)
 
     protected override TableEntity ToEntity(StagedLetter l, string partition)
     {
-        var e = new TableEntity(partition, l.Name)
+        var e = TableRows.Of(partition, l.Name, new
         {
-            ["To"] = l.To,
-            ["Cc"] = string.Join(',', l.Cc),
-            ["Hash"] = l.Hash,
-            ["StagedAt"] = l.StagedAt,
-            ["StagedBy"] = l.StagedBy,
-        };
+            l.To, Cc = string.Join(',', l.Cc), l.Hash, l.StagedAt, l.StagedBy,
+        });
         LetterFieldColumns.Write(e, l.Fields);
         return e;
     }

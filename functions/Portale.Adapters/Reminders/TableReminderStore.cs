@@ -17,13 +17,12 @@ namespace Portale.Adapters.Reminders;
 /// <c>rc_new</c> (not downloaded yet). Rows and counters change together in one batch
 /// (<see cref="LetterBatch"/>); none of these keys falls in a letter key range (<c>l_</c>, <c>s_</c>, <c>c_</c>).
 /// </summary>
-public sealed class TableReminderStore(StorageClients clients) : IReminderStore
+public sealed class TableReminderStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompanyLettersTable), IReminderStore
 {
     private const string IndexPrefix = "rs_";
     private const string AllCounter = "rc_all";
     private const string NewCounter = "rc_new";
-
-    private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
 
     private PublishedRows<Reminder> Publication => new(
         r => r.CompanyId,
@@ -97,15 +96,10 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
     private static TableTransactionAction Add(Reminder reminder, string rowKey) =>
         new(TableTransactionActionType.Add, ToEntity(reminder, rowKey));
 
-    private static TableEntity ToEntity(Reminder r, string rowKey) => new(r.CompanyId, rowKey)
+    private static TableEntity ToEntity(Reminder r, string rowKey) => TableRows.Of(r.CompanyId, rowKey, new
     {
-        ["Name"] = r.Name,
-        ["Letter"] = r.LetterName,
-        ["PublishedAt"] = r.PublishedAt,
-        ["Hash"] = r.Hash,
-        ["DownloadedAt"] = r.DownloadedAt,
-        ["DownloadedBy"] = r.DownloadedBy,
-    };
+        r.Name, Letter = r.LetterName, r.PublishedAt, r.Hash, r.DownloadedAt, r.DownloadedBy,
+    });
 
     private static Reminder FromEntity(TableEntity e) =>
         new(e.PartitionKey, e.GetString("Name"), e.GetString("Letter"), e.GetDateTimeOffset("PublishedAt") ?? default, e.GetString("Hash"))

@@ -75,14 +75,10 @@ public sealed class TableStagedReminders(StorageClients clients)
 
     private static string SlotKey(string letterName, int slot) => $"{SlotPrefix}{letterName}_{slot}";
 
-    protected override TableEntity ToEntity(StagedReminder r, string partition) => new(partition, r.Name)
+    protected override TableEntity ToEntity(StagedReminder r, string partition) => TableRows.Of(partition, r.Name, new
     {
-        ["Letter"] = r.LetterName,
-        ["To"] = r.To,
-        ["Hash"] = r.Hash,
-        ["StagedAt"] = r.StagedAt,
-        ["StagedBy"] = r.StagedBy,
-    };
+        Letter = r.LetterName, r.To, r.Hash, r.StagedAt, r.StagedBy,
+    });
 
     protected override StagedReminder FromEntity(TableEntity e) => new(
         e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"), e.GetDateTimeOffset("StagedAt") ?? default,

@@ -6,21 +6,14 @@ using Portale.Core.Uploads;
 namespace Portale.Adapters.Uploads;
 
 /// <summary>Table <c>communications</c> ("Comunicazioni libere"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.</summary>
-public sealed class TableCommunicationLog(StorageClients clients) : ICommunicationLog
+public sealed class TableCommunicationLog(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CommunicationsTable), ICommunicationLog
 {
-    private TableClient Table => clients.Table(StorageNames.CommunicationsTable);
-
     public Task AddAsync(Communication c, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(c.CompanyId, c.Key)
+        Table.UpsertEntityAsync(TableRows.Of(c.CompanyId, c.Key, new
         {
-            ["Kind"] = c.Kind.ToApiName(),
-            ["Label"] = c.Label,
-            ["File"] = c.File,
-            ["DocumentPath"] = c.DocumentPath,
-            ["SentAt"] = c.SentAt,
-            ["User"] = c.User,
-            ["Hash"] = c.Hash,
-        }, TableUpdateMode.Replace, cancellationToken);
+            Kind = c.Kind.ToApiName(), c.Label, c.File, c.DocumentPath, c.SentAt, c.User, c.Hash,
+        }), TableUpdateMode.Replace, cancellationToken);
 
     public Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         KeyedRows.PageAsync(Table, companyId, cursor, take, e => new Communication(e.PartitionKey, e.RowKey,

@@ -6,10 +6,9 @@ using Portale.Core.Uploads;
 namespace Portale.Adapters.Uploads;
 
 /// <summary>Table <c>failedsends</c> ("Invii falliti"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.</summary>
-public sealed class TableFailedUploadLog(StorageClients clients) : IFailedUploadLog
+public sealed class TableFailedUploadLog(StorageClients clients)
+    : TableAdapter(clients, StorageNames.FailedUploadsTable), IFailedUploadLog
 {
-    private TableClient Table => clients.Table(StorageNames.FailedUploadsTable);
-
     public async Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken)
     {
         foreach (var company in failures.GroupBy(f => f.CompanyId))
@@ -17,13 +16,10 @@ public sealed class TableFailedUploadLog(StorageClients clients) : IFailedUpload
             foreach (var batch in company.Chunk(100))
             {
                 await Table.SubmitTransactionAsync(batch.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                    new TableEntity(f.CompanyId, f.Key)
+                    TableRows.Of(f.CompanyId, f.Key, new
                     {
-                        ["File"] = f.File,
-                        ["EventAt"] = f.EventAt,
-                        ["User"] = f.User,
-                        ["Reason"] = f.Reason,
-                    })), cancellationToken);
+                        f.File, f.EventAt, f.User, f.Reason,
+                    }))), cancellationToken);
             }
         }
     }

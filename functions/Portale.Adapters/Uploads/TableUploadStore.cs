@@ -17,10 +17,9 @@ namespace Portale.Adapters.Uploads;
 /// row and removed after the final status: a crash leaves an extra index row, which
 /// <see cref="ListPendingAsync"/> removes when it finds the upload missing or final.
 /// </summary>
-public sealed class TableUploadStore(StorageClients clients) : IUploadStore
+public sealed class TableUploadStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.UploadsTable), IUploadStore
 {
-    private TableClient Table => clients.Table(StorageNames.UploadsTable);
-
     /// <summary>Never a company id: those match <c>^[a-z0-9][a-z0-9-]{1,63}$</c> (CompanyRegistry).</summary>
     public const string PendingPartition = "~pending-uploads";
 
@@ -28,16 +27,11 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
     {
         await Table.UpsertEntityAsync(new TableEntity(PendingPartition, PendingKey(r)) { ["CompanyId"] = r.CompanyId, ["UploadId"] = r.UploadId },
             TableUpdateMode.Replace, cancellationToken);
-        await Table.AddEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId))
+        await Table.AddEntityAsync(TableRows.Of(r.CompanyId, Main(r.UploadId), new
         {
-            ["Kind"] = r.Kind.ToApiName(),
-            ["Letters"] = JsonSerializer.Serialize(r.Letters),
-            ["Label"] = r.Label,
-            ["FileName"] = r.FileName,
-            ["UploadedBy"] = r.UploadedBy,
-            ["ReceivedAt"] = r.ReceivedAt,
-            ["Status"] = r.Status.ToString(),
-        }, cancellationToken);
+            Kind = r.Kind.ToApiName(), Letters = JsonSerializer.Serialize(r.Letters), r.Label, r.FileName, r.UploadedBy,
+            r.ReceivedAt, Status = r.Status.ToString(),
+        }), cancellationToken);
     }
 
     public async Task<UploadRecord?> FindAsync(string companyId, string uploadId, CancellationToken cancellationToken)
@@ -132,13 +126,10 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
     private async Task WriteResultsAsync(UploadRecord r, CancellationToken cancellationToken)
     {
         var rows = r.Results.Select((result, i) => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-            new TableEntity(r.CompanyId, $"r_{r.UploadId}_{i:D4}")
+            TableRows.Of(r.CompanyId, $"r_{r.UploadId}_{i:D4}", new
             {
-                ["File"] = result.File,
-                ["Letter"] = result.Letter,
-                ["Outcome"] = result.Outcome.ToString(),
-                ["Reason"] = result.Reason,
-            }));
+                result.File, result.Letter, Outcome = result.Outcome.ToString(), result.Reason,
+            })));
         foreach (var batch in rows.Chunk(100))
         {
             await Table.SubmitTransactionAsync(batch, cancellationToken);
