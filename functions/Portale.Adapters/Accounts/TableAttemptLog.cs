@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.SignIn;
 
 namespace Portale.Adapters.Accounts;
 

@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Captcha;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Used captcha challenges: the insert's 409 is the "already used" answer.</summary>

@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Users;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>One row per mobile number (E.164) holding its codice fiscale; the first insert wins.</summary>

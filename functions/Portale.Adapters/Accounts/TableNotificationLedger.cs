@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Lifecycle;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Lifecycle notices sent: PartitionKey = user id, RowKey = notice key.</summary>

@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.SignIn;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Sign-ins in progress, one row per challenge id.</summary>

@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Users;
 
 namespace Portale.Adapters.Accounts;
 

@@ -1,8 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts;
-using Portale.Core.Accounts.Users;
 
 namespace Portale.Adapters.Accounts;
 

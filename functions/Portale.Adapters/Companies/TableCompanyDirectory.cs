@@ -1,8 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Companies;
-using Portale.Core.Letters;
-
 namespace Portale.Adapters.Companies;
 
 /// <summary>Companies in one partition: there are hundreds, not millions, and the back office lists them all.</summary>

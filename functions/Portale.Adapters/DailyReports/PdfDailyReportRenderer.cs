@@ -1,6 +1,4 @@
-using System.Globalization;
 using Portale.Adapters.Documents;
-using Portale.Core.DailyReports;
 using T = Portale.Core.DailyReports.DailyReportTexts;
 
 namespace Portale.Adapters.DailyReports;

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Azure.Data.Tables;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.DailyReports;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.DailyReports;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.DailyReports;
 
 namespace Portale.Adapters.DailyReports;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Portale.Core.Uploads;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 

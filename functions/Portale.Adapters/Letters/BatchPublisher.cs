@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Core.Concurrency;
-
 namespace Portale.Adapters.Letters;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Letters;
 
 namespace Portale.Adapters.Letters;
 

@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Core.Letters;
-
 namespace Portale.Adapters.Letters;
 
 /// <summary>The columns of a letter's Sportello fields, written and read the same way by every table that holds them.</summary>

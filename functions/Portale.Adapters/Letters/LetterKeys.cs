@@ -1,7 +1,3 @@
-using System.Globalization;
-using Portale.Core.Letters;
-using Portale.Core.Time;
-
 namespace Portale.Adapters.Letters;
 
 /// <summary>

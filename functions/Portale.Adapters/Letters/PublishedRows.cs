@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace Portale.Adapters.Letters;
 
 /// <summary>How one kind of document (letter, sollecito) is written when it is published in its company's partition.</summary>

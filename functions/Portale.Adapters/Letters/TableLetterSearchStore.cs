@@ -1,9 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Letters;
-using Portale.Core.Letters.Search;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.Letters;
 

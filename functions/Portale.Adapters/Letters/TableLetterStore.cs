@@ -1,10 +1,5 @@
 using System.Runtime.CompilerServices;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Concurrency;
-using Portale.Core.Letters;
-using Portale.Core.Paging;
 
 namespace Portale.Adapters.Letters;
 

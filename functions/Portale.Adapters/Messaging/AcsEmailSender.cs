@@ -1,5 +1,3 @@
-using Portale.Core.Messaging;
-
 namespace Portale.Adapters.Messaging;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Portale.Core.Messaging;
 
 namespace Portale.Adapters.Messaging;
 

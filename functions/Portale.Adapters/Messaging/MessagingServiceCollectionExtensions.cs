@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portale.Core.Messaging;
 
 namespace Portale.Adapters.Messaging;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Messaging;
-
 namespace Portale.Adapters.Messaging;
 
 /// <summary>

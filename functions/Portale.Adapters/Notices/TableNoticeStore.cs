@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Notices;
-
 namespace Portale.Adapters.Notices;
 
 /// <summary>Notices live in one small partition: there are a handful at any time.</summary>

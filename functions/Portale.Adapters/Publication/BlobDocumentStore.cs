@@ -1,6 +1,4 @@
 using Azure;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
 
 namespace Portale.Adapters.Publication;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
-
 namespace Portale.Adapters.Publication;
 
 /// <summary>Table <c>jobs</c>: PartitionKey = job name, RowKey = the Rome date it ran for.</summary>

@@ -1,8 +1,5 @@
 using Azure;
-using Azure.Data.Tables;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
 
 namespace Portale.Adapters.Publication;
 

@@ -1,13 +1,5 @@
-using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.Concurrency;
-using Portale.Core.Letters;
-using Portale.Core.Paging;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.Reminders;
 

@@ -1,8 +1,4 @@
-using Azure.Data.Tables;
 using Portale.Adapters.Publication;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
-using Portale.Core.Reminders;
 
 namespace Portale.Adapters.Reminders;
 

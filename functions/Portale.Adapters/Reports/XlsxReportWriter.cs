@@ -1,6 +1,4 @@
-using System.Globalization;
 using ClosedXML.Excel;
-using Portale.Core.Reports;
 
 namespace Portale.Adapters.Reports;
 

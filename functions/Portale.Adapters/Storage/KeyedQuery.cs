@@ -1,6 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Core.Paging;
-
 namespace Portale.Adapters.Storage;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-
 namespace Portale.Adapters.Storage;
 
 /// <summary>An adapter over one table of the portal's storage (<see cref="StorageNames"/>).</summary>

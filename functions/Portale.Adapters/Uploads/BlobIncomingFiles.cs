@@ -1,7 +1,5 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
-using Portale.Adapters.Storage;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 

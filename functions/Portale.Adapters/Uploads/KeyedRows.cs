@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Paging;
-
 namespace Portale.Adapters.Uploads;
 
 /// <summary>Newest-first keyed rows of one company's partition, read a page at a time.</summary>

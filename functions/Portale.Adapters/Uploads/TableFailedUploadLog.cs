@@ -1,8 +1,3 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Paging;
-using Portale.Core.Uploads;
-
 namespace Portale.Adapters.Uploads;
 
 /// <summary>Table <c>failedsends</c> ("Invii falliti"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.</summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 

@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Companies;
 
 /// <summary>An esercente/gestore the Sportello writes to.</summary>

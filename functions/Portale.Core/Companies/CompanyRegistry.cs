@@ -1,7 +1,5 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
 
 namespace Portale.Core.Companies;
 

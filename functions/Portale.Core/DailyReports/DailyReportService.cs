@@ -1,9 +1,3 @@
-using System.Globalization;
-using Portale.Core.Companies;
-using Portale.Core.Messaging;
-using Portale.Core.Publication;
-using Portale.Core.Time;
-
 namespace Portale.Core.DailyReports;
 
 /// <summary>

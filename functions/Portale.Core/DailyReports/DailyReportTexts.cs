@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portale.Core.Time;
-
 namespace Portale.Core.DailyReports;
 
 /// <summary>The report's words, as in the manual (ch. 10, fig. 17 and 18).</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Paging;
-
 namespace Portale.Core.Letters;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>One company's copy of a published letter. Several companies (TO and CC) share the same PDF.</summary>

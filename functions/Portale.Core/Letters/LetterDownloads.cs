@@ -1,6 +1,3 @@
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Proroga (manual 6.2.1), once per letter, for letters in "Lettere scaricate da lavorare".</summary>

@@ -1,7 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Paging;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>

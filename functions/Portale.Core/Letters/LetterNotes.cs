@@ -1,5 +1,3 @@
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>The operator's own note on a letter (manual 6.1: max 500 characters). Empty text removes it.</summary>

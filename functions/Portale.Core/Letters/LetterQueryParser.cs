@@ -1,6 +1,3 @@
-using Portale.Core.Paging;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Turns the query string of a section list into a <see cref="LetterQuery"/>, or refuses it in Italian.</summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Reads a company's letters the operator may see: in its own partition and still online.</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Calendar;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Every sortable column, by its JSON name, with the key it sorts on.</summary>

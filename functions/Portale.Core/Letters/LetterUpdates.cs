@@ -1,5 +1,3 @@
-using Portale.Core.Concurrency;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Read-modify-write of letters with optimistic concurrency: on a conflict, read again and redo.</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Time;
-
 namespace Portale.Core.Maintenance;
 
 /// <summary>

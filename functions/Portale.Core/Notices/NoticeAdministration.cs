@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
 
 namespace Portale.Core.Notices;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Paging;
 
 /// <summary>

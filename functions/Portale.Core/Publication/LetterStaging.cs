@@ -1,9 +1,3 @@
-using Portale.Core.Companies;
-using Portale.Core.Documents;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Publication;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Maintenance;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
-
 namespace Portale.Core.Publication;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Publication;
 
 /// <summary>A letter the back office has prepared; the nightly loading publishes it to every recipient.</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Publication;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>Reminders waiting for the nightly loading, and those already published (a name is used once).</summary>

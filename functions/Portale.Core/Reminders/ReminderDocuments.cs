@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>Where a reminder's PDF is stored: by canonical name and SHA-256, as <see cref="LetterDocuments"/>.</summary>

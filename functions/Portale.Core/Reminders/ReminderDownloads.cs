@@ -1,7 +1,3 @@
-using Portale.Core.Concurrency;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>Records a reminder's FIRST download (Data/Utente Download); it then leaves the "new" badge.</summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Paging;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Portale.Core.Documents;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>A reminder together with its letter (the list shows the letter's fields too).</summary>

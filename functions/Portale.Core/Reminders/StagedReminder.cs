@@ -1,5 +1,3 @@
-using Portale.Core.Publication;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>A reminder the back office has prepared; the nightly loading publishes it to the letter's TO company.</summary>

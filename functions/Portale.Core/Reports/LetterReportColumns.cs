@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Reports;
 
 /// <summary>

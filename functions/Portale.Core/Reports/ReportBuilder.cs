@@ -1,9 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Paging;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Reports;
 
 /// <summary>

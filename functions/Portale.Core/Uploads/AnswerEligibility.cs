@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>Whether a letter takes an answer now, and as which; <see cref="Refusal"/> is the Italian reason otherwise.</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Paging;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>"Comunicazioni libere", keyed by upload so that a retry writes the same row.</summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Paging;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>"Invii falliti": rows keyed so that writing one twice leaves one row.</summary>

@@ -1,7 +1,3 @@
-using Portale.Core.Identity;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>Deterministic names derived from an upload, so a retry writes exactly what the first run wrote.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portale.Core.Calendar;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Portale.Core.Documents;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>

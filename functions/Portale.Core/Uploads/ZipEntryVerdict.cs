@@ -1,5 +1,3 @@
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>What to do with one entry of a .zip of answers.</summary>

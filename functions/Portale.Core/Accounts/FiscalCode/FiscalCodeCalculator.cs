@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
 /// <summary>Computes the code the rules give for a person (the Agenzia delle Entrate may have issued another).</summary>

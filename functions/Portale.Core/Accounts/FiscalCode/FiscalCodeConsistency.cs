@@ -1,5 +1,3 @@
-using Portale.Core.Accounts.Places;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Lifecycle;
 
 /// <summary>

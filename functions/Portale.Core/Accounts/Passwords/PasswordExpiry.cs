@@ -1,5 +1,3 @@
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Passwords;
 
 /// <summary>Passwords expire 3 calendar months (Europe/Rome) after they were set.</summary>

@@ -1,8 +1,3 @@
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-
 namespace Portale.Core.Accounts.Recovery;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Portale.Core.Accounts.Email;
-using Portale.Core.Accounts.FiscalCode;
-using Portale.Core.Accounts.Phones;
-using Portale.Core.Accounts.Places;
-
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>

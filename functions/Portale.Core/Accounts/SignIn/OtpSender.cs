@@ -1,5 +1,3 @@
-using Portale.Core.Accounts.Texts;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>Makes a fresh 6-digit code for a challenge, stores only its keyed hash, and sends it by SMS.</summary>

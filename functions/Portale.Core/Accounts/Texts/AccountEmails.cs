@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portale.Core.Accounts.Texts;
 
 /// <summary>The emails of the accounts chapters, in the manual's words (ch. 2, 3.1, 3.2, 3.3, 5.1).</summary>

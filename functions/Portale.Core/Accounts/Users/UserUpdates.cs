@@ -1,5 +1,3 @@
-using Portale.Core.Concurrency;
-
 namespace Portale.Core.Accounts.Users;
 
 public static class UserUpdates

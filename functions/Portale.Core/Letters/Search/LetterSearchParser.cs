@@ -1,7 +1,3 @@
-using System.Globalization;
-using Portale.Core.Paging;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters.Search;
 
 /// <summary>Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Portale.Core.Paging;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters.Search;
 
 /// <summary>
