@@ -14,8 +14,7 @@ public sealed class TableAccountTokenStore(StorageClients clients)
 
     public async Task<AccountToken?> TakeAsync(string hash, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(hash, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(hash, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }

@@ -6,8 +6,7 @@ public sealed class TableMobileRegistry(StorageClients clients)
 {
     public async Task<string?> HolderAsync(string mobile, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(mobile, string.Empty, cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value!.GetString("FiscalCode") : null;
+        return (await Table.FindAsync(mobile, string.Empty, cancellationToken))?.GetString("FiscalCode");
     }
 
     public async Task<bool> TryClaimAsync(string mobile, string fiscalCode, CancellationToken cancellationToken) =>

@@ -17,8 +17,7 @@ public sealed class TableSignInChallengeStore(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(id, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(id, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }

@@ -16,8 +16,7 @@ public sealed class TableUserStore(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(userId, string.Empty, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } e ? UserEntityMapper.FromEntity(e) : null;
+        return await Table.FindAsync(userId, string.Empty, cancellationToken) is { } e ? UserEntityMapper.FromEntity(e) : null;
     }
 
     public Task<bool> TryCreateAsync(UserAccount user, CancellationToken cancellationToken) =>

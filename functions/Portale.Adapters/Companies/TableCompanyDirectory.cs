@@ -12,8 +12,7 @@ public sealed class TableCompanyDirectory(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, companyId, cancellationToken: cancellationToken);
-        return found.HasValue ? ToCompany(found.Value!) : null;
+        return await Table.FindAsync(Partition, companyId, cancellationToken) is { } e ? ToCompany(e) : null;
     }
 
     public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)

@@ -36,17 +36,9 @@ public sealed class TableDailyReportLedger(StorageClients clients)
     public Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(Partition(day), companyId) { ["Status"] = Sent, ["SentAt"] = at }, TableUpdateMode.Replace, cancellationToken);
 
-    public async Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(Partition(day), companyId, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Nothing to give back.
-        }
-    }
+    /// <summary>Gives the company's claim back (nothing to do when there is none).</summary>
+    public Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(Partition(day), companyId, cancellationToken);
 
     private static TableEntity Claim(DateOnly day, string companyId, DateTimeOffset now) =>
         new(Partition(day), companyId) { ["Status"] = Sending, ["ClaimedAt"] = now };

@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Portale.Adapters.Identity;
 
 /// <summary>
@@ -15,8 +13,7 @@ public sealed class TableCompanyEnablements(StorageClients clients)
         {
             return false;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(userId, companyId, cancellationToken: cancellationToken);
-        return found.HasValue;
+        return await Table.ExistsAsync(userId, companyId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> CompaniesOfAsync(string userId, CancellationToken cancellationToken)
@@ -32,14 +29,6 @@ public sealed class TableCompanyEnablements(StorageClients clients)
     public Task EnableAsync(string userId, string companyId, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(userId, companyId), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task DisableAsync(string userId, string companyId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(userId, companyId, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-    }
+    public Task DisableAsync(string userId, string companyId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(userId, companyId, cancellationToken);
 }

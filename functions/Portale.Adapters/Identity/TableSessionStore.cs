@@ -1,5 +1,3 @@
-using Azure;
-
 namespace Portale.Adapters.Identity;
 
 /// <summary>One row per session, keyed by its opaque id: a point read per request.</summary>
@@ -14,8 +12,7 @@ public sealed class TableSessionStore(StorageClients clients)
 
     public async Task<OperatorSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(sessionId, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(sessionId, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }
@@ -28,14 +25,6 @@ public sealed class TableSessionStore(StorageClients clients)
             e.GetDateTimeOffset("ExpiresAt")!.Value);
     }
 
-    public async Task DeleteAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(sessionId, string.Empty, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-    }
+    public Task DeleteAsync(string sessionId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(sessionId, string.Empty, cancellationToken);
 }

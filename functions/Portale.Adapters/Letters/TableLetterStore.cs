@@ -26,8 +26,9 @@ public sealed class TableLetterStore(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, LetterKeys.Main(name), cancellationToken: cancellationToken);
-        return found.HasValue ? LetterEntities.FromEntity(found.Value!) : null;
+        return await Table.FindAsync(companyId, LetterKeys.Main(name), cancellationToken) is { } e
+            ? LetterEntities.FromEntity(e)
+            : null;
     }
 
     public async Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)

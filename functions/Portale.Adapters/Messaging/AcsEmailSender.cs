@@ -10,16 +10,17 @@ public sealed class AcsEmailSender(AcsClient client, AcsOptions options) : IEmai
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var payload = new
-        {
-            senderAddress = AcsClient.Required(options.EmailSender, "Portale:Email:Sender"),
-            recipients = new { to = new[] { new { address = message.To } } },
-            content = new { subject = message.Subject, plainText = message.Body },
-            userEngagementTrackingDisabled = true,
-        };
         var headers = new Dictionary<string, string> { ["Operation-Id"] = message.Id, ["x-ms-client-request-id"] = message.Id };
         using var response = await client.SendAsync(
-            options.EmailEndpoint, "Portale:Email:Endpoint", $"emails:send?api-version={ApiVersion}", payload, headers, "email",
-            cancellationToken);
+            options.EmailEndpoint, "Portale:Email:Endpoint", $"emails:send?api-version={ApiVersion}", Payload(message), headers,
+            "email", cancellationToken);
     }
+
+    private object Payload(EmailMessage message) => new
+    {
+        senderAddress = AcsClient.Required(options.EmailSender, "Portale:Email:Sender"),
+        recipients = new { to = new[] { new { address = message.To } } },
+        content = new { subject = message.Subject, plainText = message.Body },
+        userEngagementTrackingDisabled = true,
+    };
 }

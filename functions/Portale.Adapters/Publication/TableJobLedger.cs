@@ -4,8 +4,8 @@ namespace Portale.Adapters.Publication;
 public sealed class TableJobLedger(StorageClients clients)
     : TableAdapter(clients, StorageNames.JobsTable), IJobLedger
 {
-    public async Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) =>
-        (await Table.GetEntityIfExistsAsync<TableEntity>(job, Key(day), cancellationToken: cancellationToken)).HasValue;
+    public Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) =>
+        Table.ExistsAsync(job, Key(day), cancellationToken);
 
     public Task MarkDoneAsync(string job, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(job, Key(day)) { ["DoneAt"] = at }, TableUpdateMode.Replace, cancellationToken);

@@ -22,7 +22,7 @@ public abstract class TableStagedDocuments<T>(StorageClients clients, string pen
     protected virtual string PendingFilter => TableClient.CreateQueryFilter($"PartitionKey eq {pending}");
 
     public async Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken) =>
-        await ExistsAsync(pending, name, cancellationToken) || await ExistsAsync(published, name, cancellationToken);
+        await Table.ExistsAsync(pending, name, cancellationToken) || await Table.ExistsAsync(published, name, cancellationToken);
 
     public async Task<IReadOnlyList<T>> PendingAsync(CancellationToken cancellationToken)
     {
@@ -58,29 +58,13 @@ public abstract class TableStagedDocuments<T>(StorageClients clients, string pen
             {
                 foreach (var d in chunk)
                 {
-                    await DeletePendingAsync(d.Name, cancellationToken);
+                    await Table.DeleteIfExistsAsync(pending, d.Name, cancellationToken);
                 }
             }
         }
     }
 
-    protected async Task<bool> ExistsAsync(string partition, string name, CancellationToken cancellationToken) =>
-        (await Table.GetEntityIfExistsAsync<TableEntity>(partition, name, select: ["RowKey"], cancellationToken: cancellationToken))
-        .HasValue;
-
     protected abstract TableEntity ToEntity(T document, string partition);
 
     protected abstract T FromEntity(TableEntity entity);
-
-    private async Task DeletePendingAsync(string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(pending, name, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Already removed by an earlier, interrupted run.
-        }
-    }
 }

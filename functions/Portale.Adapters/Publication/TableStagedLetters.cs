@@ -16,13 +16,12 @@ public sealed class TableStagedLetters(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(Published, name, cancellationToken: cancellationToken);
-        return found.HasValue ? FromEntity(found.Value!) : null;
+        return await Table.FindAsync(Published, name, cancellationToken) is { } e ? FromEntity(e) : null;
     }
 
     public async Task<StagingOutcome> TryAddAsync(StagedLetter letter, CancellationToken cancellationToken)
     {
-        if (await ExistsAsync(Published, letter.Name, cancellationToken))
+        if (await Table.ExistsAsync(Published, letter.Name, cancellationToken))
         {
             return StagingOutcome.NameTaken;
         }

@@ -37,8 +37,7 @@ public sealed class TableReminderStore(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(name.ToUpperInvariant()), cancellationToken: cancellationToken);
-        return found.HasValue ? FromEntity(found.Value!) : null;
+        return await Table.FindAsync(companyId, Main(name.ToUpperInvariant()), cancellationToken) is { } e ? FromEntity(e) : null;
     }
 
     public async Task<KeyedPage<Reminder>> ReadNewestFirstAsync(string companyId, string? after, int take, CancellationToken cancellationToken)
@@ -58,8 +57,8 @@ public sealed class TableReminderStore(StorageClients clients)
         {
             return 0;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, onlyNew ? NewCounter : AllCounter, select: ["Count"], cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value!.GetInt32("Count") ?? 0 : 0;
+        var counter = await Table.FindAsync(companyId, onlyNew ? NewCounter : AllCounter, cancellationToken, ["Count"]);
+        return counter?.GetInt32("Count") ?? 0;
     }
 
     public Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>

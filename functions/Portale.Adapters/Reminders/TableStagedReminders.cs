@@ -37,7 +37,7 @@ public sealed class TableStagedReminders(StorageClients clients)
 
     public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken)
     {
-        if (await ExistsAsync(Published, reminder.Name, cancellationToken))
+        if (await Table.ExistsAsync(Published, reminder.Name, cancellationToken))
         {
             return StagingOutcome.NameTaken;
         }
@@ -59,7 +59,7 @@ public sealed class TableStagedReminders(StorageClients clients)
             {
                 var nameTaken = ex.FailedTransactionActionIndex is { } index
                     ? index == 1
-                    : await ExistsAsync(Pending, reminder.Name, cancellationToken);
+                    : await Table.ExistsAsync(Pending, reminder.Name, cancellationToken);
                 if (nameTaken)
                 {
                     return StagingOutcome.NameTaken;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Portale.Core.Accounts.Email;
 
 /// <summary>The registration email: formally valid and not a PEC address (manual ch. 2).</summary>

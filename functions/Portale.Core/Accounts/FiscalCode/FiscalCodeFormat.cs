@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
 /// <summary>Formal validation of a 16-character codice fiscale (DM 23/12/1976), omocodia included.</summary>
