@@ -26,6 +26,8 @@ public sealed class TableAccountTokenStore(StorageClients clients)
         {
             return null;
         }
-        return new AccountToken(hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"), e.GetDateTimeOffset("ExpiresAt")!.Value);
+        return new AccountToken(
+            hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"),
+            e.GetDateTimeOffset("ExpiresAt")!.Value);
     }
 }

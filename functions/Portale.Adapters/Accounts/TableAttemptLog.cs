@@ -25,14 +25,17 @@ public sealed class TableAttemptLog(StorageClients clients)
         var partition = Partition(key);
         var from = Ticks(since);
         var count = 0;
-        await foreach (var _ in Table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0, select: ["RowKey"],
+            cancellationToken: cancellationToken))
         {
             count++;
         }
         return count;
     }
 
-    private static string Partition(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
+    private static string Partition(string key) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
 
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

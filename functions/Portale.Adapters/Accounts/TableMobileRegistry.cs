@@ -10,6 +10,7 @@ public sealed class TableMobileRegistry(StorageClients clients)
     }
 
     public async Task<bool> TryClaimAsync(string mobile, string fiscalCode, CancellationToken cancellationToken) =>
-        await Table.TryAddAsync(new TableEntity(mobile, string.Empty) { ["FiscalCode"] = fiscalCode }, cancellationToken)
+        await Table.TryAddAsync(
+            new TableEntity(mobile, string.Empty) { ["FiscalCode"] = fiscalCode }, cancellationToken)
         || await HolderAsync(mobile, cancellationToken) == fiscalCode;
 }

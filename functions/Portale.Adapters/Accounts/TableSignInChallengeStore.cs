@@ -33,5 +33,6 @@ public sealed class TableSignInChallengeStore(StorageClients clients)
             e.GetBoolean("PasswordExpired") ?? false);
     }
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken) => Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
 }

@@ -16,7 +16,9 @@ public sealed class TableUserStore(StorageClients clients)
         {
             return null;
         }
-        return await Table.FindAsync(userId, string.Empty, cancellationToken) is { } e ? UserEntityMapper.FromEntity(e) : null;
+        return await Table.FindAsync(userId, string.Empty, cancellationToken) is { } e
+            ? UserEntityMapper.FromEntity(e)
+            : null;
     }
 
     public Task<bool> TryCreateAsync(UserAccount user, CancellationToken cancellationToken) =>
@@ -27,7 +29,8 @@ public sealed class TableUserStore(StorageClients clients)
         var entity = UserEntityMapper.ToEntity(user);
         try
         {
-            await Table.UpdateEntityAsync(entity, user.Version is null ? ETag.All : entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            await Table.UpdateEntityAsync(
+                entity, user.Version is null ? ETag.All : entity.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -36,13 +39,15 @@ public sealed class TableUserStore(StorageClients clients)
         }
     }
 
-    public Task DeleteAsync(string userId, CancellationToken cancellationToken) => Table.DeleteIfExistsAsync(userId, string.Empty, cancellationToken);
+    public Task DeleteAsync(string userId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(userId, string.Empty, cancellationToken);
 
     public async Task<IReadOnlyList<UserAccount>> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var key = UserEntityMapper.EmailKey(email);
         var found = new List<UserAccount>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"EmailKey eq {key}"), cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"EmailKey eq {key}"), cancellationToken: cancellationToken))
         {
             found.Add(UserEntityMapper.FromEntity(e));
         }

@@ -30,7 +30,8 @@ internal static class UserEntityMapper
         FirstName = e.GetString("FirstName"),
         LastName = e.GetString("LastName"),
         Email = e.GetString("Email"),
-        BirthDate = DateOnly.ParseExact(e.GetString("BirthDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        BirthDate = DateOnly.ParseExact(
+            e.GetString("BirthDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Sex = Enum.Parse<Sex>(e.GetString("Sex")),
         BirthplaceCode = e.GetString("BirthplaceCode"),
         FiscalCode = e.GetString("FiscalCode"),
@@ -42,7 +43,8 @@ internal static class UserEntityMapper
         Locked = e.GetBoolean("Locked") ?? false,
         FailedOtpAttempts = e.GetInt32("FailedOtpAttempts") ?? 0,
         PasswordHash = e.GetString("PasswordHash"),
-        RecentPasswordHashes = (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
+        RecentPasswordHashes =
+            (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
         PasswordChangedAt = e.GetDateTimeOffset("PasswordChangedAt"),
         MustChangePassword = e.GetBoolean("MustChangePassword") ?? false,
         LastActivityAt = e.GetDateTimeOffset("LastActivityAt"),

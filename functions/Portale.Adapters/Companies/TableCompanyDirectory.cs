@@ -18,7 +18,8 @@ public sealed class TableCompanyDirectory(StorageClients clients)
     public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)
     {
         var companies = new List<Company>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
             companies.Add(ToCompany(e));
         }

@@ -27,7 +27,8 @@ public sealed class PdfDailyReportRenderer : IDailyReportRenderer
             a.PublishedLetters.Select(e => Row(e.Letter, T.Date(e.PublishedAt), e.Hash)));
         Section(pdf, "Lettere Scaricate dall'Esercente",
             ["Lettera", "Data Pubblicazione", "Data Download", "Utente Download", "HASH"], [3, 2, 2.4, 2.2, 6],
-            a.Downloads.Select(e => Row(e.Letter, T.Date(e.PublishedAt), T.DateTime(e.DownloadedAt), e.DownloadedBy, e.Hash)));
+            a.Downloads.Select(
+                e => Row(e.Letter, T.Date(e.PublishedAt), T.DateTime(e.DownloadedAt), e.DownloadedBy, e.Hash)));
         Section(pdf, "Risposte inviate dall'Esercente",
             ["Risposta", "Data Caricamento", "Utente Caricamento", "Riferimento Lettera", "HASH"], [3, 2.4, 2.2, 3, 6],
             a.Answers.Select(e => Row(e.Answer, T.DateTime(e.UploadedAt), e.UploadedBy, e.Letter, e.Hash)));

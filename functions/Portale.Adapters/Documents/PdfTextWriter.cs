@@ -35,7 +35,9 @@ public sealed class PdfTextWriter
 
     private PdfDocumentBuilder.AddedFont Bold => bold ??= builder.AddTrueTypeFont(Font("TitilliumWeb-Bold"));
 
-    /// <summary>A portrait page with one line of 11-point text each: a document whose content does not matter.</summary>
+    /// <summary>
+    /// A portrait page with one line of 11-point text each: a document whose content does not matter.
+    /// </summary>
     public static byte[] Lines(params string[] lines)
     {
         var pdf = new PdfTextWriter();
@@ -60,7 +62,8 @@ public sealed class PdfTextWriter
     public void Space(double height) => y -= height;
 
     /// <param name="widths">Relative column widths.</param>
-    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> rows)
+    public void Table(
+        IReadOnlyList<string> headers, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var total = widths.Sum();
         var columns = widths.Select(w => (Width * w / total) - (2 * CellPadding)).ToList();
@@ -89,7 +92,9 @@ public sealed class PdfTextWriter
     }
 
     /// <summary>Writes one row (or, in a dry run, only says whether it fits on this page).</summary>
-    private bool Row(IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfDocumentBuilder.AddedFont font, bool dryRun = false)
+    private bool Row(
+        IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfDocumentBuilder.AddedFont font,
+        bool dryRun = false)
     {
         var lines = cells.Select((c, i) => Wrap(c, columns[i], FontSize, font)).ToList();
         var height = (lines.Max(l => l.Count) * LineHeight) + (2 * CellPadding);

@@ -19,7 +19,8 @@ public sealed class TableCompanyEnablements(StorageClients clients)
     public async Task<IReadOnlyList<string>> CompaniesOfAsync(string userId, CancellationToken cancellationToken)
     {
         var companies = new List<string>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == userId, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == userId, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             companies.Add(e.RowKey);
         }

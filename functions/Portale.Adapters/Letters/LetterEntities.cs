@@ -2,7 +2,9 @@ using Azure;
 
 namespace Portale.Adapters.Letters;
 
-/// <summary>Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).</summary>
+/// <summary>
+/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).
+/// </summary>
 public static class LetterEntities
 {
     public static TableEntity ToEntity(Letter l, string rowKey)
@@ -23,7 +25,9 @@ public static class LetterEntities
     {
         var fields = LetterFieldColumns.Read(e);
         var answer = e.GetString("AnswerName") is { } answerName
-            ? new LetterAnswer(answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty, e.GetString("Completeness"))
+            ? new LetterAnswer(
+                answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty,
+                e.GetString("Completeness"))
             {
                 UploadId = e.GetString("AnswerUploadId"),
                 ReplacedUploadId = e.GetString("ReplacedUploadId"),
@@ -44,5 +48,6 @@ public static class LetterEntities
     }
 
     public static ETag VersionOf(Letter letter) =>
-        letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not read from storage.");
+        letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not " +
+            "read from storage.");
 }

@@ -31,7 +31,8 @@ public sealed class TableLetterStore(StorageClients clients)
             : null;
     }
 
-    public async Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Letter>> FindManyAsync(
+        string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(companyId) || names.Any(n => !TableKeys.IsSafe(n)))
         {
@@ -39,7 +40,8 @@ public sealed class TableLetterStore(StorageClients clients)
         }
         var reads = names.Distinct().Chunk(NamesPerQuery).Select(async chunk =>
         {
-            var keys = string.Join(" or ", chunk.Select(n => TableClient.CreateQueryFilter($"RowKey eq {LetterKeys.Main(n)}")));
+            var keys = string.Join(
+                " or ", chunk.Select(n => TableClient.CreateQueryFilter($"RowKey eq {LetterKeys.Main(n)}")));
             var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {companyId}")} and ({keys})";
             var letters = new List<Letter>();
             await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -61,28 +63,37 @@ public sealed class TableLetterStore(StorageClients clients)
             return new KeyedPage<Letter>([], null);
         }
         return await KeyedQuery.PageAsync(
-            Table, IndexFilter(companyId, section, filter, today, after), take, LetterEntities.FromEntity, cancellationToken);
+            Table, IndexFilter(companyId, section, filter, today, after), take, LetterEntities.FromEntity,
+            cancellationToken);
     }
 
-    public async IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<Letter> ReadSectionAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var e in Table.QueryAsync<TableEntity>(IndexFilter(companyId, section, filter, today, null), maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            IndexFilter(companyId, section, filter, today, null), maxPerPage: 1000,
+            cancellationToken: cancellationToken))
         {
             yield return LetterEntities.FromEntity(e);
         }
     }
 
-    public async Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.CounterPrefix(section);
+        var (from, to) = (prefix + LetterKeys.Day(today.AddDays(1)), LetterKeys.End(prefix));
         var query = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey ge {prefix + LetterKeys.Day(today.AddDays(1))} and RowKey lt {LetterKeys.End(prefix)}");
+            $"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
         var recipient = filter.Recipient is { } r ? (r == Recipient.To ? "to" : "cc") : null;
         var service = filter.ServiceType is { } s ? ServiceTypes.CodeOf(s) : null;
         var total = 0;
-        await foreach (var e in Table.QueryAsync<TableEntity>(query, select: ["Count", "Recipient", "ServiceType"], cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            query, select: ["Count", "Recipient", "ServiceType"], cancellationToken: cancellationToken))
         {
-            if ((recipient is null || e.GetString("Recipient") == recipient) && (service is null || e.GetString("ServiceType") == service))
+            if ((recipient is null || e.GetString("Recipient") == recipient)
+                && (service is null || e.GetString("ServiceType") == service))
             {
                 total += e.GetInt32("Count") ?? 0;
             }
@@ -93,7 +104,8 @@ public sealed class TableLetterStore(StorageClients clients)
     public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) =>
         BatchPublisher.PublishAsync(Table, letters, Publication, cancellationToken);
 
-    public async Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    public async Task UpdateAsync(
+        string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
     {
         var batch = new LetterBatch();
         foreach (var (before, after) in changes)
@@ -109,27 +121,30 @@ public sealed class TableLetterStore(StorageClients clients)
         await SubmitUpdateAsync(companyId, batch, cancellationToken);
     }
 
-    private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(Letter before, Letter after)
+    private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(
+        Letter before, Letter after)
     {
         var company = before.CompanyId;
         var rows = new List<TableTransactionAction>
         {
             // The main row's ETag guards the whole change: index and counters follow it.
-            new(TableTransactionActionType.UpdateReplace, LetterEntities.ToEntity(after, LetterKeys.Main(after.Name)), LetterEntities.VersionOf(before)),
+            new(
+                TableTransactionActionType.UpdateReplace, LetterEntities.ToEntity(after, LetterKeys.Main(after.Name)),
+                LetterEntities.VersionOf(before)),
         };
         var (oldIndex, newIndex) = (LetterKeys.Index(before), LetterKeys.Index(after));
         if (oldIndex != newIndex)
         {
             rows.Add(LetterBatch.Delete(company, oldIndex));
         }
-        rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, newIndex)));
+        rows.Add(Upsert(after, newIndex));
         if (before.DownloadedAt is null && after.DownloadedAt is { } downloadedAt)
         {
-            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Downloaded(after, downloadedAt))));
+            rows.Add(Upsert(after, LetterKeys.Downloaded(after, downloadedAt)));
         }
         if (after.Answer is { UploadId: not null } answer && answer.UploadId != before.Answer?.UploadId)
         {
-            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Answered(answer, after.Name))));
+            rows.Add(Upsert(after, LetterKeys.Answered(answer, after.Name)));
         }
         var (oldCounter, newCounter) = (LetterKeys.Counter(before), LetterKeys.Counter(after));
         List<(string, int)> counters = oldCounter == newCounter ? [] : [(oldCounter, -1), (newCounter, 1)];
@@ -148,11 +163,13 @@ public sealed class TableLetterStore(StorageClients clients)
         }
     }
 
-    private static string IndexFilter(string companyId, Section section, LetterFilter filter, DateOnly today, string? after)
+    private static string IndexFilter(
+        string companyId, Section section, LetterFilter filter, DateOnly today, string? after)
     {
         var prefix = LetterKeys.IndexPrefix(section);
+        var (from, to, offline) = (after ?? prefix, LetterKeys.End(prefix), LetterKeys.Day(today));
         var query = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey gt {after ?? prefix} and RowKey lt {LetterKeys.End(prefix)} and OfflineOn gt {LetterKeys.Day(today)}");
+            $"PartitionKey eq {companyId} and RowKey gt {from} and RowKey lt {to} and OfflineOn gt {offline}");
         if (filter.Recipient is { } r)
         {
             query += " and " + TableClient.CreateQueryFilter($"Recipient eq {r.ToString()}");
@@ -166,4 +183,7 @@ public sealed class TableLetterStore(StorageClients clients)
 
     private static TableTransactionAction Add(Letter letter, string rowKey) =>
         new(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, rowKey));
+
+    private static TableTransactionAction Upsert(Letter letter, string rowKey) =>
+        new(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(letter, rowKey));
 }

@@ -24,7 +24,8 @@ public sealed class AcsClient(IHttpClientFactory httpClients, AcsOptions options
     /// caller disposes the response. <paramref name="what"/> names the message in errors.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(
-        string? endpoint, string endpointSetting, string path, object payload, IReadOnlyDictionary<string, string> headers,
+        string? endpoint, string endpointSetting, string path, object payload,
+        IReadOnlyDictionary<string, string> headers,
         string what, CancellationToken cancellationToken)
     {
         var uri = new Uri($"{Required(endpoint, endpointSetting).TrimEnd('/')}/{path}");
@@ -67,7 +68,8 @@ public sealed class AcsClient(IHttpClientFactory httpClients, AcsOptions options
         return await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
 
-    private static async Task EnsureAcceptedAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    private static async Task EnsureAcceptedAsync(
+        HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
         {

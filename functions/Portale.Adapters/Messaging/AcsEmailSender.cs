@@ -10,9 +10,11 @@ public sealed class AcsEmailSender(AcsClient client, AcsOptions options) : IEmai
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var headers = new Dictionary<string, string> { ["Operation-Id"] = message.Id, ["x-ms-client-request-id"] = message.Id };
+        var headers =
+            new Dictionary<string, string> { ["Operation-Id"] = message.Id, ["x-ms-client-request-id"] = message.Id };
         using var response = await client.SendAsync(
-            options.EmailEndpoint, "Portale:Email:Endpoint", $"emails:send?api-version={ApiVersion}", Payload(message), headers,
+            options.EmailEndpoint, "Portale:Email:Endpoint", $"emails:send?api-version={ApiVersion}", Payload(message),
+            headers,
             "email", cancellationToken);
     }
 

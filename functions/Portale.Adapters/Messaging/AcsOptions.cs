@@ -1,6 +1,9 @@
 namespace Portale.Adapters.Messaging;
 
-/// <summary>Azure Communication Services settings (<c>Portale:Email:*</c>, <c>Portale:Sms:*</c>, <c>Portale:Messaging:AccessKey</c>).</summary>
+/// <summary>
+/// Azure Communication Services settings (<c>Portale:Email:*</c>,
+/// <c>Portale:Sms:*</c>, <c>Portale:Messaging:AccessKey</c>).
+/// </summary>
 public sealed class AcsOptions
 {
     public string? EmailEndpoint { get; set; }

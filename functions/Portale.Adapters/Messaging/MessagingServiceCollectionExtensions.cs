@@ -9,14 +9,16 @@ public static class MessagingServiceCollectionExtensions
     /// Email, SMS and PEC senders. The outbox is possible only in Development: asking for it anywhere
     /// else stops the app at start-up.
     /// </summary>
-    public static IServiceCollection AddPortaleMessaging(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
+    public static IServiceCollection AddPortaleMessaging(
+        this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         var mode = configuration[MessagingMode.Setting] ?? (isDevelopment ? MessagingMode.Outbox : MessagingMode.Acs);
         if (string.Equals(mode, MessagingMode.Outbox, StringComparison.OrdinalIgnoreCase))
         {
             if (!isDevelopment)
             {
-                throw new InvalidOperationException("Portale:Messaging:Mode = outbox is allowed only in the Development environment.");
+                throw new InvalidOperationException("Portale:Messaging:Mode = outbox is allowed only in the " +
+                    "Development environment.");
             }
             services.AddSingleton<TableOutbox>();
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());

@@ -14,14 +14,18 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
     private const int MaxParts = 15;
 
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "email", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken);
+        AddAsync(
+            new OutboxEntry(message.Id, "email", message.To, message.Subject, message.Body, clock.GetUtcNow()),
+            cancellationToken);
 
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
+        AddAsync(
+            new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
 
     public Task SendAsync(PecMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken,
-            (message.AttachmentName, message.Attachment));
+        AddAsync(
+            new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()),
+            cancellationToken, (message.AttachmentName, message.Attachment));
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string? to, int max, CancellationToken cancellationToken)
     {
@@ -31,7 +35,10 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
             : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ToKey eq {to.Trim().ToLowerInvariant()}");
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            entries.Add(new OutboxEntry(e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"), e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value, ReadAttachment(e)));
+            entries.Add(
+                new OutboxEntry(
+                    e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"),
+                    e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value, ReadAttachment(e)));
             if (entries.Count >= max)
             {
                 break;
@@ -40,10 +47,12 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
         return entries;
     }
 
-    private Task AddAsync(OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
+    private Task AddAsync(
+        OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
-        var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+        var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks)
+            .ToString("D19", CultureInfo.InvariantCulture);
         var row = TableRows.Of(Partition, inverted + "-" + Guid.NewGuid().ToString("N"), new
         {
             MessageId = entry.Id, entry.Kind, entry.To, ToKey = entry.To.Trim().ToLowerInvariant(), entry.Subject,

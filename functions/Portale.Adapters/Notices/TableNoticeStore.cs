@@ -9,7 +9,8 @@ public sealed class TableNoticeStore(StorageClients clients)
     public async Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken)
     {
         var notices = new List<Notice>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+        await foreach (var entity in Table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
         {
             notices.Add(ToNotice(entity));
         }

@@ -8,7 +8,8 @@ public sealed class TableJobLedger(StorageClients clients)
         Table.ExistsAsync(job, Key(day), cancellationToken);
 
     public Task MarkDoneAsync(string job, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(job, Key(day)) { ["DoneAt"] = at }, TableUpdateMode.Replace, cancellationToken);
+        Table.UpsertEntityAsync(
+            new TableEntity(job, Key(day)) { ["DoneAt"] = at }, TableUpdateMode.Replace, cancellationToken);
 
     private static string Key(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,8 @@ public abstract class TableStagedDocuments<T>(StorageClients clients, string pen
     protected virtual string PendingFilter => TableClient.CreateQueryFilter($"PartitionKey eq {pending}");
 
     public async Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken) =>
-        await Table.ExistsAsync(pending, name, cancellationToken) || await Table.ExistsAsync(published, name, cancellationToken);
+        await Table.ExistsAsync(pending, name, cancellationToken)
+            || await Table.ExistsAsync(published, name, cancellationToken);
 
     public async Task<IReadOnlyList<T>> PendingAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +40,8 @@ public abstract class TableStagedDocuments<T>(StorageClients clients, string pen
     /// (or a second run beside this one) may have removed some already: the batch then fails as a
     /// whole with 404 and removes nothing, so the rows are removed one by one, skipping those gone.
     /// </summary>
-    public async Task MarkPublishedAsync(IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    public async Task MarkPublishedAsync(
+        IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken)
     {
         foreach (var chunk in documents.Chunk(BatchSize))
         {

@@ -24,8 +24,7 @@ public sealed class TableReminderStore(StorageClients clients)
 
     public static string Main(string name) => $"r_{name}";
 
-    public static string Index(Reminder r) =>
-        $"{IndexPrefix}{(DateTimeOffset.MaxValue.UtcTicks - r.PublishedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}_{r.Name}";
+    public static string Index(Reminder r) => $"{IndexPrefix}{LetterKeys.NewestFirst(r.PublishedAt)}_{r.Name}";
 
     /// <summary>The day's activity row of a published sollecito (see <see cref="LetterKeys"/>).</summary>
     public static string Published(Reminder r) =>
@@ -37,17 +36,21 @@ public sealed class TableReminderStore(StorageClients clients)
         {
             return null;
         }
-        return await Table.FindAsync(companyId, Main(name.ToUpperInvariant()), cancellationToken) is { } e ? FromEntity(e) : null;
+        return await Table.FindAsync(companyId, Main(name.ToUpperInvariant()), cancellationToken) is { } e
+            ? FromEntity(e)
+            : null;
     }
 
-    public async Task<KeyedPage<Reminder>> ReadNewestFirstAsync(string companyId, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Reminder>> ReadNewestFirstAsync(
+        string companyId, string? after, int take, CancellationToken cancellationToken)
     {
         if (after is not null && (!after.StartsWith(IndexPrefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
             return new KeyedPage<Reminder>([], null);
         }
+        var (from, to) = (after ?? IndexPrefix, LetterKeys.End(IndexPrefix));
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey gt {after ?? IndexPrefix} and RowKey lt {LetterKeys.End(IndexPrefix)}");
+            $"PartitionKey eq {companyId} and RowKey gt {from} and RowKey lt {to}");
         return await KeyedQuery.PageAsync(Table, filter, take, FromEntity, cancellationToken);
     }
 
@@ -67,11 +70,13 @@ public sealed class TableReminderStore(StorageClients clients)
     public async Task UpdateAsync(Reminder before, Reminder after, CancellationToken cancellationToken)
     {
         var batch = new LetterBatch();
-        var version = before.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Reminder {before.Name} was not read from storage.");
+        var version = before.Version is { } v ? new ETag(v) : throw new InvalidOperationException("Reminder " +
+            $"{before.Name} was not read from storage.");
         batch.Add(
         [
             // The main row's ETag guards the whole change: index and counter follow it.
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(after, Main(after.Name)), version),
+            new TableTransactionAction(
+                TableTransactionActionType.UpdateReplace, ToEntity(after, Main(after.Name)), version),
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(after, Index(after))),
         ], before.IsNew == after.IsNew ? [] : [(NewCounter, after.IsNew ? 1 : -1)]);
         try
@@ -93,7 +98,9 @@ public sealed class TableReminderStore(StorageClients clients)
     });
 
     private static Reminder FromEntity(TableEntity e) =>
-        new(e.PartitionKey, e.GetString("Name"), e.GetString("Letter"), e.GetDateTimeOffset("PublishedAt") ?? default, e.GetString("Hash"))
+        new(
+            e.PartitionKey, e.GetString("Name"), e.GetString("Letter"), e.GetDateTimeOffset("PublishedAt") ?? default,
+            e.GetString("Hash"))
         {
             DownloadedAt = e.GetDateTimeOffset("DownloadedAt"),
             DownloadedBy = e.GetString("DownloadedBy"),

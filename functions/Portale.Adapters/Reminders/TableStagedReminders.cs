@@ -22,12 +22,14 @@ public sealed class TableStagedReminders(StorageClients clients)
         // A reminder carries its letter's year and case number, so the names to look at share the
         // prefix S-P-YY-NNNNNNN_: a key range in each partition, then the exact letter.
         var prefix = "S" + letterName[1..letterName.IndexOf('_', StringComparison.Ordinal)] + "_";
+        var end = prefix[..^1] + "`";
         var count = 0;
         foreach (var partition in new[] { Pending, Published })
         {
             var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "`"} and Letter eq {letterName}");
-            await foreach (var _ in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+                $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {end} and Letter eq {letterName}");
+            await foreach (var _ in Table.QueryAsync<TableEntity>(
+                filter, select: ["RowKey"], cancellationToken: cancellationToken))
             {
                 count++;
             }
@@ -35,7 +37,8 @@ public sealed class TableStagedReminders(StorageClients clients)
         return count;
     }
 
-    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken)
+    public async Task<StagingOutcome> TryAddAsync(
+        StagedReminder reminder, int limit, CancellationToken cancellationToken)
     {
         if (await Table.ExistsAsync(Published, reminder.Name, cancellationToken))
         {
@@ -77,6 +80,7 @@ public sealed class TableStagedReminders(StorageClients clients)
     });
 
     protected override StagedReminder FromEntity(TableEntity e) => new(
-        e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"), e.GetDateTimeOffset("StagedAt") ?? default,
+        e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"),
+        e.GetDateTimeOffset("StagedAt") ?? default,
         e.GetString("StagedBy"));
 }

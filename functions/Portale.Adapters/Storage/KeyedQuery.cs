@@ -11,7 +11,8 @@ public static class KeyedQuery
     {
         var items = new List<T>(take);
         string? lastKey = null;
-        await foreach (var e in table.QueryAsync<TableEntity>(filter, maxPerPage: take + 1, cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(
+            filter, maxPerPage: take + 1, cancellationToken: cancellationToken))
         {
             if (items.Count == take)
             {

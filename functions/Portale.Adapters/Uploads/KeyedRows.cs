@@ -11,7 +11,8 @@ internal static class KeyedRows
             return new Page<T>([], null, 0);
         }
         var total = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {companyId}"),
+        await foreach (var _ in table
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {companyId}"),
                            select: ["RowKey"], cancellationToken: cancellationToken))
         {
             total++;

@@ -1,6 +1,8 @@
 namespace Portale.Adapters.Uploads;
 
-/// <summary>Table <c>failedsends</c> ("Invii falliti"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.</summary>
+/// <summary>
+/// Table <c>failedsends</c> ("Invii falliti"), partition = company, row key = <see cref="UploadKeys.LogKey"/>.
+/// </summary>
 public sealed class TableFailedUploadLog(StorageClients clients)
     : TableAdapter(clients, StorageNames.FailedUploadsTable), IFailedUploadLog
 {
@@ -10,16 +12,18 @@ public sealed class TableFailedUploadLog(StorageClients clients)
         {
             foreach (var batch in company.Chunk(100))
             {
-                await Table.SubmitTransactionAsync(batch.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-                    TableRows.Of(f.CompanyId, f.Key, new
-                    {
-                        f.File, f.EventAt, f.User, f.Reason,
-                    }))), cancellationToken);
+                var rows = batch.Select(f => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
+                    TableRows.Of(f.CompanyId, f.Key, new { f.File, f.EventAt, f.User, f.Reason })));
+                await Table.SubmitTransactionAsync(rows, cancellationToken);
             }
         }
     }
 
-    public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
-        KeyedRows.PageAsync(Table, companyId, cursor, take, e => new FailedUpload(e.PartitionKey, e.RowKey, e.GetString("File") ?? "",
-            e.GetDateTimeOffset("EventAt") ?? default, e.GetString("User") ?? "", e.GetString("Reason") ?? ""), cancellationToken);
+    public Task<Page<FailedUpload>> ListAsync(
+        string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        KeyedRows.PageAsync(Table, companyId, cursor, take, FromEntity, cancellationToken);
+
+    private static FailedUpload FromEntity(TableEntity e) => new(
+        e.PartitionKey, e.RowKey, e.GetString("File") ?? "", e.GetDateTimeOffset("EventAt") ?? default,
+        e.GetString("User") ?? "", e.GetString("Reason") ?? "");
 }

@@ -21,8 +21,8 @@ public sealed class TableUploadStore(StorageClients clients)
 
     public async Task AddAsync(UploadRecord r, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(new TableEntity(PendingPartition, PendingKey(r)) { ["CompanyId"] = r.CompanyId, ["UploadId"] = r.UploadId },
-            TableUpdateMode.Replace, cancellationToken);
+        var pending = TableRows.Of(PendingPartition, PendingKey(r), new { r.CompanyId, r.UploadId });
+        await Table.UpsertEntityAsync(pending, TableUpdateMode.Replace, cancellationToken);
         await Table.AddEntityAsync(TableRows.Of(r.CompanyId, Main(r.UploadId), new
         {
             Kind = r.Kind.ToApiName(), Letters = JsonSerializer.Serialize(r.Letters), r.Label, r.FileName, r.UploadedBy,
@@ -36,7 +36,8 @@ public sealed class TableUploadStore(StorageClients clients)
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(uploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            companyId, Main(uploadId), cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
             return null;
@@ -44,7 +45,8 @@ public sealed class TableUploadStore(StorageClients clients)
         var e = found.Value!;
         var record = new UploadRecord(companyId, uploadId, UploadKindNames.Parse(e.GetString("Kind")),
             JsonSerializer.Deserialize<List<string>>(e.GetString("Letters") ?? "[]") ?? [],
-            e.GetString("Label"), e.GetString("FileName") ?? "", e.GetString("UploadedBy") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? default)
+            e.GetString("Label"), e.GetString("FileName") ?? "", e.GetString("UploadedBy") ?? "",
+            e.GetDateTimeOffset("ReceivedAt") ?? default)
         {
             Status = Enum.Parse<UploadStatus>(e.GetString("Status") ?? nameof(UploadStatus.Pending)),
         };
@@ -54,11 +56,13 @@ public sealed class TableUploadStore(StorageClients clients)
         }
         var results = new List<UploadResult>();
         var prefix = $"r_{uploadId}_";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "`"}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {companyId} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "`"}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             results.Add(new UploadResult(row.GetString("File") ?? "", row.GetString("Letter"),
-                Enum.Parse<UploadOutcome>(row.GetString("Outcome") ?? nameof(UploadOutcome.Rejected)), row.GetString("Reason")));
+                Enum.Parse<UploadOutcome>(row.GetString("Outcome") ?? nameof(UploadOutcome.Rejected)),
+                row.GetString("Reason")));
         }
         return record with { Results = results };
     }
@@ -67,14 +71,14 @@ public sealed class TableUploadStore(StorageClients clients)
     {
         await WriteResultsAsync(r, cancellationToken);
         // Last: once the status says done, every result row is there.
-        await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
-            ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await Table.UpdateEntityAsync(StatusRow(r), ETag.All, TableUpdateMode.Merge, cancellationToken);
         await ForgetPendingAsync(PendingKey(r), cancellationToken);
     }
 
     public async Task<bool> CompleteIfPendingAsync(UploadRecord r, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(r.CompanyId, Main(r.UploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            r.CompanyId, Main(r.UploadId), cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value!.GetString("Status") != nameof(UploadStatus.Pending))
         {
             return false;
@@ -82,8 +86,7 @@ public sealed class TableUploadStore(StorageClients clients)
         await WriteResultsAsync(r, cancellationToken);
         try
         {
-            await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
-                found.Value.ETag, TableUpdateMode.Merge, cancellationToken);
+            await Table.UpdateEntityAsync(StatusRow(r), found.Value.ETag, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
@@ -93,7 +96,8 @@ public sealed class TableUploadStore(StorageClients clients)
         return true;
     }
 
-    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(
+        DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var before = Ticks(receivedBefore);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition} and RowKey lt {before}");
@@ -104,7 +108,8 @@ public sealed class TableUploadStore(StorageClients clients)
         }
         foreach (var row in rows)
         {
-            var upload = await FindAsync(row.GetString("CompanyId") ?? "", row.GetString("UploadId") ?? "", cancellationToken);
+            var upload =
+                await FindAsync(row.GetString("CompanyId") ?? "", row.GetString("UploadId") ?? "", cancellationToken);
             if (upload is { Status: UploadStatus.Pending })
             {
                 yield return upload;
@@ -117,7 +122,8 @@ public sealed class TableUploadStore(StorageClients clients)
     }
 
     private async Task ForgetPendingAsync(string rowKey, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(PendingPartition, rowKey, ETag.All, cancellationToken); // no error when already gone
+        await Table.DeleteEntityAsync(
+            PendingPartition, rowKey, ETag.All, cancellationToken); // no error when already gone
 
     private async Task WriteResultsAsync(UploadRecord r, CancellationToken cancellationToken)
     {
@@ -134,7 +140,8 @@ public sealed class TableUploadStore(StorageClients clients)
 
     public async Task DeleteAsync(string companyId, string uploadId, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(uploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            companyId, Main(uploadId), cancellationToken: cancellationToken);
         await Table.DeleteEntityAsync(companyId, Main(uploadId), ETag.All, cancellationToken);
         if (found.HasValue && found.Value!.GetDateTimeOffset("ReceivedAt") is { } receivedAt)
         {
@@ -147,4 +154,7 @@ public sealed class TableUploadStore(StorageClients clients)
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
     private static string Main(string uploadId) => $"u_{uploadId}";
+
+    private static TableEntity StatusRow(UploadRecord r) =>
+        new(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() };
 }

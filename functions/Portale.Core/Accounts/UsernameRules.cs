@@ -10,7 +10,8 @@ public static class UsernameRules
     public const string Required = "Inserire lo username";
     public const string WrongLength = "Lo username deve essere lungo da 3 a 30 caratteri";
     public const string NoSpaces = "Lo username non può contenere spazi";
-    public const string WrongCharacters = "Lo username può contenere solo lettere (a-z, A-Z), numeri (0-9) e i caratteri - _ $ @ * ! .";
+    public const string WrongCharacters =
+        "Lo username può contenere solo lettere (a-z, A-Z), numeri (0-9) e i caratteri - _ $ @ * ! .";
 
     public static IReadOnlyList<string> Validate(string? username)
     {

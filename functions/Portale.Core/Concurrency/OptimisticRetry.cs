@@ -9,12 +9,16 @@ public static class OptimisticRetry
     public const int DefaultAttempts = 5;
 
     /// <summary>Retries on <see cref="ConcurrencyConflictException"/>.</summary>
-    public static Task<T> RunAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken, int attempts = DefaultAttempts) =>
+    public static Task<T> RunAsync<T>(
+        Func<Task<T>> attempt, CancellationToken cancellationToken, int attempts = DefaultAttempts) =>
         RunAsync(attempt, ex => ex is ConcurrencyConflictException, cancellationToken, attempts);
 
-    /// <summary>Retries on every exception <paramref name="isConflict"/> accepts; any other propagates at once.</summary>
+    /// <summary>
+    /// Retries on every exception <paramref name="isConflict"/> accepts; any other propagates at once.
+    /// </summary>
     public static async Task<T> RunAsync<T>(
-        Func<Task<T>> attempt, Func<Exception, bool> isConflict, CancellationToken cancellationToken, int attempts = DefaultAttempts)
+        Func<Task<T>> attempt, Func<Exception, bool> isConflict, CancellationToken cancellationToken,
+        int attempts = DefaultAttempts)
     {
         for (var tried = 1; ; tried++)
         {
@@ -33,7 +37,8 @@ public static class OptimisticRetry
 
     /// <inheritdoc cref="RunAsync{T}(Func{Task{T}}, Func{Exception, bool}, CancellationToken, int)"/>
     public static Task RunAsync(
-        Func<Task> attempt, Func<Exception, bool> isConflict, CancellationToken cancellationToken, int attempts = DefaultAttempts) =>
+        Func<Task> attempt, Func<Exception, bool> isConflict, CancellationToken cancellationToken,
+        int attempts = DefaultAttempts) =>
         RunAsync(async () =>
         {
             await attempt();

@@ -12,5 +12,6 @@ public sealed record DailyActivity(
     public static DailyActivity None { get; } = new([], [], [], [], [], []);
 
     public bool IsEmpty =>
-        PublishedLetters.Count + Downloads.Count + Answers.Count + Communications.Count + Errors.Count + Reminders.Count == 0;
+        PublishedLetters.Count
+            + Downloads.Count + Answers.Count + Communications.Count + Errors.Count + Reminders.Count == 0;
 }

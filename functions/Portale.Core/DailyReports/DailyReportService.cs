@@ -17,7 +17,9 @@ public sealed class DailyReportService(
 {
     public const string JobName = "daily-pec-report";
 
-    /// <summary>Reports go out after the nightly loading (01:00–03:00), once the previous day's uploads are all processed.</summary>
+    /// <summary>
+    /// Reports go out after the nightly loading (01:00–03:00), once the previous day's uploads are all processed.
+    /// </summary>
     public static readonly TimeOnly SendFrom = new(3, 30);
 
     /// <summary>A claim older than this was left by a run that stopped mid-send: another run may take it.</summary>

@@ -13,14 +13,16 @@ public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvid
         var today = RomeTime.Today(clock);
         if (query.IsIndexed)
         {
-            var pageTask = store.ReadNewestFirstAsync(companyId, query.Section, query.Filter, today, query.Cursor?.After, query.PageSize, cancellationToken);
+            var pageTask = store.ReadNewestFirstAsync(
+                companyId, query.Section, query.Filter, today, query.Cursor?.After, query.PageSize, cancellationToken);
             var totalTask = store.CountAsync(companyId, query.Section, query.Filter, today, cancellationToken);
             var page = await pageTask;
             var next = page.After is null ? null : new PageCursor(page.After, 0, query.Fingerprint).Encode();
             return new Page<Letter>(page.Items, next, await totalTask);
         }
         var all = new List<Letter>();
-        await foreach (var letter in store.ReadSectionAsync(companyId, query.Section, query.Filter, today, cancellationToken))
+        await foreach (var letter in store.ReadSectionAsync(
+            companyId, query.Section, query.Filter, today, cancellationToken))
         {
             if (query.Filter.Matches(letter))
             {

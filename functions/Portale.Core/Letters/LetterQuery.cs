@@ -1,7 +1,8 @@
 namespace Portale.Core.Letters;
 
 /// <summary>A validated section list request.</summary>
-public sealed record LetterQuery(Section Section, LetterFilter Filter, LetterSort Sort, int PageSize, PageCursor? Cursor)
+public sealed record LetterQuery(
+    Section Section, LetterFilter Filter, LetterSort Sort, int PageSize, PageCursor? Cursor)
 {
     /// <summary>Served from the section index in publication order: no free text and the default sort.</summary>
     public bool IsIndexed => string.IsNullOrEmpty(Filter.Text) && Sort.IsDefault;

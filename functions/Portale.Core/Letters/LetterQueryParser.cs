@@ -1,12 +1,15 @@
 namespace Portale.Core.Letters;
 
-/// <summary>Turns the query string of a section list into a <see cref="LetterQuery"/>, or refuses it in Italian.</summary>
+/// <summary>
+/// Turns the query string of a section list into a <see cref="LetterQuery"/>, or refuses it in Italian.
+/// </summary>
 public static class LetterQueryParser
 {
     public const int MaxTextLength = 200;
 
     public static LetterQuery Parse(
-        string? section, string? serviceType, string? recipient, string? q, string? sort, string? pageSize, string? cursor)
+        string? section, string? serviceType, string? recipient, string? q, string? sort, string? pageSize,
+        string? cursor)
     {
         var errors = new ValidationErrors();
         if (!SectionNames.TryParse(section, out var parsedSection))
@@ -48,7 +51,8 @@ public static class LetterQueryParser
         var direction = parts.Length == 2 ? parts[1].ToLowerInvariant() : "asc";
         if (parts.Length > 2 || !LetterSortFields.IsKnown(parts[0]) || direction is not ("asc" or "desc"))
         {
-            errors.Add("sort", $"Ordinamento non valido: usare campo:asc o campo:desc con un campo tra {string.Join(", ", LetterSortFields.Names)}.");
+            errors.Add("sort", "Ordinamento non valido: usare campo:asc o campo:desc con un campo tra " +
+                $"{string.Join(", ", LetterSortFields.Names)}.");
             return null;
         }
         return new LetterSort(parts[0], direction == "desc");

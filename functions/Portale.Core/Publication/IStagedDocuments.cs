@@ -11,6 +11,9 @@ public interface IStagedDocuments<T>
 
     Task<IReadOnlyList<T>> PendingAsync(CancellationToken cancellationToken);
 
-    /// <summary>Moves the documents from pending to published; finishes what an interrupted run left half done.</summary>
-    Task MarkPublishedAsync(IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Moves the documents from pending to published; finishes what an interrupted run left half done.
+    /// </summary>
+    Task MarkPublishedAsync(
+        IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken);
 }

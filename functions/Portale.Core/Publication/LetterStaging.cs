@@ -6,7 +6,8 @@ namespace Portale.Core.Publication;
 /// row. Nothing is written unless everything is valid.
 /// </summary>
 public sealed class LetterStaging(
-    ICompanyDirectory companies, IStagedLetters staged, IDocumentStore documents, IPdfInspector pdfs, TimeProvider clock)
+    ICompanyDirectory companies, IStagedLetters staged, IDocumentStore documents, IPdfInspector pdfs,
+    TimeProvider clock)
 {
     public const int MaxFileBytes = PdfStaging.MaxFileBytes;
     public const int MaxTermWorkingDays = 90;
@@ -52,7 +53,8 @@ public sealed class LetterStaging(
         }
         if (r.TermWorkingDays is not (>= 1 and <= MaxTermWorkingDays))
         {
-            errors.Add("termWorkingDays", $"Il termine di risposta deve essere un numero di giorni lavorativi da 1 a {MaxTermWorkingDays}.");
+            errors.Add("termWorkingDays", "Il termine di risposta deve essere un numero di giorni lavorativi da 1 a " +
+                $"{MaxTermWorkingDays}.");
         }
         if (r.SpecialProcedure is null)
         {
@@ -67,11 +69,14 @@ public sealed class LetterStaging(
             errors.Add("sector", "Il settore non è coerente con il Tipo Servizio (idrico → water, altrimenti energy).");
         }
         return errors.IsEmpty
-            ? new LetterFields(caseId!, practiceType!, utility!, type, topic!, subTopic!, customer!, address!, r.TermWorkingDays!.Value, r.SpecialProcedure!.Value, sector)
+            ? new LetterFields(
+                caseId!, practiceType!, utility!, type, topic!, subTopic!, customer!, address!,
+                r.TermWorkingDays!.Value, r.SpecialProcedure!.Value, sector)
             : null;
     }
 
-    private async Task<(string? To, IReadOnlyList<string> Cc)> CheckCompaniesAsync(StagingRequest r, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task<(string? To, IReadOnlyList<string> Cc)> CheckCompaniesAsync(
+        StagingRequest r, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(r.To))
         {

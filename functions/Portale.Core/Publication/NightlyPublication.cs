@@ -6,7 +6,9 @@ namespace Portale.Core.Publication;
 /// Publishing is idempotent per letter and per reminder, so a run cut short is simply finished by the next tick.
 /// Letters are published before reminders; a reminder goes to its letter's TO company only.
 /// </summary>
-public sealed class NightlyPublication(IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders, IJobLedger ledger, TimeProvider clock)
+public sealed class NightlyPublication(
+    IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders,
+    IJobLedger ledger, TimeProvider clock)
 {
     public const string JobName = "nightly-loading";
 

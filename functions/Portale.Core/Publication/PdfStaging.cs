@@ -28,7 +28,8 @@ public sealed class PdfStaging(IDocumentStore documents, IPdfInspector pdfs)
         var name = DocumentName.TryParse(fileName, out var parsed) && parsed.Kind == kind ? parsed.ToString() : null;
         if (name is null)
         {
-            errors.Add("file", $"Il nome del file '{fileName}' non è valido: deve essere nella forma {prefix}-P-AA-NNNNNNN_NN.PDF.");
+            errors.Add("file", $"Il nome del file '{fileName}' non è valido: deve essere nella forma " +
+                $"{prefix}-P-AA-NNNNNNN_NN.PDF.");
         }
         if (content.Value.Length > MaxFileBytes)
         {
@@ -58,7 +59,8 @@ public sealed class PdfStaging(IDocumentStore documents, IPdfInspector pdfs)
         DocumentKind kind, string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var hash = DocumentHash.Of(content.Span);
-        var path = kind == DocumentKind.Reminder ? ReminderDocuments.PathOf(name, hash) : LetterDocuments.PathOf(name, hash);
+        var path =
+            kind == DocumentKind.Reminder ? ReminderDocuments.PathOf(name, hash) : LetterDocuments.PathOf(name, hash);
         await documents.PutAsync(path, content, cancellationToken);
         return hash;
     }

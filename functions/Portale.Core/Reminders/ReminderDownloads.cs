@@ -3,10 +3,12 @@ namespace Portale.Core.Reminders;
 /// <summary>Records a reminder's FIRST download (Data/Utente Download); it then leaves the "new" badge.</summary>
 public sealed class ReminderDownloads(IReminderStore store, TimeProvider clock)
 {
-    public Task<Reminder> RecordAsync(string companyId, string name, OperatorPrincipal user, CancellationToken cancellationToken) =>
+    public Task<Reminder> RecordAsync(
+        string companyId, string name, OperatorPrincipal user, CancellationToken cancellationToken) =>
         OptimisticRetry.RunAsync(async () =>
         {
-            var reminder = await store.FindAsync(companyId, name, cancellationToken) ?? throw RefusalException.NotFound();
+            var reminder =
+                await store.FindAsync(companyId, name, cancellationToken) ?? throw RefusalException.NotFound();
             if (!reminder.IsNew)
             {
                 return reminder;

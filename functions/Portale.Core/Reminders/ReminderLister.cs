@@ -10,7 +10,8 @@ public sealed class ReminderLister(IReminderStore reminders, ILetterStore letter
         string companyId, string? pageSize, string? cursor, CancellationToken cancellationToken)
     {
         var request = PageRequestParser.Parse(pageSize, cursor, Fingerprint, keyed: true);
-        var pageTask = reminders.ReadNewestFirstAsync(companyId, request.Cursor?.After, request.Size, cancellationToken);
+        var pageTask =
+            reminders.ReadNewestFirstAsync(companyId, request.Cursor?.After, request.Size, cancellationToken);
         var totalTask = reminders.CountAsync(companyId, onlyNew: false, cancellationToken);
         var page = await pageTask;
         var names = page.Items.Select(r => r.LetterName).Distinct().ToList();

@@ -29,15 +29,18 @@ public sealed class ReminderStaging(
         var letterName = LetterNames.Canonical(request?.Letter);
         if (request is null || string.IsNullOrWhiteSpace(request.Letter))
         {
-            errors.Add("letter", "Indicare nel campo 'metadata' (JSON) la lettera sollecitata: { \"letter\": \"L-P-AA-NNNNNNN_NN.PDF\" }.");
+            errors.Add("letter", "Indicare nel campo 'metadata' (JSON) la lettera sollecitata: { \"letter\": " +
+                "\"L-P-AA-NNNNNNN_NN.PDF\" }.");
         }
         else if (letterName is null)
         {
-            errors.Add("letter", $"Il nome della lettera '{request.Letter}' non è valido: deve essere nella forma L-P-AA-NNNNNNN_NN.PDF.");
+            errors.Add("letter", $"Il nome della lettera '{request.Letter}' non è valido: deve essere nella forma " +
+                "L-P-AA-NNNNNNN_NN.PDF.");
         }
         else if (name is not null && !SameCase(name, letterName))
         {
-            errors.Add("file", $"Il sollecito {name} non corrisponde alla lettera {letterName}: anno e numero del caso devono coincidere.");
+            errors.Add("file", $"Il sollecito {name} non corrisponde alla lettera {letterName}: anno e numero del " +
+                "caso devono coincidere.");
         }
         errors.ThrowIfAny();
         await PdfStaging.RefuseKnownAsync(staged, DocumentKind.Reminder, name!, cancellationToken);
@@ -54,8 +57,10 @@ public sealed class ReminderStaging(
 
     private static RefusalException LimitReached(string letterName, int limit)
     {
-        var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti per lettera nel settore idrico";
-        return RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il numero massimo di solleciti: è ammesso {rule}.");
+        var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti " +
+            "per lettera nel settore idrico";
+        return RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il " +
+            $"numero massimo di solleciti: è ammesso {rule}.");
     }
 
     private async Task<(string To, int Limit)> CheckLetterAsync(string letterName, CancellationToken cancellationToken)
@@ -64,11 +69,13 @@ public sealed class ReminderStaging(
         var letter = source is null ? null : await store.FindAsync(source.To, letterName, cancellationToken);
         if (letter is null)
         {
-            throw RefusalException.Field("letter-not-published", "letter", $"La lettera {letterName} non risulta pubblicata: non è possibile sollecitarla.");
+            throw RefusalException.Field("letter-not-published", "letter", $"La lettera {letterName} non risulta " +
+                "pubblicata: non è possibile sollecitarla.");
         }
         if (letter.Answer is not null)
         {
-            throw RefusalException.Field("letter-answered", "letter", $"La lettera {letterName} ha già ricevuto risposta: non è possibile sollecitarla.");
+            throw RefusalException.Field("letter-answered", "letter", $"La lettera {letterName} ha già ricevuto " +
+                "risposta: non è possibile sollecitarla.");
         }
         var limit = LimitFor(letter.Fields.Sector);
         if (await staged.CountForLetterAsync(letterName, cancellationToken) >= limit)

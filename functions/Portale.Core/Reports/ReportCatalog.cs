@@ -11,9 +11,12 @@ public static class ReportCatalog
         new(ReportKind.ToWork, "to-work", "Report lettere scaricate da lavorare", "lettere_scaricate_da_lavorare"),
         new(ReportKind.Archive, "archive", "Report archivio lettere con risposta", "archivio_lettere_con_risposta"),
         new(ReportKind.Reminders, "reminders", "Report nuovi solleciti ricevuti", "nuovi_solleciti_ricevuti"),
-        new(ReportKind.Cc, "cc", "Report lettere scaricate in copia conoscenza", "lettere_scaricate_in_copia_conoscenza"),
+        new(
+            ReportKind.Cc, "cc", "Report lettere scaricate in copia conoscenza",
+            "lettere_scaricate_in_copia_conoscenza"),
     ];
 
     /// <summary>Ids are matched exactly (lower case), as the other route values.</summary>
-    public static ReportDefinition? Find(string? id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    public static ReportDefinition? Find(string? id) =>
+        All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
 }

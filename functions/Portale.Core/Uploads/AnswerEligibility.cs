@@ -1,6 +1,8 @@
 namespace Portale.Core.Uploads;
 
-/// <summary>Whether a letter takes an answer now, and as which; <see cref="Refusal"/> is the Italian reason otherwise.</summary>
+/// <summary>
+/// Whether a letter takes an answer now, and as which; <see cref="Refusal"/> is the Italian reason otherwise.
+/// </summary>
 public sealed record AnswerEligibility(AnswerSlot? Slot, string? Refusal)
 {
     public bool IsAllowed => Slot is not null;

@@ -5,6 +5,8 @@ public interface IAnswerArchive : IAsyncDisposable
 {
     IReadOnlyList<ZipEntryInfo> Entries { get; }
 
-    /// <summary>The entry's bytes through a size limit; may throw InvalidDataException or <see cref="UploadTooLargeException"/>.</summary>
+    /// <summary>
+    /// The entry's bytes through a size limit; may throw InvalidDataException or <see cref="UploadTooLargeException"/>.
+    /// </summary>
     Stream OpenEntry(ZipEntryInfo entry);
 }

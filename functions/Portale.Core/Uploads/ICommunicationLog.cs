@@ -5,5 +5,6 @@ public interface ICommunicationLog
 {
     Task AddAsync(Communication communication, CancellationToken cancellationToken);
 
-    Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken);
+    Task<Page<Communication>> ListAsync(
+        string companyId, string? cursor, int take, CancellationToken cancellationToken);
 }

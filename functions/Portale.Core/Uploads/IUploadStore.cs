@@ -17,7 +17,9 @@ public interface IUploadStore
     /// </summary>
     Task<bool> CompleteIfPendingAsync(UploadRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Uploads, of any company, still pending and received before <paramref name="receivedBefore"/> (oldest first).</summary>
+    /// <summary>
+    /// Uploads, of any company, still pending and received before <paramref name="receivedBefore"/> (oldest first).
+    /// </summary>
     IAsyncEnumerable<UploadRecord> ListPendingAsync(DateTimeOffset receivedBefore, CancellationToken cancellationToken);
 
     /// <summary>Forgets an upload whose file never arrived (too large, broken connection).</summary>

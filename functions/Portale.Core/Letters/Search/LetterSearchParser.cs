@@ -1,6 +1,8 @@
 namespace Portale.Core.Letters.Search;
 
-/// <summary>Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.</summary>
+/// <summary>
+/// Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.
+/// </summary>
 public static class LetterSearchParser
 {
     public const int MaxTextLength = 200;
