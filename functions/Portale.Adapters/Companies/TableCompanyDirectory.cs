@@ -15,16 +15,8 @@ public sealed class TableCompanyDirectory(StorageClients clients)
         return await Table.FindAsync(Partition, companyId, cancellationToken) is { } e ? ToCompany(e) : null;
     }
 
-    public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)
-    {
-        var companies = new List<Company>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-        {
-            companies.Add(ToCompany(e));
-        }
-        return companies;
-    }
+    public Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken) =>
+        Table.ReadPartitionAsync(Partition, ToCompany, cancellationToken);
 
     public Task SaveAsync(Company company, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(TableRows.Of(Partition, company.Id, new

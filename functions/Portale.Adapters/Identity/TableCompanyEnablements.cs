@@ -16,16 +16,8 @@ public sealed class TableCompanyEnablements(StorageClients clients)
         return await Table.ExistsAsync(userId, companyId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> CompaniesOfAsync(string userId, CancellationToken cancellationToken)
-    {
-        var companies = new List<string>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == userId, select: ["RowKey"], cancellationToken: cancellationToken))
-        {
-            companies.Add(e.RowKey);
-        }
-        return companies;
-    }
+    public Task<IReadOnlyList<string>> CompaniesOfAsync(string userId, CancellationToken cancellationToken) =>
+        Table.ReadPartitionAsync(userId, e => e.RowKey, cancellationToken, ["RowKey"]);
 
     public Task EnableAsync(string userId, string companyId, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity(userId, companyId), TableUpdateMode.Replace, cancellationToken);

@@ -30,14 +30,7 @@ public static class MessagingServiceCollectionExtensions
         {
             throw new InvalidOperationException($"Unknown Portale:Messaging:Mode '{mode}': use 'acs' or 'outbox'.");
         }
-        services.AddSingleton(new AcsOptions
-        {
-            EmailEndpoint = configuration["Portale:Email:Endpoint"],
-            EmailSender = configuration["Portale:Email:Sender"],
-            SmsEndpoint = configuration["Portale:Sms:Endpoint"],
-            SmsFrom = configuration["Portale:Sms:From"],
-            AccessKey = configuration["Portale:Messaging:AccessKey"],
-        });
+        services.AddSingleton(AcsOptions.From(configuration));
         services.AddHttpClient(AcsClient.HttpClientName);
         services.AddSingleton<AcsClient>();
         services.AddSingleton<IEmailSender, AcsEmailSender>();

@@ -6,16 +6,8 @@ public sealed class TableNoticeStore(StorageClients clients)
 {
     private const string Partition = "notice";
 
-    public async Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken)
-    {
-        var notices = new List<Notice>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(
-            e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-        {
-            notices.Add(ToNotice(entity));
-        }
-        return notices;
-    }
+    public Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken) =>
+        Table.ReadPartitionAsync(Partition, ToNotice, cancellationToken);
 
     public Task SaveAsync(Notice notice, CancellationToken cancellationToken)
     {

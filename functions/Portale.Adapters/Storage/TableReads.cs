@@ -11,6 +11,21 @@ public static class TableReads
         return found.HasValue ? found.Value : null;
     }
 
+    /// <summary>Every row of one partition, mapped; <paramref name="select"/> limits the columns read.</summary>
+    public static async Task<IReadOnlyList<T>> ReadPartitionAsync<T>(
+        this TableClient table, string partitionKey, Func<TableEntity, T> map, CancellationToken cancellationToken,
+        IEnumerable<string>? select = null)
+    {
+        var rows = new List<T>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}");
+        var query = table.QueryAsync<TableEntity>(filter, select: select, cancellationToken: cancellationToken);
+        await foreach (var e in query)
+        {
+            rows.Add(map(e));
+        }
+        return rows;
+    }
+
     /// <summary>Whether a row is at these keys (only its key is read).</summary>
     public static async Task<bool> ExistsAsync(
         this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken) =>

@@ -5,7 +5,6 @@ public static class UsernameRules
 {
     public const int MinLength = 3;
     public const int MaxLength = 30;
-    public const string AllowedSymbols = "-_$@*!.";
 
     public const string Required = "Inserire lo username";
     public const string WrongLength = "Lo username deve essere lungo da 3 a 30 caratteri";
@@ -37,5 +36,5 @@ public static class UsernameRules
 
     public static bool IsValid(string? username) => Validate(username).Count == 0;
 
-    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || AllowedSymbols.Contains(c);
+    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || "-_$@*!.".Contains(c);
 }
