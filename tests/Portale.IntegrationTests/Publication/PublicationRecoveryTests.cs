@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Portale.Adapters.Letters;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Reminders;
 using Portale.Adapters.Storage;
@@ -10,14 +11,17 @@ using Portale.IntegrationTests.Infrastructure;
 namespace Portale.IntegrationTests.Publication;
 
 /// <summary>
-/// The nightly loading marks staged documents published (published row written, pending row removed);
-/// a run cut short, or a second run beside it, has already removed some pending rows: marking the same
-/// documents again must finish the job, not fail on the rows that are gone.
+/// The nightly loading is idempotent: a run cut short (or a second run beside it) is finished by the
+/// next. Marking staged documents published again finishes what was half done, and publishing
+/// letters or solleciti again beside new ones skips those already there and counts nothing twice.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class StagedTableRecoveryTests(AzuriteProcess azurite)
+public sealed class PublicationRecoveryTests(AzuriteProcess azurite)
 {
     private static readonly DateTimeOffset At = new(2026, 3, 10, 1, 30, 0, TimeSpan.FromHours(1));
+
+    private static readonly LetterFields Fields =
+        new("1", "RECLAMI", "POD", ServiceType.Gas, "T", "S", "C", "A", 20, false, Sector.Energy);
 
     [Fact]
     public async Task Letters_already_removed_from_pending_by_an_earlier_run_are_marked_published_with_the_rest()
@@ -64,6 +68,42 @@ public sealed class StagedTableRecoveryTests(AzuriteProcess azurite)
         }
     }
 
+    [Fact]
+    public async Task Letters_published_again_beside_new_ones_are_skipped_and_counted_once()
+    {
+        var store = new TableLetterStore(await ClientsAsync());
+        var company = $"pub-{Guid.NewGuid():N}"[..20];
+        var letters = Enumerable.Range(1, 3).Select(i => PublishedLetter(company, i)).ToList();
+        await store.PublishAsync(letters[..2], CancellationToken.None);
+
+        await store.PublishAsync(letters, CancellationToken.None);
+        await store.PublishAsync([letters[0]], CancellationToken.None);
+
+        Assert.Equal(3, await store.CountAsync(company, Section.New, new LetterFilter(null, null, null), new DateOnly(2026, 3, 10),
+            CancellationToken.None));
+        Assert.Equal(3, (await store.FindManyAsync(company, letters.Select(l => l.Name).ToList(), CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Reminders_published_again_beside_new_ones_are_skipped_and_counted_once()
+    {
+        var store = new TableReminderStore(await ClientsAsync());
+        var company = $"pub-{Guid.NewGuid():N}"[..20];
+        var reminders = Enumerable.Range(1, 3)
+            .Select(i => new Reminder(company, $"S-P-26-000000{i}_01.PDF", $"L-P-26-000000{i}_01.PDF", At, "h")).ToList();
+        await store.PublishAsync(reminders[..1], CancellationToken.None);
+
+        await store.PublishAsync(reminders, CancellationToken.None);
+        await store.PublishAsync([reminders[2]], CancellationToken.None);
+
+        Assert.Equal(3, await store.CountAsync(company, onlyNew: false, CancellationToken.None));
+        Assert.Equal(3, await store.CountAsync(company, onlyNew: true, CancellationToken.None));
+        Assert.Equal(3, (await store.ReadNewestFirstAsync(company, null, 10, CancellationToken.None)).Items.Count);
+    }
+
+    private static Letter PublishedLetter(string company, int i) =>
+        new(company, $"L-P-26-000000{i}_01.PDF", Recipient.To, At, Fields, "h");
+
     private async Task<StorageClients> ClientsAsync()
     {
         var clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
@@ -75,6 +115,5 @@ public sealed class StagedTableRecoveryTests(AzuriteProcess azurite)
 
     private static string UniqueName(char kind) => $"{kind}-P-26-{Random.Shared.Next(0, 10_000_000):D7}_{Random.Shared.Next(10, 100)}.PDF";
 
-    private static StagedLetter Letter(string name) => new(name, "acme", [], new LetterFields(
-        "1", "RECLAMI", "POD", ServiceType.Gas, "T", "S", "C", "A", 20, false, Sector.Energy), "h", At, "bo");
+    private static StagedLetter Letter(string name) => new(name, "acme", [], Fields, "h", At, "bo");
 }
