@@ -109,6 +109,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
         using var badSize = await user.GetAsync($"/api/companies/{to}/reminders?pageSize=7");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badSize.StatusCode);
+        Assert.Equal("page-size-invalid", (await badSize.ProblemAsync()).GetProperty("code").GetString());
     }
 
     [Fact]
