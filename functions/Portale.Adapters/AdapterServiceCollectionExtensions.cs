@@ -10,23 +10,7 @@ using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Reminders;
 using Portale.Adapters.Reports;
-using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.Lifecycle;
-using Portale.Core.Accounts.SignIn;
-using Portale.Core.Accounts.Tokens;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Companies;
-using Portale.Core.DailyReports;
-using Portale.Core.Identity;
-using Portale.Core.Letters;
-using Portale.Core.Letters.Search;
-using Portale.Core.Notices;
-using Portale.Core.Publication;
-using Portale.Core.Reminders;
-using Portale.Core.Reports;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters;
 

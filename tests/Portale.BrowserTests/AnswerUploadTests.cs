@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Portale.Adapters.Documents;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.LocalHost.Demo;
 
@@ -81,7 +82,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(toWork).ToBeVisibleAsync();
         var other = (await toWork.GetByRole(AriaRole.Rowheader).InnerTextAsync()).Trim();
         await page.GetByLabel($"Seleziona {other}", new() { Exact = true }).CheckAsync();
-        await UploadAsync(page, Zip("risposte.zip", ("R-P-26-1234567_01.PDF", DemoPdf.Write("Risposta con il nome sbagliato"))), "Upload multiplo (.zip)");
+        await UploadAsync(page, Zip("risposte.zip", ("R-P-26-1234567_01.PDF", PdfTextWriter.Lines("Risposta con il nome sbagliato"))), "Upload multiplo (.zip)");
         await Assertions.Expect(page.GetByTestId("upload-outcome")).ToHaveAttributeAsync("data-status", "rejected", Processing);
         await Assertions.Expect(page.GetByTestId("upload-result")).ToHaveTextAsync($"R-P-26-1234567_01.PDF: {NameMismatch}");
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = other, Exact = true })).ToBeVisibleAsync();
@@ -105,7 +106,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
     {
         Name = name,
         MimeType = "application/pdf",
-        Buffer = DemoPdf.Write($"Risposta alla lettera {letter}", "Documento di prova del test automatico."),
+        Buffer = PdfTextWriter.Lines($"Risposta alla lettera {letter}", "Documento di prova del test automatico."),
     };
 
     private static FilePayload Zip(string name, params (string Entry, byte[] Content)[] entries)

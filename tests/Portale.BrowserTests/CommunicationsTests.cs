@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Portale.Adapters.Documents;
 using Portale.IntegrationTests.Infrastructure;
 using Portale.LocalHost.Demo;
 
@@ -42,7 +43,7 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Comunicazioni libere", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "integrazione-9000005.pdf" })).ToBeVisibleAsync();
         await page.GetByLabel("Etichetta *").FillAsync("Prova browser");
-        await page.GetByLabel("File (.PDF) *").SetInputFilesAsync(Pdf("comunicazione-browser.pdf", DemoPdf.Write("Comunicazione di prova")));
+        await page.GetByLabel("File (.PDF) *").SetInputFilesAsync(Pdf("comunicazione-browser.pdf", PdfTextWriter.Lines("Comunicazione di prova")));
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
         var outcome = page.GetByTestId("comm-outcome");
         await Assertions.Expect(outcome).ToHaveAttributeAsync("data-status", "accepted", new() { Timeout = 30_000 });
@@ -54,7 +55,7 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         // The label is what a person clicks: bootstrap-italia draws the radio on it.
         await page.GetByRole(AriaRole.Group, new() { Name = "Tipo di comunicazione" }).GetByText("Rigetto TIRV", new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Rigetto TIRV")).ToBeCheckedAsync();
-        await page.GetByLabel("File (.PDF) *").SetInputFilesAsync(Pdf("rigetto cliente.pdf", DemoPdf.Write("Rigetto")));
+        await page.GetByLabel("File (.PDF) *").SetInputFilesAsync(Pdf("rigetto cliente.pdf", PdfTextWriter.Lines("Rigetto")));
         await page.GetByRole(AriaRole.Button, new() { Name = "Invia" }).ClickAsync();
         await Assertions.Expect(page.GetByText(TirvNameInvalid)).ToBeVisibleAsync();
 

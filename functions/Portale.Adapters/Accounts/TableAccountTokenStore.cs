@@ -1,27 +1,20 @@
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Tokens;
 
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Link tokens by their keyed hash; taking one deletes it with If-Match, so only one caller gets it.</summary>
-public sealed class TableAccountTokenStore(StorageClients clients) : IAccountTokenStore
+public sealed class TableAccountTokenStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.AccountTokensTable), IAccountTokenStore
 {
-    private TableClient Table => clients.Table(StorageNames.AccountTokensTable);
-
     public Task SaveAsync(AccountToken token, CancellationToken cancellationToken) =>
-        Table.AddEntityAsync(new TableEntity(token.Hash, string.Empty)
+        Table.AddEntityAsync(TableRows.Of(token.Hash, string.Empty, new
         {
-            ["Purpose"] = token.Purpose.ToString(),
-            ["UserId"] = token.UserId,
-            ["ExpiresAt"] = token.ExpiresAt,
-        }, cancellationToken);
+            Purpose = token.Purpose.ToString(), token.UserId, token.ExpiresAt,
+        }), cancellationToken);
 
     public async Task<AccountToken?> TakeAsync(string hash, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(hash, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(hash, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }
@@ -33,6 +26,8 @@ public sealed class TableAccountTokenStore(StorageClients clients) : IAccountTok
         {
             return null;
         }
-        return new AccountToken(hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"), e.GetDateTimeOffset("ExpiresAt")!.Value);
+        return new AccountToken(
+            hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"),
+            e.GetDateTimeOffset("ExpiresAt")!.Value);
     }
 }

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.SignIn;
 
 namespace Portale.Adapters.Accounts;
 
@@ -11,10 +7,9 @@ namespace Portale.Adapters.Accounts;
 /// Attempts as rows: PartitionKey = hash of the key (a username or an address, never stored in
 /// clear), RowKey = ticks of the attempt + a random suffix; a window count is one range query.
 /// </summary>
-public sealed class TableAttemptLog(StorageClients clients) : IAttemptLog
+public sealed class TableAttemptLog(StorageClients clients)
+    : TableAdapter(clients, StorageNames.SignInAttemptsTable), IAttemptLog
 {
-    private TableClient Table => clients.Table(StorageNames.SignInAttemptsTable);
-
     public async Task<string> RecordAsync(string key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var id = Ticks(at) + "-" + Guid.NewGuid().ToString("N");
@@ -30,14 +25,17 @@ public sealed class TableAttemptLog(StorageClients clients) : IAttemptLog
         var partition = Partition(key);
         var from = Ticks(since);
         var count = 0;
-        await foreach (var _ in Table.QueryAsync<TableEntity>(e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            e => e.PartitionKey == partition && e.RowKey.CompareTo(from) >= 0, select: ["RowKey"],
+            cancellationToken: cancellationToken))
         {
             count++;
         }
         return count;
     }
 
-    private static string Partition(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
+    private static string Partition(string key) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
 
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

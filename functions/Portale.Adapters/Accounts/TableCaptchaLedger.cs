@@ -1,12 +1,9 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Captcha;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Used captcha challenges: the insert's 409 is the "already used" answer.</summary>
-public sealed class TableCaptchaLedger(StorageClients clients) : ICaptchaLedger
+public sealed class TableCaptchaLedger(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CaptchaLedgerTable), ICaptchaLedger
 {
     public Task<bool> TryUseAsync(string challenge, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
-        clients.Table(StorageNames.CaptchaLedgerTable).TryAddAsync(new TableEntity(challenge, string.Empty) { ["ExpiresAt"] = expiresAt }, cancellationToken);
+        Table.TryAddAsync(new TableEntity(challenge, string.Empty) { ["ExpiresAt"] = expiresAt }, cancellationToken);
 }

@@ -1,21 +1,16 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Users;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>One row per mobile number (E.164) holding its codice fiscale; the first insert wins.</summary>
-public sealed class TableMobileRegistry(StorageClients clients) : IMobileRegistry
+public sealed class TableMobileRegistry(StorageClients clients)
+    : TableAdapter(clients, StorageNames.MobilesTable), IMobileRegistry
 {
-    private TableClient Table => clients.Table(StorageNames.MobilesTable);
-
     public async Task<string?> HolderAsync(string mobile, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(mobile, string.Empty, cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value!.GetString("FiscalCode") : null;
+        return (await Table.FindAsync(mobile, string.Empty, cancellationToken))?.GetString("FiscalCode");
     }
 
     public async Task<bool> TryClaimAsync(string mobile, string fiscalCode, CancellationToken cancellationToken) =>
-        await Table.TryAddAsync(new TableEntity(mobile, string.Empty) { ["FiscalCode"] = fiscalCode }, cancellationToken)
+        await Table.TryAddAsync(
+            new TableEntity(mobile, string.Empty) { ["FiscalCode"] = fiscalCode }, cancellationToken)
         || await HolderAsync(mobile, cancellationToken) == fiscalCode;
 }

@@ -1,12 +1,9 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Lifecycle;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Lifecycle notices sent: PartitionKey = user id, RowKey = notice key.</summary>
-public sealed class TableNotificationLedger(StorageClients clients, TimeProvider clock) : INotificationLedger
+public sealed class TableNotificationLedger(StorageClients clients, TimeProvider clock)
+    : TableAdapter(clients, StorageNames.NotificationLedgerTable), INotificationLedger
 {
     public Task<bool> TryRecordAsync(string userId, string notice, CancellationToken cancellationToken) =>
-        clients.Table(StorageNames.NotificationLedgerTable).TryAddAsync(new TableEntity(userId, notice) { ["SentAt"] = clock.GetUtcNow() }, cancellationToken);
+        Table.TryAddAsync(new TableEntity(userId, notice) { ["SentAt"] = clock.GetUtcNow() }, cancellationToken);
 }

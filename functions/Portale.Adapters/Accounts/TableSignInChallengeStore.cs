@@ -1,26 +1,15 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.SignIn;
-
 namespace Portale.Adapters.Accounts;
 
 /// <summary>Sign-ins in progress, one row per challenge id.</summary>
-public sealed class TableSignInChallengeStore(StorageClients clients) : ISignInChallengeStore
+public sealed class TableSignInChallengeStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.SignInChallengesTable), ISignInChallengeStore
 {
-    private TableClient Table => clients.Table(StorageNames.SignInChallengesTable);
-
     public Task SaveAsync(SignInChallenge c, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(c.Id, string.Empty)
+        Table.UpsertEntityAsync(TableRows.Of(c.Id, string.Empty, new
         {
-            ["UserId"] = c.UserId,
-            ["Step"] = c.Step.ToString(),
-            ["ExpiresAt"] = c.ExpiresAt,
-            ["CodeHash"] = c.CodeHash,
-            ["CodeExpiresAt"] = c.CodeExpiresAt,
-            ["Resends"] = c.Resends,
-            ["NewMobile"] = c.NewMobile,
-            ["PasswordExpired"] = c.PasswordExpired,
-        }, TableUpdateMode.Replace, cancellationToken);
+            c.UserId, Step = c.Step.ToString(), c.ExpiresAt, c.CodeHash, c.CodeExpiresAt, c.Resends, c.NewMobile,
+            c.PasswordExpired,
+        }), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<SignInChallenge?> FindAsync(string id, CancellationToken cancellationToken)
     {
@@ -28,8 +17,7 @@ public sealed class TableSignInChallengeStore(StorageClients clients) : ISignInC
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(id, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(id, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }
@@ -45,5 +33,6 @@ public sealed class TableSignInChallengeStore(StorageClients clients) : ISignInC
             e.GetBoolean("PasswordExpired") ?? false);
     }
 
-    public Task DeleteAsync(string id, CancellationToken cancellationToken) => Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
 }

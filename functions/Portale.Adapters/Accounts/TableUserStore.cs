@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Accounts.Users;
 
 namespace Portale.Adapters.Accounts;
 
@@ -10,18 +7,18 @@ namespace Portale.Adapters.Accounts;
 /// Accounts keyed by the lower-case username (uniqueness ignoring case is the insert's 409) and
 /// updated with If-Match, so concurrent counters (failed OTP codes) never lose a write.
 /// </summary>
-public sealed class TableUserStore(StorageClients clients) : IUserStore
+public sealed class TableUserStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.UsersTable), IUserStore
 {
-    private TableClient Table => clients.Table(StorageNames.UsersTable);
-
     public async Task<UserAccount?> FindAsync(string userId, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(userId))
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(userId, string.Empty, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } e ? UserEntityMapper.FromEntity(e) : null;
+        return await Table.FindAsync(userId, string.Empty, cancellationToken) is { } e
+            ? UserEntityMapper.FromEntity(e)
+            : null;
     }
 
     public Task<bool> TryCreateAsync(UserAccount user, CancellationToken cancellationToken) =>
@@ -32,7 +29,8 @@ public sealed class TableUserStore(StorageClients clients) : IUserStore
         var entity = UserEntityMapper.ToEntity(user);
         try
         {
-            await Table.UpdateEntityAsync(entity, user.Version is null ? ETag.All : entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            await Table.UpdateEntityAsync(
+                entity, user.Version is null ? ETag.All : entity.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
@@ -41,13 +39,15 @@ public sealed class TableUserStore(StorageClients clients) : IUserStore
         }
     }
 
-    public Task DeleteAsync(string userId, CancellationToken cancellationToken) => Table.DeleteIfExistsAsync(userId, string.Empty, cancellationToken);
+    public Task DeleteAsync(string userId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(userId, string.Empty, cancellationToken);
 
     public async Task<IReadOnlyList<UserAccount>> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var key = UserEntityMapper.EmailKey(email);
         var found = new List<UserAccount>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"EmailKey eq {key}"), cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"EmailKey eq {key}"), cancellationToken: cancellationToken))
         {
             found.Add(UserEntityMapper.FromEntity(e));
         }

@@ -1,7 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
-using Portale.Core.Accounts;
-using Portale.Core.Accounts.Users;
 
 namespace Portale.Adapters.Accounts;
 
@@ -10,32 +7,15 @@ internal static class UserEntityMapper
 {
     public static TableEntity ToEntity(UserAccount u)
     {
-        var e = new TableEntity(u.Id, string.Empty)
+        var e = TableRows.Of(u.Id, string.Empty, new
         {
-            ["Username"] = u.Username,
-            ["FirstName"] = u.FirstName,
-            ["LastName"] = u.LastName,
-            ["Email"] = u.Email,
-            ["EmailKey"] = EmailKey(u.Email),
-            ["BirthDate"] = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["Sex"] = u.Sex.ToString(),
-            ["BirthplaceCode"] = u.BirthplaceCode,
-            ["FiscalCode"] = u.FiscalCode,
-            ["Mobile"] = u.Mobile,
-            ["Landline"] = u.Landline,
-            ["HowHeard"] = u.HowHeard,
-            ["CreatedAt"] = u.CreatedAt,
-            ["Status"] = u.Status.ToString(),
-            ["Locked"] = u.Locked,
-            ["FailedOtpAttempts"] = u.FailedOtpAttempts,
-            ["PasswordHash"] = u.PasswordHash,
-            ["RecentPasswordHashes"] = string.Join('|', u.RecentPasswordHashes),
-            ["PasswordChangedAt"] = u.PasswordChangedAt,
-            ["MustChangePassword"] = u.MustChangePassword,
-            ["LastActivityAt"] = u.LastActivityAt,
-            ["VideoIdentified"] = u.VideoIdentified,
-            ["MobileChangeRequired"] = u.MobileChangeRequired,
-        };
+            u.Username, u.FirstName, u.LastName, u.Email, EmailKey = EmailKey(u.Email),
+            BirthDate = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Sex = u.Sex.ToString(), u.BirthplaceCode, u.FiscalCode, u.Mobile, u.Landline, u.HowHeard, u.CreatedAt,
+            Status = u.Status.ToString(), u.Locked, u.FailedOtpAttempts, u.PasswordHash,
+            RecentPasswordHashes = string.Join('|', u.RecentPasswordHashes), u.PasswordChangedAt, u.MustChangePassword,
+            u.LastActivityAt, u.VideoIdentified, u.MobileChangeRequired,
+        });
         if (u.Version is not null)
         {
             e.ETag = new ETag(u.Version);
@@ -50,7 +30,8 @@ internal static class UserEntityMapper
         FirstName = e.GetString("FirstName"),
         LastName = e.GetString("LastName"),
         Email = e.GetString("Email"),
-        BirthDate = DateOnly.ParseExact(e.GetString("BirthDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        BirthDate = DateOnly.ParseExact(
+            e.GetString("BirthDate"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Sex = Enum.Parse<Sex>(e.GetString("Sex")),
         BirthplaceCode = e.GetString("BirthplaceCode"),
         FiscalCode = e.GetString("FiscalCode"),
@@ -62,7 +43,8 @@ internal static class UserEntityMapper
         Locked = e.GetBoolean("Locked") ?? false,
         FailedOtpAttempts = e.GetInt32("FailedOtpAttempts") ?? 0,
         PasswordHash = e.GetString("PasswordHash"),
-        RecentPasswordHashes = (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
+        RecentPasswordHashes =
+            (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
         PasswordChangedAt = e.GetDateTimeOffset("PasswordChangedAt"),
         MustChangePassword = e.GetBoolean("MustChangePassword") ?? false,
         LastActivityAt = e.GetDateTimeOffset("LastActivityAt"),

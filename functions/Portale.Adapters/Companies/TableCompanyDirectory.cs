@@ -1,16 +1,10 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Companies;
-using Portale.Core.Letters;
-
 namespace Portale.Adapters.Companies;
 
 /// <summary>Companies in one partition: there are hundreds, not millions, and the back office lists them all.</summary>
-public sealed class TableCompanyDirectory(StorageClients clients) : ICompanyDirectory
+public sealed class TableCompanyDirectory(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompaniesTable), ICompanyDirectory
 {
     private const string Partition = "company";
-
-    private TableClient Table => clients.Table(StorageNames.CompaniesTable);
 
     public async Task<Company?> FindAsync(string companyId, CancellationToken cancellationToken)
     {
@@ -18,28 +12,18 @@ public sealed class TableCompanyDirectory(StorageClients clients) : ICompanyDire
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, companyId, cancellationToken: cancellationToken);
-        return found.HasValue ? ToCompany(found.Value!) : null;
+        return await Table.FindAsync(Partition, companyId, cancellationToken) is { } e ? ToCompany(e) : null;
     }
 
-    public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)
-    {
-        var companies = new List<Company>();
-        await foreach (var e in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-        {
-            companies.Add(ToCompany(e));
-        }
-        return companies;
-    }
+    public Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken) =>
+        Table.ReadPartitionAsync(Partition, ToCompany, cancellationToken);
 
     public Task SaveAsync(Company company, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition, company.Id)
+        Table.UpsertEntityAsync(TableRows.Of(Partition, company.Id, new
         {
-            ["Name"] = company.Name,
-            ["VatNumber"] = company.VatNumber,
-            ["PecAddress"] = company.PecAddress,
-            ["Sectors"] = string.Join(',', company.Sectors.Select(SectorNames.Of)),
-        }, TableUpdateMode.Replace, cancellationToken);
+            company.Name, company.VatNumber, company.PecAddress,
+            Sectors = string.Join(',', company.Sectors.Select(SectorNames.Of)),
+        }), TableUpdateMode.Replace, cancellationToken);
 
     private static Company ToCompany(TableEntity e) => new(
         e.RowKey,

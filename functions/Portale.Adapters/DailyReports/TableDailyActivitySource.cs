@@ -1,9 +1,4 @@
-using System.Globalization;
-using Azure.Data.Tables;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.DailyReports;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.DailyReports;
 
@@ -20,10 +15,13 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
         {
             return DailyActivity.None;
         }
-        var (published, downloads, answers, reminders) = (new List<PublishedLetterEntry>(), new List<DownloadEntry>(), new List<AnswerEntry>(), new List<ReminderEntry>());
+        var (published, downloads, answers, reminders) = (
+            new List<PublishedLetterEntry>(), new List<DownloadEntry>(), new List<AnswerEntry>(),
+            new List<ReminderEntry>());
         var prefix = LetterKeys.ActivityPrefix(day);
         var letters = clients.Table(StorageNames.CompanyLettersTable);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {prefix} and RowKey lt {LetterKeys.End(prefix)}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {companyId} and RowKey ge {prefix} and RowKey lt {LetterKeys.End(prefix)}");
         await foreach (var e in letters.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             switch (e.RowKey[prefix.Length])
@@ -34,31 +32,48 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
                     break;
                 case 'd':
                     var d = LetterEntities.FromEntity(e);
-                    downloads.Add(new DownloadEntry(d.Name, d.PublishedAt, d.DownloadedAt ?? default, d.DownloadedBy ?? string.Empty, d.Hash));
+                    downloads.Add(
+                        new DownloadEntry(
+                            d.Name, d.PublishedAt, d.DownloadedAt ?? default, d.DownloadedBy ?? string.Empty, d.Hash));
                     break;
                 case 'r':
                     var r = LetterEntities.FromEntity(e);
-                    answers.Add(new AnswerEntry(r.Answer!.Name, r.Answer.AnsweredAt, r.Answer.AnsweredBy, r.Name, r.Answer.Hash ?? string.Empty));
+                    answers.Add(
+                        new AnswerEntry(
+                            r.Answer!.Name, r.Answer.AnsweredAt, r.Answer.AnsweredBy, r.Name,
+                            r.Answer.Hash ?? string.Empty));
                     break;
                 case 's':
-                    reminders.Add(new ReminderEntry(e.GetString("Name"), e.GetDateTimeOffset("PublishedAt") ?? default, e.GetString("Letter"), e.GetString("Hash")));
+                    reminders.Add(
+                        new ReminderEntry(
+                            e.GetString("Name"), e.GetDateTimeOffset("PublishedAt") ?? default, e.GetString("Letter"),
+                            e.GetString("Hash")));
                     break;
             }
         }
 
         var (from, to) = DayKeys(day);
-        var logFilter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
+        var logFilter =
+            TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
         var communications = new List<CommunicationEntry>();
-        await foreach (var e in clients.Table(StorageNames.CommunicationsTable).QueryAsync<TableEntity>(logFilter, cancellationToken: cancellationToken))
+        await foreach (var e in clients.Table(StorageNames.CommunicationsTable).QueryAsync<TableEntity>(
+            logFilter, cancellationToken: cancellationToken))
         {
             var file = e.GetString("File") ?? string.Empty;
             var label = e.GetString("Label");
-            communications.Add(new CommunicationEntry(string.IsNullOrEmpty(label) ? file : $"{label} ({file})", e.GetDateTimeOffset("SentAt") ?? default, e.GetString("User") ?? string.Empty));
+            communications.Add(
+                new CommunicationEntry(
+                    string.IsNullOrEmpty(label) ? file : $"{label} ({file})", e.GetDateTimeOffset("SentAt") ?? default,
+                    e.GetString("User") ?? string.Empty));
         }
         var errors = new List<ErrorEntry>();
-        await foreach (var e in clients.Table(StorageNames.FailedUploadsTable).QueryAsync<TableEntity>(logFilter, cancellationToken: cancellationToken))
+        await foreach (var e in clients.Table(StorageNames.FailedUploadsTable).QueryAsync<TableEntity>(
+            logFilter, cancellationToken: cancellationToken))
         {
-            errors.Add(new ErrorEntry(e.GetString("File") ?? string.Empty, e.GetDateTimeOffset("EventAt") ?? default, e.GetString("Reason") ?? string.Empty, e.GetString("User") ?? string.Empty));
+            errors.Add(
+                new ErrorEntry(
+                    e.GetString("File") ?? string.Empty, e.GetDateTimeOffset("EventAt") ?? default,
+                    e.GetString("Reason") ?? string.Empty, e.GetString("User") ?? string.Empty));
         }
 
         return new DailyActivity(
@@ -78,7 +93,8 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
     {
         var start = RomeTime.At(day, TimeOnly.MinValue);
         var end = RomeTime.At(day.AddDays(1), TimeOnly.MinValue);
-        static string Inverted(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
+        static string Inverted(DateTimeOffset at) =>
+            (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks + 1).ToString("D19", CultureInfo.InvariantCulture);
         return (Inverted(end), Inverted(start));
     }
 }

@@ -1,22 +1,22 @@
-using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.DailyReports;
 
 namespace Portale.Adapters.DailyReports;
 
-/// <summary>Table <c>jobs</c>, partition <c>daily-pec-report-{yyyy-MM-dd}</c>, one row per company: Status sending or sent.</summary>
-public sealed class TableDailyReportLedger(StorageClients clients) : IDailyReportLedger
+/// <summary>
+/// Table <c>jobs</c>, partition <c>daily-pec-report-{yyyy-MM-dd}</c>, one row per company: Status sending or sent.
+/// </summary>
+public sealed class TableDailyReportLedger(StorageClients clients)
+    : TableAdapter(clients, StorageNames.JobsTable), IDailyReportLedger
 {
     private const string Sending = "sending";
     private const string Sent = "sent";
 
-    private TableClient Table => clients.Table(StorageNames.JobsTable);
-
-    public async Task<bool> TryClaimAsync(string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    public async Task<bool> TryClaimAsync(
+        string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore,
+        CancellationToken cancellationToken)
     {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(day), companyId, cancellationToken: cancellationToken);
+        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(
+            Partition(day), companyId, cancellationToken: cancellationToken);
         try
         {
             if (!existing.HasValue)
@@ -29,7 +29,8 @@ public sealed class TableDailyReportLedger(StorageClients clients) : IDailyRepor
             {
                 return false;
             }
-            await Table.UpdateEntityAsync(Claim(day, companyId, now), row.ETag, TableUpdateMode.Replace, cancellationToken);
+            await Table.UpdateEntityAsync(
+                Claim(day, companyId, now), row.ETag, TableUpdateMode.Replace, cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
@@ -39,22 +40,17 @@ public sealed class TableDailyReportLedger(StorageClients clients) : IDailyRepor
     }
 
     public Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(Partition(day), companyId) { ["Status"] = Sent, ["SentAt"] = at }, TableUpdateMode.Replace, cancellationToken);
+        Table.UpsertEntityAsync(
+            new TableEntity(Partition(day), companyId) { ["Status"] = Sent, ["SentAt"] = at }, TableUpdateMode.Replace,
+            cancellationToken);
 
-    public async Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(Partition(day), companyId, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Nothing to give back.
-        }
-    }
+    /// <summary>Gives the company's claim back (nothing to do when there is none).</summary>
+    public Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(Partition(day), companyId, cancellationToken);
 
     private static TableEntity Claim(DateOnly day, string companyId, DateTimeOffset now) =>
         new(Partition(day), companyId) { ["Status"] = Sending, ["ClaimedAt"] = now };
 
-    private static string Partition(DateOnly day) => $"daily-pec-report-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    private static string Partition(DateOnly day) =>
+        $"daily-pec-report-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 }

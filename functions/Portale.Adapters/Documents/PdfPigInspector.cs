@@ -1,5 +1,4 @@
 using System.Text;
-using Portale.Core.Uploads;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -38,7 +37,8 @@ public sealed class PdfPigInspector(long maxBytes = UploadLimits.LargestPdfBytes
     {
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            using var document =
+                PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (document.IsEncrypted)
             {
                 return PdfCheck.Encrypted;

@@ -1,29 +1,18 @@
-using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Identity;
-
 namespace Portale.Adapters.Identity;
 
 /// <summary>One row per session, keyed by its opaque id: a point read per request.</summary>
-public sealed class TableSessionStore(StorageClients clients) : ISessionStore
+public sealed class TableSessionStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.SessionsTable), ISessionStore
 {
-    private TableClient Table => clients.Table(StorageNames.SessionsTable);
-
     public Task SaveAsync(OperatorSession session, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(session.Id, string.Empty)
+        Table.UpsertEntityAsync(TableRows.Of(session.Id, string.Empty, new
         {
-            ["UserId"] = session.UserId,
-            ["Username"] = session.Username,
-            ["CreatedAt"] = session.CreatedAt,
-            ["LastSeenAt"] = session.LastSeenAt,
-            ["ExpiresAt"] = session.ExpiresAt,
-        }, TableUpdateMode.Replace, cancellationToken);
+            session.UserId, session.Username, session.CreatedAt, session.LastSeenAt, session.ExpiresAt,
+        }), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<OperatorSession?> FindAsync(string sessionId, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(sessionId, string.Empty, cancellationToken: cancellationToken);
-        if (!found.HasValue || found.Value is not { } e)
+        if (await Table.FindAsync(sessionId, string.Empty, cancellationToken) is not { } e)
         {
             return null;
         }
@@ -36,14 +25,6 @@ public sealed class TableSessionStore(StorageClients clients) : ISessionStore
             e.GetDateTimeOffset("ExpiresAt")!.Value);
     }
 
-    public async Task DeleteAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Table.DeleteEntityAsync(sessionId, string.Empty, ETag.All, cancellationToken);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-        }
-    }
+    public Task DeleteAsync(string sessionId, CancellationToken cancellationToken) =>
+        Table.DeleteIfExistsAsync(sessionId, string.Empty, cancellationToken);
 }

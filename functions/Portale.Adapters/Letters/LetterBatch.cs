@@ -1,5 +1,4 @@
 using Azure;
-using Azure.Data.Tables;
 
 namespace Portale.Adapters.Letters;
 
@@ -34,13 +33,12 @@ public sealed class LetterBatch
     {
         var all = new List<TableTransactionAction>(actions);
         var changed = counterDeltas.Where(c => c.Value != 0).ToList();
-        var current = await Task.WhenAll(changed.Select(c => table.GetEntityIfExistsAsync<TableEntity>(companyId, c.Key, cancellationToken: cancellationToken)));
+        var current = await Task.WhenAll(changed.Select(c => table.FindAsync(companyId, c.Key, cancellationToken)));
         for (var i = 0; i < changed.Count; i++)
         {
             var (key, delta) = (changed[i].Key, changed[i].Value);
-            if (current[i].HasValue)
+            if (current[i] is { } row)
             {
-                var row = current[i].Value!;
                 row["Count"] = (row.GetInt32("Count") ?? 0) + delta;
                 all.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
             }
@@ -59,7 +57,7 @@ public sealed class LetterBatch
     {
         // c_{section}_{offline}_{to|cc}_{service}: the last two parts let counts be filtered like the list.
         var parts = key.Split('_');
-        return new TableEntity(companyId, key) { ["Count"] = count, ["Recipient"] = parts[^2], ["ServiceType"] = parts[^1] };
+        return TableRows.Of(companyId, key, new { Count = count, Recipient = parts[^2], ServiceType = parts[^1] });
     }
 
     public static TableTransactionAction Delete(string companyId, string rowKey) =>

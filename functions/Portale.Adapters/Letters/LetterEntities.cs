@@ -1,34 +1,22 @@
 using Azure;
-using Azure.Data.Tables;
-using Portale.Core.Letters;
 
 namespace Portale.Adapters.Letters;
 
-/// <summary>Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).</summary>
+/// <summary>
+/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).
+/// </summary>
 public static class LetterEntities
 {
     public static TableEntity ToEntity(Letter l, string rowKey)
     {
-        var e = new TableEntity(l.CompanyId, rowKey)
+        var e = TableRows.Of(l.CompanyId, rowKey, new
         {
-            ["Name"] = l.Name,
-            ["Recipient"] = l.Recipient.ToString(),
-            ["PublishedAt"] = l.PublishedAt,
-            ["Hash"] = l.Hash,
-            ["Note"] = l.Note,
-            ["DownloadedAt"] = l.DownloadedAt,
-            ["DownloadedBy"] = l.DownloadedBy,
-            ["ExtensionWorkingDays"] = l.ExtensionWorkingDays,
-            ["AnswerName"] = l.Answer?.Name,
-            ["AnsweredAt"] = l.Answer?.AnsweredAt,
-            ["AnsweredBy"] = l.Answer?.AnsweredBy,
-            ["Completeness"] = l.Answer?.Completeness,
-            ["AnswerUploadId"] = l.Answer?.UploadId,
-            ["ReplacedUploadId"] = l.Answer?.ReplacedUploadId,
-            ["FirstAnsweredAt"] = l.Answer?.FirstAnsweredAt,
-            ["AnswerHash"] = l.Answer?.Hash,
-            ["OfflineOn"] = LetterKeys.Offline(l),
-        };
+            l.Name, Recipient = l.Recipient.ToString(), l.PublishedAt, l.Hash, l.Note, l.DownloadedAt, l.DownloadedBy,
+            l.ExtensionWorkingDays, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
+            AnsweredBy = l.Answer?.AnsweredBy, Completeness = l.Answer?.Completeness,
+            AnswerUploadId = l.Answer?.UploadId, ReplacedUploadId = l.Answer?.ReplacedUploadId,
+            FirstAnsweredAt = l.Answer?.FirstAnsweredAt, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
+        });
         LetterFieldColumns.Write(e, l.Fields);
         return e;
     }
@@ -37,7 +25,9 @@ public static class LetterEntities
     {
         var fields = LetterFieldColumns.Read(e);
         var answer = e.GetString("AnswerName") is { } answerName
-            ? new LetterAnswer(answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty, e.GetString("Completeness"))
+            ? new LetterAnswer(
+                answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty,
+                e.GetString("Completeness"))
             {
                 UploadId = e.GetString("AnswerUploadId"),
                 ReplacedUploadId = e.GetString("ReplacedUploadId"),
@@ -58,5 +48,6 @@ public static class LetterEntities
     }
 
     public static ETag VersionOf(Letter letter) =>
-        letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not read from storage.");
+        letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not " +
+            "read from storage.");
 }

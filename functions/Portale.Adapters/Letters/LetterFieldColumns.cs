@@ -1,9 +1,8 @@
-using Azure.Data.Tables;
-using Portale.Core.Letters;
-
 namespace Portale.Adapters.Letters;
 
-/// <summary>The columns of a letter's Sportello fields, written and read the same way by every table that holds them.</summary>
+/// <summary>
+/// The columns of a letter's Sportello fields, written and read the same way by every table that holds them.
+/// </summary>
 public static class LetterFieldColumns
 {
     public static void Write(TableEntity e, LetterFields f)

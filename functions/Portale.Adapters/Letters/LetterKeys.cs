@@ -1,7 +1,3 @@
-using System.Globalization;
-using Portale.Core.Letters;
-using Portale.Core.Time;
-
 namespace Portale.Adapters.Letters;
 
 /// <summary>
@@ -19,12 +15,20 @@ public static class LetterKeys
     public static string Main(string name) => $"l_{name}";
 
     public static string Index(Letter letter) =>
-        $"{IndexPrefix(letter.Section)}{(DateTimeOffset.MaxValue.UtcTicks - letter.PublishedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}_{letter.Name}";
+        $"{IndexPrefix(letter.Section)}{NewestFirst(letter.PublishedAt)}_{letter.Name}";
+
+    /// <summary>Inverted ticks, 19 digits: keys that sort the newest instant first.</summary>
+    public static string NewestFirst(DateTimeOffset at) =>
+        (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
 
     public static string IndexPrefix(Section section) => $"s_{SectionNames.Of(section)}_";
 
-    public static string Counter(Letter letter) =>
-        $"{CounterPrefix(letter.Section)}{Offline(letter)}_{(letter.Recipient == Recipient.To ? "to" : "cc")}_{ServiceTypes.CodeOf(letter.Fields.ServiceType)}";
+    public static string Counter(Letter letter)
+    {
+        var recipient = letter.Recipient == Recipient.To ? "to" : "cc";
+        var service = ServiceTypes.CodeOf(letter.Fields.ServiceType);
+        return $"{CounterPrefix(letter.Section)}{Offline(letter)}_{recipient}_{service}";
+    }
 
     public static string CounterPrefix(Section section) => $"c_{SectionNames.Of(section)}_";
 
@@ -34,9 +38,11 @@ public static class LetterKeys
 
     public static string Published(Letter letter) => $"{ActivityPrefix(letter.PublishedOn)}p_{letter.Name}";
 
-    public static string Downloaded(Letter letter, DateTimeOffset downloadedAt) => $"{ActivityPrefix(RomeDay(downloadedAt))}d_{letter.Name}";
+    public static string Downloaded(Letter letter, DateTimeOffset downloadedAt) =>
+        $"{ActivityPrefix(RomeDay(downloadedAt))}d_{letter.Name}";
 
-    public static string Answered(LetterAnswer answer, string letterName) => $"{ActivityPrefix(RomeDay(answer.AnsweredAt))}r_{answer.UploadId}_{letterName}";
+    public static string Answered(LetterAnswer answer, string letterName) =>
+        $"{ActivityPrefix(RomeDay(answer.AnsweredAt))}r_{answer.UploadId}_{letterName}";
 
     private static DateOnly RomeDay(DateTimeOffset instant) => DateOnly.FromDateTime(RomeTime.ToRome(instant).DateTime);
 

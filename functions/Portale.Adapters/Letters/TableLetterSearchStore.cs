@@ -1,9 +1,4 @@
 using System.Runtime.CompilerServices;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Letters;
-using Portale.Core.Letters.Search;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.Letters;
 
@@ -19,7 +14,8 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
 {
     private const string MainPrefix = "l_";
 
-    public async IAsyncEnumerable<Letter> ReadCandidatesAsync(string companyId, LetterSearchCriteria criteria, DateOnly today,
+    public async IAsyncEnumerable<Letter> ReadCandidatesAsync(
+        string companyId, LetterSearchCriteria criteria, DateOnly today,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(companyId))
@@ -27,7 +23,8 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
             yield break;
         }
         var table = clients.Table(StorageNames.CompanyLettersTable);
-        await foreach (var e in table.QueryAsync<TableEntity>(Filter(companyId, criteria, today), maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var e in table.QueryAsync<TableEntity>(
+            Filter(companyId, criteria, today), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             yield return LetterEntities.FromEntity(e);
         }
@@ -35,7 +32,8 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
 
     public static string Filter(string companyId, LetterSearchCriteria criteria, DateOnly today)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId}") + " and " + KeyFilter(criteria.Letter)
+        var filter =
+            TableClient.CreateQueryFilter($"PartitionKey eq {companyId}") + " and " + KeyFilter(criteria.Letter)
             + " and " + TableClient.CreateQueryFilter($"OfflineOn gt {LetterKeys.Day(today)}");
         if (criteria.Recipient is { } r)
         {
@@ -47,7 +45,8 @@ public sealed class TableLetterSearchStore(StorageClients clients) : ILetterSear
         }
         if (criteria.PublishedTo is { } t)
         {
-            filter += " and " + TableClient.CreateQueryFilter($"PublishedAt lt {RomeTime.At(t.AddDays(1), TimeOnly.MinValue)}");
+            filter += " and " + TableClient.CreateQueryFilter(
+                $"PublishedAt lt {RomeTime.At(t.AddDays(1), TimeOnly.MinValue)}");
         }
         return filter;
     }

@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Letters;
 
 namespace Portale.Adapters.Letters;
 
@@ -11,12 +8,17 @@ namespace Portale.Adapters.Letters;
 /// Main row, section index row and section counters change together in one batch, so a list, its
 /// total and the details never disagree. Every query names the company's partition.
 /// </summary>
-public sealed class TableLetterStore(StorageClients clients) : ILetterStore
+public sealed class TableLetterStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompanyLettersTable), ILetterStore
 {
     // The Table service accepts at most 15 discrete comparisons in one filter.
     private const int NamesPerQuery = 14;
 
-    private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
+    private PublishedRows<Letter> Publication => new(
+        l => l.CompanyId,
+        l => [Add(l, LetterKeys.Main(l.Name)), Add(l, LetterKeys.Index(l)), Add(l, LetterKeys.Published(l))],
+        l => [(LetterKeys.Counter(l), 1)],
+        async (company, l, ct) => await FindAsync(company, l.Name, ct) is not null);
 
     public async Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
     {
@@ -24,11 +26,13 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, LetterKeys.Main(name), cancellationToken: cancellationToken);
-        return found.HasValue ? LetterEntities.FromEntity(found.Value!) : null;
+        return await Table.FindAsync(companyId, LetterKeys.Main(name), cancellationToken) is { } e
+            ? LetterEntities.FromEntity(e)
+            : null;
     }
 
-    public async Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Letter>> FindManyAsync(
+        string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         if (!TableKeys.IsSafe(companyId) || names.Any(n => !TableKeys.IsSafe(n)))
         {
@@ -36,7 +40,8 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
         var reads = names.Distinct().Chunk(NamesPerQuery).Select(async chunk =>
         {
-            var keys = string.Join(" or ", chunk.Select(n => TableClient.CreateQueryFilter($"RowKey eq {LetterKeys.Main(n)}")));
+            var keys = string.Join(
+                " or ", chunk.Select(n => TableClient.CreateQueryFilter($"RowKey eq {LetterKeys.Main(n)}")));
             var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {companyId}")} and ({keys})";
             var letters = new List<Letter>();
             await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -48,46 +53,47 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         return (await Task.WhenAll(reads)).SelectMany(l => l).ToList();
     }
 
-    public async Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Letter>> ReadNewestFirstAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take,
+        CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.IndexPrefix(section);
         if (after is not null && (!after.StartsWith(prefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
-            return new KeyedPage([], null);
+            return new KeyedPage<Letter>([], null);
         }
-        var items = new List<Letter>(take + 1);
-        string? lastKey = null;
-        await foreach (var e in Table.QueryAsync<TableEntity>(IndexFilter(companyId, section, filter, today, after), maxPerPage: take + 1, cancellationToken: cancellationToken))
-        {
-            if (items.Count == take)
-            {
-                return new KeyedPage(items, lastKey);
-            }
-            items.Add(LetterEntities.FromEntity(e));
-            lastKey = e.RowKey;
-        }
-        return new KeyedPage(items, null);
+        return await KeyedQuery.PageAsync(
+            Table, IndexFilter(companyId, section, filter, today, after), take, LetterEntities.FromEntity,
+            cancellationToken);
     }
 
-    public async IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<Letter> ReadSectionAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var e in Table.QueryAsync<TableEntity>(IndexFilter(companyId, section, filter, today, null), maxPerPage: 1000, cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            IndexFilter(companyId, section, filter, today, null), maxPerPage: 1000,
+            cancellationToken: cancellationToken))
         {
             yield return LetterEntities.FromEntity(e);
         }
     }
 
-    public async Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.CounterPrefix(section);
+        var (from, to) = (prefix + LetterKeys.Day(today.AddDays(1)), LetterKeys.End(prefix));
         var query = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey ge {prefix + LetterKeys.Day(today.AddDays(1))} and RowKey lt {LetterKeys.End(prefix)}");
+            $"PartitionKey eq {companyId} and RowKey ge {from} and RowKey lt {to}");
         var recipient = filter.Recipient is { } r ? (r == Recipient.To ? "to" : "cc") : null;
         var service = filter.ServiceType is { } s ? ServiceTypes.CodeOf(s) : null;
         var total = 0;
-        await foreach (var e in Table.QueryAsync<TableEntity>(query, select: ["Count", "Recipient", "ServiceType"], cancellationToken: cancellationToken))
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            query, select: ["Count", "Recipient", "ServiceType"], cancellationToken: cancellationToken))
         {
-            if ((recipient is null || e.GetString("Recipient") == recipient) && (service is null || e.GetString("ServiceType") == service))
+            if ((recipient is null || e.GetString("Recipient") == recipient)
+                && (service is null || e.GetString("ServiceType") == service))
             {
                 total += e.GetInt32("Count") ?? 0;
             }
@@ -95,33 +101,11 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         return total;
     }
 
-    public async Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken)
-    {
-        foreach (var company in letters.GroupBy(l => l.CompanyId))
-        {
-            var batch = new LetterBatch();
-            var inBatch = new List<Letter>();
-            foreach (var letter in company)
-            {
-                var counters = new[] { (LetterKeys.Counter(letter), 1) };
-                if (!batch.Fits(3, counters.Select(c => c.Item1)))
-                {
-                    await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-                    (batch, inBatch) = (new LetterBatch(), []);
-                }
-                batch.Add(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Main(letter.Name))),
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Index(letter))),
-                    new TableTransactionAction(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, LetterKeys.Published(letter))),
-                ], counters);
-                inBatch.Add(letter);
-            }
-            await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-        }
-    }
+    public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) =>
+        BatchPublisher.PublishAsync(Table, letters, Publication, cancellationToken);
 
-    public async Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    public async Task UpdateAsync(
+        string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
     {
         var batch = new LetterBatch();
         foreach (var (before, after) in changes)
@@ -137,27 +121,30 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         await SubmitUpdateAsync(companyId, batch, cancellationToken);
     }
 
-    private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(Letter before, Letter after)
+    private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(
+        Letter before, Letter after)
     {
         var company = before.CompanyId;
         var rows = new List<TableTransactionAction>
         {
             // The main row's ETag guards the whole change: index and counters follow it.
-            new(TableTransactionActionType.UpdateReplace, LetterEntities.ToEntity(after, LetterKeys.Main(after.Name)), LetterEntities.VersionOf(before)),
+            new(
+                TableTransactionActionType.UpdateReplace, LetterEntities.ToEntity(after, LetterKeys.Main(after.Name)),
+                LetterEntities.VersionOf(before)),
         };
         var (oldIndex, newIndex) = (LetterKeys.Index(before), LetterKeys.Index(after));
         if (oldIndex != newIndex)
         {
             rows.Add(LetterBatch.Delete(company, oldIndex));
         }
-        rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, newIndex)));
+        rows.Add(Upsert(after, newIndex));
         if (before.DownloadedAt is null && after.DownloadedAt is { } downloadedAt)
         {
-            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Downloaded(after, downloadedAt))));
+            rows.Add(Upsert(after, LetterKeys.Downloaded(after, downloadedAt)));
         }
         if (after.Answer is { UploadId: not null } answer && answer.UploadId != before.Answer?.UploadId)
         {
-            rows.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(after, LetterKeys.Answered(answer, after.Name))));
+            rows.Add(Upsert(after, LetterKeys.Answered(answer, after.Name)));
         }
         var (oldCounter, newCounter) = (LetterKeys.Counter(before), LetterKeys.Counter(after));
         List<(string, int)> counters = oldCounter == newCounter ? [] : [(oldCounter, -1), (newCounter, 1)];
@@ -172,54 +159,17 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            throw new LetterConflictException("A letter or a section counter changed meanwhile.", ex);
+            throw new ConcurrencyConflictException("A letter or a section counter changed meanwhile.", ex);
         }
     }
 
-    /// <summary>
-    /// Publishes one batch; a letter already there (a re-run after a crash) fails the batch, so the
-    /// batch's letters are then published one by one, skipping those that exist. Counter races retry.
-    /// </summary>
-    private async Task SubmitPublicationAsync(string companyId, LetterBatch batch, List<Letter> letters, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await batch.SubmitAsync(Table, companyId, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
-            {
-                if (ex.Status == 409 && letters.Count > 1)
-                {
-                    foreach (var letter in letters)
-                    {
-                        if (await FindAsync(companyId, letter.Name, cancellationToken) is null)
-                        {
-                            await PublishAsync([letter], cancellationToken);
-                        }
-                    }
-                    return;
-                }
-                if (ex.Status == 409 && await FindAsync(companyId, letters[0].Name, cancellationToken) is not null)
-                {
-                    return;
-                }
-                if (attempt >= 5)
-                {
-                    throw;
-                }
-                // A counter row was created or changed by a concurrent writer: read it again.
-            }
-        }
-    }
-
-    private static string IndexFilter(string companyId, Section section, LetterFilter filter, DateOnly today, string? after)
+    private static string IndexFilter(
+        string companyId, Section section, LetterFilter filter, DateOnly today, string? after)
     {
         var prefix = LetterKeys.IndexPrefix(section);
+        var (from, to, offline) = (after ?? prefix, LetterKeys.End(prefix), LetterKeys.Day(today));
         var query = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey gt {after ?? prefix} and RowKey lt {LetterKeys.End(prefix)} and OfflineOn gt {LetterKeys.Day(today)}");
+            $"PartitionKey eq {companyId} and RowKey gt {from} and RowKey lt {to} and OfflineOn gt {offline}");
         if (filter.Recipient is { } r)
         {
             query += " and " + TableClient.CreateQueryFilter($"Recipient eq {r.ToString()}");
@@ -230,4 +180,10 @@ public sealed class TableLetterStore(StorageClients clients) : ILetterStore
         }
         return query;
     }
+
+    private static TableTransactionAction Add(Letter letter, string rowKey) =>
+        new(TableTransactionActionType.Add, LetterEntities.ToEntity(letter, rowKey));
+
+    private static TableTransactionAction Upsert(Letter letter, string rowKey) =>
+        new(TableTransactionActionType.UpsertReplace, LetterEntities.ToEntity(letter, rowKey));
 }

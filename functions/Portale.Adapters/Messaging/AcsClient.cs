@@ -19,7 +19,35 @@ public sealed class AcsClient(IHttpClientFactory httpClients, AcsOptions options
     private const string Scope = "https://communication.azure.com//.default";
     private static readonly Lazy<TokenCredential> Credential = new(() => new DefaultAzureCredential());
 
-    public async Task<HttpResponseMessage> PostAsync(Uri uri, object payload, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts <paramref name="payload"/> to <c>{endpoint}/{path}</c> and checks ACS accepted it (202); the
+    /// caller disposes the response. <paramref name="what"/> names the message in errors.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        string? endpoint, string endpointSetting, string path, object payload,
+        IReadOnlyDictionary<string, string> headers,
+        string what, CancellationToken cancellationToken)
+    {
+        var uri = new Uri($"{Required(endpoint, endpointSetting).TrimEnd('/')}/{path}");
+        var response = await PostAsync(uri, payload, headers, cancellationToken);
+        try
+        {
+            await EnsureAcceptedAsync(response, what, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A setting the sender cannot do without.</summary>
+    public static string Required(string? value, string setting) =>
+        value ?? throw new InvalidOperationException($"{setting} is not set.");
+
+    private async Task<HttpResponseMessage> PostAsync(
+        Uri uri, object payload, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
         using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
@@ -40,7 +68,8 @@ public sealed class AcsClient(IHttpClientFactory httpClients, AcsOptions options
         return await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
     }
 
-    public static async Task EnsureAcceptedAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    private static async Task EnsureAcceptedAsync(
+        HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -19,12 +18,15 @@ public static class AcsHmacSigner
         var signature = Signature(request.Method.Method, uri.PathAndQuery, date, uri.Authority, contentHash, accessKey);
         request.Headers.TryAddWithoutValidation("x-ms-date", date);
         request.Headers.TryAddWithoutValidation("x-ms-content-sha256", contentHash);
-        request.Headers.TryAddWithoutValidation("Authorization", $"HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature={signature}");
+        request.Headers.TryAddWithoutValidation("Authorization", "HMAC-SHA256 " +
+            $"SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature={signature}");
     }
 
-    public static string Signature(string method, string pathAndQuery, string date, string host, string contentHash, string accessKey)
+    public static string Signature(
+        string method, string pathAndQuery, string date, string host, string contentHash, string accessKey)
     {
         var toSign = $"{method.ToUpperInvariant()}\n{pathAndQuery}\n{date};{host};{contentHash}";
-        return Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(accessKey), Encoding.ASCII.GetBytes(toSign)));
+        return Convert.ToBase64String(
+            HMACSHA256.HashData(Convert.FromBase64String(accessKey), Encoding.ASCII.GetBytes(toSign)));
     }
 }

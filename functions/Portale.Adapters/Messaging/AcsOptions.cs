@@ -1,13 +1,17 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Portale.Adapters.Messaging;
 
-/// <summary>Azure Communication Services settings (<c>Portale:Email:*</c>, <c>Portale:Sms:*</c>, <c>Portale:Messaging:AccessKey</c>).</summary>
-public sealed class AcsOptions
+/// <summary>Azure Communication Services settings, as configured.</summary>
+/// <param name="AccessKey">
+/// ACS access key (Base64) for HMAC signing; empty → Entra ID bearer tokens (managed identity).
+/// </param>
+public sealed record AcsOptions(
+    string? EmailEndpoint, string? EmailSender, string? SmsEndpoint, string? SmsFrom, string? AccessKey)
 {
-    public string? EmailEndpoint { get; set; }
-    public string? EmailSender { get; set; }
-    public string? SmsEndpoint { get; set; }
-    public string? SmsFrom { get; set; }
-
-    /// <summary>ACS access key (Base64) for HMAC signing; empty → Entra ID bearer tokens (managed identity).</summary>
-    public string? AccessKey { get; set; }
+    /// <summary>From <c>Portale:Email:*</c>, <c>Portale:Sms:*</c> and <c>Portale:Messaging:AccessKey</c>.</summary>
+    public static AcsOptions From(IConfiguration configuration) => new(
+        configuration["Portale:Email:Endpoint"], configuration["Portale:Email:Sender"],
+        configuration["Portale:Sms:Endpoint"], configuration["Portale:Sms:From"],
+        configuration["Portale:Messaging:AccessKey"]);
 }

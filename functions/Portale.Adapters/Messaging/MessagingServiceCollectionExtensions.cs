@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Portale.Core.Messaging;
 
 namespace Portale.Adapters.Messaging;
 
@@ -10,14 +9,16 @@ public static class MessagingServiceCollectionExtensions
     /// Email, SMS and PEC senders. The outbox is possible only in Development: asking for it anywhere
     /// else stops the app at start-up.
     /// </summary>
-    public static IServiceCollection AddPortaleMessaging(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
+    public static IServiceCollection AddPortaleMessaging(
+        this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         var mode = configuration[MessagingMode.Setting] ?? (isDevelopment ? MessagingMode.Outbox : MessagingMode.Acs);
         if (string.Equals(mode, MessagingMode.Outbox, StringComparison.OrdinalIgnoreCase))
         {
             if (!isDevelopment)
             {
-                throw new InvalidOperationException("Portale:Messaging:Mode = outbox is allowed only in the Development environment.");
+                throw new InvalidOperationException("Portale:Messaging:Mode = outbox is allowed only in the " +
+                    "Development environment.");
             }
             services.AddSingleton<TableOutbox>();
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());
@@ -29,14 +30,7 @@ public static class MessagingServiceCollectionExtensions
         {
             throw new InvalidOperationException($"Unknown Portale:Messaging:Mode '{mode}': use 'acs' or 'outbox'.");
         }
-        services.AddSingleton(new AcsOptions
-        {
-            EmailEndpoint = configuration["Portale:Email:Endpoint"],
-            EmailSender = configuration["Portale:Email:Sender"],
-            SmsEndpoint = configuration["Portale:Sms:Endpoint"],
-            SmsFrom = configuration["Portale:Sms:From"],
-            AccessKey = configuration["Portale:Messaging:AccessKey"],
-        });
+        services.AddSingleton(AcsOptions.From(configuration));
         services.AddHttpClient(AcsClient.HttpClientName);
         services.AddSingleton<AcsClient>();
         services.AddSingleton<IEmailSender, AcsEmailSender>();

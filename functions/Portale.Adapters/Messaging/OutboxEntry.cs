@@ -2,7 +2,6 @@ namespace Portale.Adapters.Messaging;
 
 /// <param name="Kind"><c>email</c>, <c>sms</c> or <c>pec</c>.</param>
 /// <param name="Attachment">The PEC's attachment; null for email and SMS.</param>
-public sealed record OutboxEntry(string Id, string Kind, string To, string? Subject, string Body, DateTimeOffset SentAt, OutboxAttachment? Attachment = null);
-
-/// <param name="ContentBase64">Null when the file was too large to keep in the outbox (over 900 KB).</param>
-public sealed record OutboxAttachment(string Name, int Size, string? ContentBase64);
+public sealed record OutboxEntry(
+    string Id, string Kind, string To, string? Subject, string Body, DateTimeOffset SentAt,
+    OutboxAttachment? Attachment = null);

@@ -1,6 +1,8 @@
 namespace Portale.Adapters.Messaging;
 
-/// <summary>The portal's PEC mailbox (settings <c>Portale:Pec:*</c>, docs/configuration.md): SMTP over implicit TLS.</summary>
+/// <summary>
+/// The portal's PEC mailbox (settings <c>Portale:Pec:*</c>, docs/configuration.md): SMTP over implicit TLS.
+/// </summary>
 public sealed class PecOptions
 {
     public string? Host { get; init; }

@@ -1,7 +1,6 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using Portale.Core.Messaging;
 
 namespace Portale.Adapters.Messaging;
 
@@ -24,11 +23,13 @@ public sealed class SmtpPecSender(PecOptions options) : IPecSender
 
         using var smtp = new SmtpClient();
         await smtp.ConnectAsync(host, options.Port, SecureSocketOptions.SslOnConnect, cancellationToken);
-        await smtp.AuthenticateAsync(options.Username ?? sender, Required(options.Password, "Password"), cancellationToken);
+        await smtp.AuthenticateAsync(
+            options.Username ?? sender, Required(options.Password, "Password"), cancellationToken);
         await smtp.SendAsync(mime, cancellationToken);
         await smtp.DisconnectAsync(quit: true, cancellationToken);
     }
 
     private static string Required(string? value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"Portale:Pec:{name} is not configured: the daily PEC report cannot be sent.") : value;
+        string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"Portale:Pec:{name} is not " +
+            "configured: the daily PEC report cannot be sent.") : value;
 }

@@ -1,15 +1,11 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Messaging;
-
 namespace Portale.Adapters.Messaging;
 
 /// <summary>
 /// Development outbox: every email, SMS and PEC is stored instead of sent, newest first
 /// (RowKey = inverted ticks), so a person or a test can read the OTP, the link or the daily report.
 /// </summary>
-public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IEmailSender, ISmsSender, IPecSender
+public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
+    : TableAdapter(clients, StorageNames.OutboxTable), IEmailSender, ISmsSender, IPecSender
 {
     private const string Partition = "outbox";
 
@@ -17,17 +13,19 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
     private const int PartBytes = 60 * 1024;
     private const int MaxParts = 15;
 
-    private TableClient Table => clients.Table(StorageNames.OutboxTable);
-
     public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "email", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken);
+        AddAsync(
+            new OutboxEntry(message.Id, "email", message.To, message.Subject, message.Body, clock.GetUtcNow()),
+            cancellationToken);
 
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
+        AddAsync(
+            new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
 
     public Task SendAsync(PecMessage message, CancellationToken cancellationToken) =>
-        AddAsync(new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()), cancellationToken,
-            (message.AttachmentName, message.Attachment));
+        AddAsync(
+            new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()),
+            cancellationToken, (message.AttachmentName, message.Attachment));
 
     public async Task<IReadOnlyList<OutboxEntry>> ListAsync(string? to, int max, CancellationToken cancellationToken)
     {
@@ -37,7 +35,10 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
             : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and ToKey eq {to.Trim().ToLowerInvariant()}");
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            entries.Add(new OutboxEntry(e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"), e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value, ReadAttachment(e)));
+            entries.Add(
+                new OutboxEntry(
+                    e.GetString("MessageId"), e.GetString("Kind"), e.GetString("To"), e.GetString("Subject"),
+                    e.GetString("Body"), e.GetDateTimeOffset("SentAt")!.Value, ReadAttachment(e)));
             if (entries.Count >= max)
             {
                 break;
@@ -46,20 +47,17 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock) : IE
         return entries;
     }
 
-    private Task AddAsync(OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
+    private Task AddAsync(
+        OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
-        var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
-        var row = new TableEntity(Partition, inverted + "-" + Guid.NewGuid().ToString("N"))
+        var inverted = (DateTimeOffset.MaxValue.UtcTicks - DateTimeOffset.UtcNow.UtcTicks)
+            .ToString("D19", CultureInfo.InvariantCulture);
+        var row = TableRows.Of(Partition, inverted + "-" + Guid.NewGuid().ToString("N"), new
         {
-            ["MessageId"] = entry.Id,
-            ["Kind"] = entry.Kind,
-            ["To"] = entry.To,
-            ["ToKey"] = entry.To.Trim().ToLowerInvariant(),
-            ["Subject"] = entry.Subject,
-            ["Body"] = entry.Body,
-            ["SentAt"] = entry.SentAt,
-        };
+            MessageId = entry.Id, entry.Kind, entry.To, ToKey = entry.To.Trim().ToLowerInvariant(), entry.Subject,
+            entry.Body, entry.SentAt,
+        });
         if (attachment is var (name, bytes))
         {
             row["AttachmentName"] = name;

@@ -1,37 +1,20 @@
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Notices;
-
 namespace Portale.Adapters.Notices;
 
 /// <summary>Notices live in one small partition: there are a handful at any time.</summary>
-public sealed class TableNoticeStore(StorageClients clients) : INoticeStore
+public sealed class TableNoticeStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.NoticesTable), INoticeStore
 {
     private const string Partition = "notice";
 
-    private TableClient Table => clients.Table(StorageNames.NoticesTable);
-
-    public async Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken)
-    {
-        var notices = new List<Notice>();
-        await foreach (var entity in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-        {
-            notices.Add(ToNotice(entity));
-        }
-        return notices;
-    }
+    public Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken) =>
+        Table.ReadPartitionAsync(Partition, ToNotice, cancellationToken);
 
     public Task SaveAsync(Notice notice, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(Partition, notice.Id)
+        var entity = TableRows.Of(Partition, notice.Id, new
         {
-            ["Kind"] = notice.Kind.ToString(),
-            ["Title"] = notice.Title,
-            ["Message"] = notice.Message,
-            ["PublishedAt"] = notice.PublishedAt,
-            ["From"] = notice.From,
-            ["To"] = notice.To,
-        };
+            Kind = notice.Kind.ToString(), notice.Title, notice.Message, notice.PublishedAt, notice.From, notice.To,
+        });
         return Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 

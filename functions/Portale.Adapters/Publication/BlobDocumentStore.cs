@@ -1,6 +1,4 @@
 using Azure;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
 
 namespace Portale.Adapters.Publication;
 
@@ -12,13 +10,15 @@ public sealed class BlobDocumentStore(StorageClients clients) : IDocumentStore
             .UploadAsync(BinaryData.FromBytes(content), overwrite: true, cancellationToken);
 
     public Task DeleteAsync(string path, CancellationToken cancellationToken) =>
-        clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path)
+            .DeleteIfExistsAsync(cancellationToken: cancellationToken);
 
     public async Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            return await clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path).OpenReadAsync(cancellationToken: cancellationToken);
+            return await clients.Container(StorageNames.DocumentsContainer).GetBlobClient(path)
+                .OpenReadAsync(cancellationToken: cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

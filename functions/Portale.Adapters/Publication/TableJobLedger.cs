@@ -1,20 +1,15 @@
-using System.Globalization;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Publication;
-
 namespace Portale.Adapters.Publication;
 
 /// <summary>Table <c>jobs</c>: PartitionKey = job name, RowKey = the Rome date it ran for.</summary>
-public sealed class TableJobLedger(StorageClients clients) : IJobLedger
+public sealed class TableJobLedger(StorageClients clients)
+    : TableAdapter(clients, StorageNames.JobsTable), IJobLedger
 {
-    private TableClient Table => clients.Table(StorageNames.JobsTable);
-
-    public async Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) =>
-        (await Table.GetEntityIfExistsAsync<TableEntity>(job, Key(day), cancellationToken: cancellationToken)).HasValue;
+    public Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) =>
+        Table.ExistsAsync(job, Key(day), cancellationToken);
 
     public Task MarkDoneAsync(string job, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Table.UpsertEntityAsync(new TableEntity(job, Key(day)) { ["DoneAt"] = at }, TableUpdateMode.Replace, cancellationToken);
+        Table.UpsertEntityAsync(
+            new TableEntity(job, Key(day)) { ["DoneAt"] = at }, TableUpdateMode.Replace, cancellationToken);
 
     private static string Key(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

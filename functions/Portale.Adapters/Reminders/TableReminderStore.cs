@@ -1,11 +1,5 @@
-using System.Globalization;
 using Azure;
-using Azure.Data.Tables;
 using Portale.Adapters.Letters;
-using Portale.Adapters.Storage;
-using Portale.Core.Letters;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
 
 namespace Portale.Adapters.Reminders;
 
@@ -15,18 +9,22 @@ namespace Portale.Adapters.Reminders;
 /// <c>rc_new</c> (not downloaded yet). Rows and counters change together in one batch
 /// (<see cref="LetterBatch"/>); none of these keys falls in a letter key range (<c>l_</c>, <c>s_</c>, <c>c_</c>).
 /// </summary>
-public sealed class TableReminderStore(StorageClients clients) : IReminderStore
+public sealed class TableReminderStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.CompanyLettersTable), IReminderStore
 {
     private const string IndexPrefix = "rs_";
     private const string AllCounter = "rc_all";
     private const string NewCounter = "rc_new";
 
-    private TableClient Table => clients.Table(StorageNames.CompanyLettersTable);
+    private PublishedRows<Reminder> Publication => new(
+        r => r.CompanyId,
+        r => [Add(r, Main(r.Name)), Add(r, Index(r)), Add(r, Published(r))],
+        _ => [(AllCounter, 1), (NewCounter, 1)],
+        async (company, r, ct) => await FindAsync(company, r.Name, ct) is not null);
 
     public static string Main(string name) => $"r_{name}";
 
-    public static string Index(Reminder r) =>
-        $"{IndexPrefix}{(DateTimeOffset.MaxValue.UtcTicks - r.PublishedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}_{r.Name}";
+    public static string Index(Reminder r) => $"{IndexPrefix}{LetterKeys.NewestFirst(r.PublishedAt)}_{r.Name}";
 
     /// <summary>The day's activity row of a published sollecito (see <see cref="LetterKeys"/>).</summary>
     public static string Published(Reminder r) =>
@@ -38,30 +36,22 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(name.ToUpperInvariant()), cancellationToken: cancellationToken);
-        return found.HasValue ? FromEntity(found.Value!) : null;
+        return await Table.FindAsync(companyId, Main(name.ToUpperInvariant()), cancellationToken) is { } e
+            ? FromEntity(e)
+            : null;
     }
 
-    public async Task<ReminderKeyedPage> ReadNewestFirstAsync(string companyId, string? after, int take, CancellationToken cancellationToken)
+    public async Task<KeyedPage<Reminder>> ReadNewestFirstAsync(
+        string companyId, string? after, int take, CancellationToken cancellationToken)
     {
         if (after is not null && (!after.StartsWith(IndexPrefix, StringComparison.Ordinal) || !TableKeys.IsSafe(after)))
         {
-            return new ReminderKeyedPage([], null);
+            return new KeyedPage<Reminder>([], null);
         }
+        var (from, to) = (after ?? IndexPrefix, LetterKeys.End(IndexPrefix));
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {companyId} and RowKey gt {after ?? IndexPrefix} and RowKey lt {LetterKeys.End(IndexPrefix)}");
-        var items = new List<Reminder>(take + 1);
-        string? lastKey = null;
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: take + 1, cancellationToken: cancellationToken))
-        {
-            if (items.Count == take)
-            {
-                return new ReminderKeyedPage(items, lastKey);
-            }
-            items.Add(FromEntity(e));
-            lastKey = e.RowKey;
-        }
-        return new ReminderKeyedPage(items, null);
+            $"PartitionKey eq {companyId} and RowKey gt {from} and RowKey lt {to}");
+        return await KeyedQuery.PageAsync(Table, filter, take, FromEntity, cancellationToken);
     }
 
     public async Task<int> CountAsync(string companyId, bool onlyNew, CancellationToken cancellationToken)
@@ -70,44 +60,23 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         {
             return 0;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, onlyNew ? NewCounter : AllCounter, select: ["Count"], cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value!.GetInt32("Count") ?? 0 : 0;
+        var counter = await Table.FindAsync(companyId, onlyNew ? NewCounter : AllCounter, cancellationToken, ["Count"]);
+        return counter?.GetInt32("Count") ?? 0;
     }
 
-    public async Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
-    {
-        foreach (var company in reminders.GroupBy(r => r.CompanyId))
-        {
-            var batch = new LetterBatch();
-            var inBatch = new List<Reminder>();
-            foreach (var reminder in company)
-            {
-                var counters = new[] { (AllCounter, 1), (NewCounter, 1) };
-                if (!batch.Fits(3, counters.Select(c => c.Item1)))
-                {
-                    await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-                    (batch, inBatch) = (new LetterBatch(), []);
-                }
-                batch.Add(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Main(reminder.Name))),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Index(reminder))),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Published(reminder))),
-                ], counters);
-                inBatch.Add(reminder);
-            }
-            await SubmitPublicationAsync(company.Key, batch, inBatch, cancellationToken);
-        }
-    }
+    public Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>
+        BatchPublisher.PublishAsync(Table, reminders, Publication, cancellationToken);
 
     public async Task UpdateAsync(Reminder before, Reminder after, CancellationToken cancellationToken)
     {
         var batch = new LetterBatch();
-        var version = before.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Reminder {before.Name} was not read from storage.");
+        var version = before.Version is { } v ? new ETag(v) : throw new InvalidOperationException("Reminder " +
+            $"{before.Name} was not read from storage.");
         batch.Add(
         [
             // The main row's ETag guards the whole change: index and counter follow it.
-            new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(after, Main(after.Name)), version),
+            new TableTransactionAction(
+                TableTransactionActionType.UpdateReplace, ToEntity(after, Main(after.Name)), version),
             new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(after, Index(after))),
         ], before.IsNew == after.IsNew ? [] : [(NewCounter, after.IsNew ? 1 : -1)]);
         try
@@ -116,57 +85,22 @@ public sealed class TableReminderStore(StorageClients clients) : IReminderStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
         {
-            throw new LetterConflictException("A reminder or its counter changed meanwhile.", ex);
+            throw new ConcurrencyConflictException("A reminder or its counter changed meanwhile.", ex);
         }
     }
 
-    /// <summary>As for letters: a reminder already there (a re-run after a crash) is skipped; counter races retry.</summary>
-    private async Task SubmitPublicationAsync(string companyId, LetterBatch batch, List<Reminder> reminders, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await batch.SubmitAsync(Table, companyId, cancellationToken);
-                return;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
-            {
-                if (ex.Status == 409 && reminders.Count > 1)
-                {
-                    foreach (var reminder in reminders)
-                    {
-                        if (await FindAsync(companyId, reminder.Name, cancellationToken) is null)
-                        {
-                            await PublishAsync([reminder], cancellationToken);
-                        }
-                    }
-                    return;
-                }
-                if (ex.Status == 409 && await FindAsync(companyId, reminders[0].Name, cancellationToken) is not null)
-                {
-                    return;
-                }
-                if (attempt >= 5)
-                {
-                    throw;
-                }
-            }
-        }
-    }
+    private static TableTransactionAction Add(Reminder reminder, string rowKey) =>
+        new(TableTransactionActionType.Add, ToEntity(reminder, rowKey));
 
-    private static TableEntity ToEntity(Reminder r, string rowKey) => new(r.CompanyId, rowKey)
+    private static TableEntity ToEntity(Reminder r, string rowKey) => TableRows.Of(r.CompanyId, rowKey, new
     {
-        ["Name"] = r.Name,
-        ["Letter"] = r.LetterName,
-        ["PublishedAt"] = r.PublishedAt,
-        ["Hash"] = r.Hash,
-        ["DownloadedAt"] = r.DownloadedAt,
-        ["DownloadedBy"] = r.DownloadedBy,
-    };
+        r.Name, Letter = r.LetterName, r.PublishedAt, r.Hash, r.DownloadedAt, r.DownloadedBy,
+    });
 
     private static Reminder FromEntity(TableEntity e) =>
-        new(e.PartitionKey, e.GetString("Name"), e.GetString("Letter"), e.GetDateTimeOffset("PublishedAt") ?? default, e.GetString("Hash"))
+        new(
+            e.PartitionKey, e.GetString("Name"), e.GetString("Letter"), e.GetDateTimeOffset("PublishedAt") ?? default,
+            e.GetString("Hash"))
         {
             DownloadedAt = e.GetDateTimeOffset("DownloadedAt"),
             DownloadedBy = e.GetString("DownloadedBy"),

@@ -1,7 +1,4 @@
-using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Reminders;
+using Portale.Adapters.Publication;
 
 namespace Portale.Adapters.Reminders;
 
@@ -11,31 +8,28 @@ namespace Portale.Adapters.Reminders;
 /// partitions (<c>pending</c>, <c>published</c>) are never read here, nor these by the letters.
 /// The pending partition also holds each letter's reminder slots (<c>~slot_{letter}_{n}</c>).
 /// </summary>
-public sealed class TableStagedReminders(StorageClients clients) : IStagedReminders
+public sealed class TableStagedReminders(StorageClients clients)
+    : TableStagedDocuments<StagedReminder>(clients, "reminder-pending", "reminder-published"), IStagedReminders
 {
-    private const string Pending = "reminder-pending";
-    private const string Published = "reminder-published";
-
     // Slot rows share the pending partition (one batch with the reminder) and sort after every S- name.
     private const string SlotPrefix = "~slot_";
 
-    private TableClient Table => clients.Table(StorageNames.StagedLettersTable);
-
-    public async Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken) =>
-        (await Table.GetEntityIfExistsAsync<TableEntity>(Pending, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue
-        || (await Table.GetEntityIfExistsAsync<TableEntity>(Published, name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
+    protected override string PendingFilter =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {Pending} and RowKey lt {SlotPrefix}");
 
     public async Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken)
     {
         // A reminder carries its letter's year and case number, so the names to look at share the
         // prefix S-P-YY-NNNNNNN_: a key range in each partition, then the exact letter.
         var prefix = "S" + letterName[1..letterName.IndexOf('_', StringComparison.Ordinal)] + "_";
+        var end = prefix[..^1] + "`";
         var count = 0;
         foreach (var partition in new[] { Pending, Published })
         {
             var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "`"} and Letter eq {letterName}");
-            await foreach (var _ in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+                $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {end} and Letter eq {letterName}");
+            await foreach (var _ in Table.QueryAsync<TableEntity>(
+                filter, select: ["RowKey"], cancellationToken: cancellationToken))
             {
                 count++;
             }
@@ -43,9 +37,10 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
         return count;
     }
 
-    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken)
+    public async Task<StagingOutcome> TryAddAsync(
+        StagedReminder reminder, int limit, CancellationToken cancellationToken)
     {
-        if ((await Table.GetEntityIfExistsAsync<TableEntity>(Published, reminder.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue)
+        if (await Table.ExistsAsync(Published, reminder.Name, cancellationToken))
         {
             return StagingOutcome.NameTaken;
         }
@@ -57,7 +52,8 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
             {
                 await Table.SubmitTransactionAsync(
                 [
-                    new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(Pending, SlotKey(reminder.LetterName, slot)) { ["Reminder"] = reminder.Name }),
+                    new TableTransactionAction(TableTransactionActionType.Add,
+                        new TableEntity(Pending, SlotKey(reminder.LetterName, slot)) { ["Reminder"] = reminder.Name }),
                     new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Pending)),
                 ], cancellationToken);
                 return StagingOutcome.Added;
@@ -66,7 +62,7 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
             {
                 var nameTaken = ex.FailedTransactionActionIndex is { } index
                     ? index == 1
-                    : (await Table.GetEntityIfExistsAsync<TableEntity>(Pending, reminder.Name, select: ["RowKey"], cancellationToken: cancellationToken)).HasValue;
+                    : await Table.ExistsAsync(Pending, reminder.Name, cancellationToken);
                 if (nameTaken)
                 {
                     return StagingOutcome.NameTaken;
@@ -76,52 +72,15 @@ public sealed class TableStagedReminders(StorageClients clients) : IStagedRemind
         return StagingOutcome.LimitReached;
     }
 
-    public async Task<IReadOnlyList<StagedReminder>> PendingAsync(CancellationToken cancellationToken)
-    {
-        var reminders = new List<StagedReminder>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Pending} and RowKey lt {SlotPrefix}");
-        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            reminders.Add(FromEntity(e));
-        }
-        return reminders;
-    }
-
-    public async Task MarkPublishedAsync(IReadOnlyList<StagedReminder> reminders, DateTimeOffset publishedAt, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in reminders.Chunk(100))
-        {
-            await Table.SubmitTransactionAsync(chunk.Select(r =>
-            {
-                var e = ToEntity(r, Published);
-                e["PublishedAt"] = publishedAt;
-                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, e);
-            }), cancellationToken);
-            foreach (var r in chunk)
-            {
-                try
-                {
-                    await Table.DeleteEntityAsync(Pending, r.Name, ETag.All, cancellationToken);
-                }
-                catch (RequestFailedException ex) when (ex.Status == 404)
-                {
-                    // Already removed by an earlier, interrupted run.
-                }
-            }
-        }
-    }
-
     private static string SlotKey(string letterName, int slot) => $"{SlotPrefix}{letterName}_{slot}";
 
-    private static TableEntity ToEntity(StagedReminder r, string partition) => new(partition, r.Name)
+    protected override TableEntity ToEntity(StagedReminder r, string partition) => TableRows.Of(partition, r.Name, new
     {
-        ["Letter"] = r.LetterName,
-        ["To"] = r.To,
-        ["Hash"] = r.Hash,
-        ["StagedAt"] = r.StagedAt,
-        ["StagedBy"] = r.StagedBy,
-    };
+        Letter = r.LetterName, r.To, r.Hash, r.StagedAt, r.StagedBy,
+    });
 
-    private static StagedReminder FromEntity(TableEntity e) => new(
-        e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"), e.GetDateTimeOffset("StagedAt") ?? default, e.GetString("StagedBy"));
+    protected override StagedReminder FromEntity(TableEntity e) => new(
+        e.RowKey, e.GetString("Letter"), e.GetString("To"), e.GetString("Hash"),
+        e.GetDateTimeOffset("StagedAt") ?? default,
+        e.GetString("StagedBy"));
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using ClosedXML.Excel;
-using Portale.Core.Reports;
 
 namespace Portale.Adapters.Reports;
 
@@ -15,7 +13,9 @@ public sealed class XlsxReportWriter : IReportWriter
     public const string DateTimeFormat = "dd/mm/yyyy hh:mm:ss";
 
     /// <summary>Written under the rows when the section held more than the report may carry.</summary>
-    public static string TruncatedNote(int rows) => $"Il report riporta solo le {rows.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.')} righe più recenti.";
+    public static string TruncatedNote(int rows) =>
+        $"Il report riporta solo le {rows.ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.')} " +
+            "righe più recenti.";
 
     public string ContentType => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -23,7 +23,8 @@ public sealed class XlsxReportWriter : IReportWriter
     {
         using var workbook = new XLWorkbook();
         // A sheet name holds at most 31 characters.
-        var sheet = workbook.Worksheets.Add(table.Definition.Title.Length > 31 ? table.Definition.Title[..31] : table.Definition.Title);
+        var sheet = workbook.Worksheets.Add(
+            table.Definition.Title.Length > 31 ? table.Definition.Title[..31] : table.Definition.Title);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];

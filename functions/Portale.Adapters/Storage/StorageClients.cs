@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 
@@ -26,7 +25,8 @@ public sealed class StorageClients
         else
         {
             throw new InvalidOperationException(
-                "Storage is not configured: set Portale:Storage:TableServiceUri and BlobServiceUri, or AzureWebJobsStorage.");
+                "Storage is not configured: set Portale:Storage:TableServiceUri and BlobServiceUri, or " +
+                    "AzureWebJobsStorage.");
         }
     }
 

@@ -6,6 +6,8 @@ public sealed class StorageInitializer(StorageClients clients)
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
         await Task.WhenAll(StorageNames.Tables.Select(t => clients.Table(t).CreateIfNotExistsAsync(cancellationToken)));
-        await Task.WhenAll(StorageNames.Containers.Select(c => clients.Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
+        await Task.WhenAll(
+            StorageNames.Containers.Select(
+                c => clients.Container(c).CreateIfNotExistsAsync(cancellationToken: cancellationToken)));
     }
 }

@@ -1,12 +1,12 @@
 using Azure;
-using Azure.Data.Tables;
 
 namespace Portale.Adapters.Storage;
 
 public static class TableWrites
 {
     /// <summary>Inserts the entity; false when a row with the same keys exists (409).</summary>
-    public static async Task<bool> TryAddAsync(this TableClient table, ITableEntity entity, CancellationToken cancellationToken)
+    public static async Task<bool> TryAddAsync(
+        this TableClient table, ITableEntity entity, CancellationToken cancellationToken)
     {
         try
         {
@@ -19,7 +19,8 @@ public static class TableWrites
         }
     }
 
-    public static async Task DeleteIfExistsAsync(this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
+    public static async Task DeleteIfExistsAsync(
+        this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,7 +1,5 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
-using Portale.Adapters.Storage;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 
@@ -12,7 +10,8 @@ public sealed class BlobIncomingFiles(StorageClients clients) : IIncomingFiles
 
     public async Task WriteAsync(UploadRecord record, Stream content, CancellationToken cancellationToken)
     {
-        var blob = clients.Container(StorageNames.IncomingContainer).GetBlobClient(BlobName(record.CompanyId, record.UploadId));
+        var blob = clients.Container(StorageNames.IncomingContainer).GetBlobClient(
+            BlobName(record.CompanyId, record.UploadId));
         try
         {
             await blob.UploadAsync(content, new BlobUploadOptions
@@ -24,7 +23,11 @@ public sealed class BlobIncomingFiles(StorageClients clients) : IIncomingFiles
                     ["kind"] = record.Kind.ToApiName(),
                     ["uploadedBy"] = Uri.EscapeDataString(record.UploadedBy),
                 },
-                TransferOptions = new Azure.Storage.StorageTransferOptions { MaximumTransferSize = 4 * 1024 * 1024, InitialTransferSize = 4 * 1024 * 1024 },
+                TransferOptions = new Azure.Storage.StorageTransferOptions
+                {
+                    MaximumTransferSize = 4 * 1024 * 1024,
+                    InitialTransferSize = 4 * 1024 * 1024,
+                },
             }, cancellationToken);
         }
         catch

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
-using Azure.Data.Tables;
-using Portale.Adapters.Storage;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 
@@ -17,27 +13,21 @@ namespace Portale.Adapters.Uploads;
 /// row and removed after the final status: a crash leaves an extra index row, which
 /// <see cref="ListPendingAsync"/> removes when it finds the upload missing or final.
 /// </summary>
-public sealed class TableUploadStore(StorageClients clients) : IUploadStore
+public sealed class TableUploadStore(StorageClients clients)
+    : TableAdapter(clients, StorageNames.UploadsTable), IUploadStore
 {
-    private TableClient Table => clients.Table(StorageNames.UploadsTable);
-
     /// <summary>Never a company id: those match <c>^[a-z0-9][a-z0-9-]{1,63}$</c> (CompanyRegistry).</summary>
     public const string PendingPartition = "~pending-uploads";
 
     public async Task AddAsync(UploadRecord r, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(new TableEntity(PendingPartition, PendingKey(r)) { ["CompanyId"] = r.CompanyId, ["UploadId"] = r.UploadId },
-            TableUpdateMode.Replace, cancellationToken);
-        await Table.AddEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId))
+        var pending = TableRows.Of(PendingPartition, PendingKey(r), new { r.CompanyId, r.UploadId });
+        await Table.UpsertEntityAsync(pending, TableUpdateMode.Replace, cancellationToken);
+        await Table.AddEntityAsync(TableRows.Of(r.CompanyId, Main(r.UploadId), new
         {
-            ["Kind"] = r.Kind.ToApiName(),
-            ["Letters"] = JsonSerializer.Serialize(r.Letters),
-            ["Label"] = r.Label,
-            ["FileName"] = r.FileName,
-            ["UploadedBy"] = r.UploadedBy,
-            ["ReceivedAt"] = r.ReceivedAt,
-            ["Status"] = r.Status.ToString(),
-        }, cancellationToken);
+            Kind = r.Kind.ToApiName(), Letters = JsonSerializer.Serialize(r.Letters), r.Label, r.FileName, r.UploadedBy,
+            r.ReceivedAt, Status = r.Status.ToString(),
+        }), cancellationToken);
     }
 
     public async Task<UploadRecord?> FindAsync(string companyId, string uploadId, CancellationToken cancellationToken)
@@ -46,7 +36,8 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         {
             return null;
         }
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(uploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            companyId, Main(uploadId), cancellationToken: cancellationToken);
         if (!found.HasValue)
         {
             return null;
@@ -54,7 +45,8 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         var e = found.Value!;
         var record = new UploadRecord(companyId, uploadId, UploadKindNames.Parse(e.GetString("Kind")),
             JsonSerializer.Deserialize<List<string>>(e.GetString("Letters") ?? "[]") ?? [],
-            e.GetString("Label"), e.GetString("FileName") ?? "", e.GetString("UploadedBy") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? default)
+            e.GetString("Label"), e.GetString("FileName") ?? "", e.GetString("UploadedBy") ?? "",
+            e.GetDateTimeOffset("ReceivedAt") ?? default)
         {
             Status = Enum.Parse<UploadStatus>(e.GetString("Status") ?? nameof(UploadStatus.Pending)),
         };
@@ -64,11 +56,13 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         }
         var results = new List<UploadResult>();
         var prefix = $"r_{uploadId}_";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {companyId} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "`"}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {companyId} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "`"}");
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             results.Add(new UploadResult(row.GetString("File") ?? "", row.GetString("Letter"),
-                Enum.Parse<UploadOutcome>(row.GetString("Outcome") ?? nameof(UploadOutcome.Rejected)), row.GetString("Reason")));
+                Enum.Parse<UploadOutcome>(row.GetString("Outcome") ?? nameof(UploadOutcome.Rejected)),
+                row.GetString("Reason")));
         }
         return record with { Results = results };
     }
@@ -77,14 +71,14 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
     {
         await WriteResultsAsync(r, cancellationToken);
         // Last: once the status says done, every result row is there.
-        await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
-            ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await Table.UpdateEntityAsync(StatusRow(r), ETag.All, TableUpdateMode.Merge, cancellationToken);
         await ForgetPendingAsync(PendingKey(r), cancellationToken);
     }
 
     public async Task<bool> CompleteIfPendingAsync(UploadRecord r, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(r.CompanyId, Main(r.UploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            r.CompanyId, Main(r.UploadId), cancellationToken: cancellationToken);
         if (!found.HasValue || found.Value!.GetString("Status") != nameof(UploadStatus.Pending))
         {
             return false;
@@ -92,8 +86,7 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         await WriteResultsAsync(r, cancellationToken);
         try
         {
-            await Table.UpdateEntityAsync(new TableEntity(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() },
-                found.Value.ETag, TableUpdateMode.Merge, cancellationToken);
+            await Table.UpdateEntityAsync(StatusRow(r), found.Value.ETag, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {
@@ -103,7 +96,8 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         return true;
     }
 
-    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<UploadRecord> ListPendingAsync(
+        DateTimeOffset receivedBefore, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var before = Ticks(receivedBefore);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PendingPartition} and RowKey lt {before}");
@@ -114,7 +108,8 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
         }
         foreach (var row in rows)
         {
-            var upload = await FindAsync(row.GetString("CompanyId") ?? "", row.GetString("UploadId") ?? "", cancellationToken);
+            var upload =
+                await FindAsync(row.GetString("CompanyId") ?? "", row.GetString("UploadId") ?? "", cancellationToken);
             if (upload is { Status: UploadStatus.Pending })
             {
                 yield return upload;
@@ -127,18 +122,16 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
     }
 
     private async Task ForgetPendingAsync(string rowKey, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(PendingPartition, rowKey, ETag.All, cancellationToken); // no error when already gone
+        await Table.DeleteEntityAsync(
+            PendingPartition, rowKey, ETag.All, cancellationToken); // no error when already gone
 
     private async Task WriteResultsAsync(UploadRecord r, CancellationToken cancellationToken)
     {
         var rows = r.Results.Select((result, i) => new TableTransactionAction(TableTransactionActionType.UpsertReplace,
-            new TableEntity(r.CompanyId, $"r_{r.UploadId}_{i:D4}")
+            TableRows.Of(r.CompanyId, $"r_{r.UploadId}_{i:D4}", new
             {
-                ["File"] = result.File,
-                ["Letter"] = result.Letter,
-                ["Outcome"] = result.Outcome.ToString(),
-                ["Reason"] = result.Reason,
-            }));
+                result.File, result.Letter, Outcome = result.Outcome.ToString(), result.Reason,
+            })));
         foreach (var batch in rows.Chunk(100))
         {
             await Table.SubmitTransactionAsync(batch, cancellationToken);
@@ -147,7 +140,8 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
 
     public async Task DeleteAsync(string companyId, string uploadId, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<TableEntity>(companyId, Main(uploadId), cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(
+            companyId, Main(uploadId), cancellationToken: cancellationToken);
         await Table.DeleteEntityAsync(companyId, Main(uploadId), ETag.All, cancellationToken);
         if (found.HasValue && found.Value!.GetDateTimeOffset("ReceivedAt") is { } receivedAt)
         {
@@ -160,4 +154,7 @@ public sealed class TableUploadStore(StorageClients clients) : IUploadStore
     private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 
     private static string Main(string uploadId) => $"u_{uploadId}";
+
+    private static TableEntity StatusRow(UploadRecord r) =>
+        new(r.CompanyId, Main(r.UploadId)) { ["Status"] = r.Status.ToString() };
 }

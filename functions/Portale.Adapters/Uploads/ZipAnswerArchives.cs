@@ -1,5 +1,3 @@
-using Portale.Core.Uploads;
-
 namespace Portale.Adapters.Uploads;
 
 /// <summary><see cref="IAnswerArchives"/> over <see cref="ZipReader"/>.</summary>

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
 
 namespace Portale.Adapters.Uploads;
 
@@ -29,7 +27,8 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
     /// <summary>
     /// Opens <paramref name="zip"/>, left open for the caller to dispose. A stream that cannot seek is
     /// first copied, at most <paramref name="maxArchiveBytes"/>, to a temporary file deleted on close.
-    /// Throws a <see cref="RefusalException"/> (unsupported media type) with the manual's format message when it is not a
+    /// Throws a <see cref="RefusalException"/> (unsupported media type)
+    /// with the manual's format message when it is not a
     /// .zip, and <see cref="UploadTooLargeException"/> when it is over the limit.
     /// </summary>
     public static async Task<ZipReader> OpenAsync(Stream zip, string zipName, CancellationToken cancellationToken,
@@ -39,7 +38,8 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
         try
         {
             var archive = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
-            var entries = archive.Entries.Select(e => new ZipEntryInfo(e.FullName, e.CompressedLength, e.Length)).ToList();
+            var entries =
+                archive.Entries.Select(e => new ZipEntryInfo(e.FullName, e.CompressedLength, e.Length)).ToList();
             return new ZipReader(archive, owned, entries);
         }
         catch (InvalidDataException)
@@ -48,7 +48,8 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
             {
                 await owned.DisposeAsync();
             }
-            throw new RefusalException(RefusalKind.UnsupportedMediaType, "format-invalid", UploadMessages.InvalidFormat(zipName));
+            throw new RefusalException(
+                RefusalKind.UnsupportedMediaType, "format-invalid", UploadMessages.InvalidFormat(zipName));
         }
     }
 
@@ -65,7 +66,8 @@ public sealed class ZipReader : IDisposable, IAsyncDisposable
         return new SizeLimitedStream(matches[0].Open(), maxBytes);
     }
 
-    private static async Task<(Stream Seekable, Stream? Owned)> SeekableAsync(Stream zip, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<(Stream Seekable, Stream? Owned)> SeekableAsync(
+        Stream zip, long maxBytes, CancellationToken cancellationToken)
     {
         if (zip.CanSeek)
         {

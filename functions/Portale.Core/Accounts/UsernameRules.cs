@@ -5,12 +5,12 @@ public static class UsernameRules
 {
     public const int MinLength = 3;
     public const int MaxLength = 30;
-    public const string AllowedSymbols = "-_$@*!.";
 
     public const string Required = "Inserire lo username";
     public const string WrongLength = "Lo username deve essere lungo da 3 a 30 caratteri";
     public const string NoSpaces = "Lo username non può contenere spazi";
-    public const string WrongCharacters = "Lo username può contenere solo lettere (a-z, A-Z), numeri (0-9) e i caratteri - _ $ @ * ! .";
+    public const string WrongCharacters =
+        "Lo username può contenere solo lettere (a-z, A-Z), numeri (0-9) e i caratteri - _ $ @ * ! .";
 
     public static IReadOnlyList<string> Validate(string? username)
     {
@@ -36,5 +36,5 @@ public static class UsernameRules
 
     public static bool IsValid(string? username) => Validate(username).Count == 0;
 
-    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || AllowedSymbols.Contains(c);
+    private static bool IsAllowed(char c) => char.IsAsciiLetterOrDigit(c) || "-_$@*!.".Contains(c);
 }

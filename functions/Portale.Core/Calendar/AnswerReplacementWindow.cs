@@ -12,7 +12,8 @@ public static class AnswerReplacementWindow
     public static DateTimeOffset ClosesAt(DateTimeOffset firstUploadAt) => firstUploadAt + Length;
 
     /// <summary>Null when a further answer uploaded at <paramref name="now"/> may replace the first.</summary>
-    public static AnswerReplacementRefusal? Check(DateTimeOffset firstUploadAt, bool alreadyReplaced, DateTimeOffset now)
+    public static AnswerReplacementRefusal? Check(
+        DateTimeOffset firstUploadAt, bool alreadyReplaced, DateTimeOffset now)
     {
         if (alreadyReplaced)
         {

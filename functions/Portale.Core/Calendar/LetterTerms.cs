@@ -21,9 +21,11 @@ public sealed record LetterTerms(
 
     private static int Positive(int term) => term > 0
         ? term
-        : throw new ArgumentOutOfRangeException(nameof(TermWorkingDays), term, "The response term must be at least one working day.");
+        : throw new ArgumentOutOfRangeException(nameof(TermWorkingDays), term, "The response term must be at least " +
+            "one working day.");
 
     private static int NotNegative(int extension) => extension >= 0
         ? extension
-        : throw new ArgumentOutOfRangeException(nameof(ExtensionWorkingDays), extension, "An extension cannot be negative.");
+        : throw new ArgumentOutOfRangeException(nameof(ExtensionWorkingDays), extension, "An extension cannot be " +
+            "negative.");
 }

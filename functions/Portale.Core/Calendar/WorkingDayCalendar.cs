@@ -19,7 +19,9 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly>? offlineDays = null
         && !ItalianHolidays.IsHoliday(date)
         && !offline.Contains(date);
 
-    /// <summary>The n-th working day after <paramref name="date"/>; <paramref name="date"/> itself when n is 0.</summary>
+    /// <summary>
+    /// The n-th working day after <paramref name="date"/>; <paramref name="date"/> itself when n is 0.
+    /// </summary>
     public DateOnly AddWorkingDays(DateOnly date, int workingDays)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);

@@ -1,19 +1,19 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
 
 namespace Portale.Core.Companies;
 
 /// <summary>The back office's company register: validates and saves esercenti/gestori.</summary>
 public sealed partial class CompanyRegistry(ICompanyDirectory directory)
 {
-    public async Task<Company> SaveAsync(string companyId, string? name, string? vatNumber, string? pecAddress, IReadOnlyList<string>? sectors, CancellationToken cancellationToken)
+    public async Task<Company> SaveAsync(
+        string companyId, string? name, string? vatNumber, string? pecAddress, IReadOnlyList<string>? sectors,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!IdPattern().IsMatch(companyId))
         {
-            errors.Add("companyId", "Identificativo della società non valido: 2–64 caratteri tra lettere minuscole, cifre e trattini.");
+            errors.Add("companyId", "Identificativo della società non valido: 2–64 caratteri tra lettere minuscole, " +
+                "cifre e trattini.");
         }
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
         {
@@ -21,7 +21,8 @@ public sealed partial class CompanyRegistry(ICompanyDirectory directory)
         }
         if (!VatNumber.IsValid(vatNumber))
         {
-            errors.Add("vatNumber", "La partita IVA non è valida: servono 11 cifre con la cifra di controllo corretta.");
+            errors.Add(
+                "vatNumber", "La partita IVA non è valida: servono 11 cifre con la cifra di controllo corretta.");
         }
         if (!MailAddress.TryCreate(pecAddress, out _))
         {
@@ -38,7 +39,8 @@ public sealed partial class CompanyRegistry(ICompanyDirectory directory)
             errors.Add("sectors", "Indicare almeno un settore (energy, water).");
         }
         errors.ThrowIfAny();
-        var company = new Company(companyId, name!.Trim(), vatNumber!, pecAddress!.Trim(), parsedSectors.Distinct().ToList());
+        var company =
+            new Company(companyId, name!.Trim(), vatNumber!, pecAddress!.Trim(), parsedSectors.Distinct().ToList());
         await directory.SaveAsync(company, cancellationToken);
         return company;
     }

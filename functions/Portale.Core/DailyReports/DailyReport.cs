@@ -1,5 +1,3 @@
-using Portale.Core.Companies;
-
 namespace Portale.Core.DailyReports;
 
 /// <summary>"Riepilogo operazioni del giorno" of one company (manual ch. 10).</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Portale.Core.Companies;
-using Portale.Core.Messaging;
-using Portale.Core.Publication;
-using Portale.Core.Time;
-
 namespace Portale.Core.DailyReports;
 
 /// <summary>
@@ -23,7 +17,9 @@ public sealed class DailyReportService(
 {
     public const string JobName = "daily-pec-report";
 
-    /// <summary>Reports go out after the nightly loading (01:00–03:00), once the previous day's uploads are all processed.</summary>
+    /// <summary>
+    /// Reports go out after the nightly loading (01:00–03:00), once the previous day's uploads are all processed.
+    /// </summary>
     public static readonly TimeOnly SendFrom = new(3, 30);
 
     /// <summary>A claim older than this was left by a run that stopped mid-send: another run may take it.</summary>
@@ -94,7 +90,3 @@ public sealed class DailyReportService(
         renderer.FileName(report),
         renderer.Render(report));
 }
-
-/// <param name="Quiet">Companies with no activity that day: no PEC.</param>
-/// <param name="AlreadySent">Companies whose report was sent (or is being sent) by another run.</param>
-public sealed record DailyReportRun(DateOnly Day, int Sent, int Quiet, int AlreadySent, IReadOnlyList<string> Failed);

@@ -10,7 +10,9 @@ public interface IDailyReportLedger
     /// True when this run may send: no claim yet, or a claim abandoned before
     /// <paramref name="staleBefore"/> by a run that stopped mid-way. False when sent or being sent.
     /// </summary>
-    Task<bool> TryClaimAsync(string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken);
+    Task<bool> TryClaimAsync(
+        string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore,
+        CancellationToken cancellationToken);
 
     Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken);
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 
 namespace Portale.Core.Documents;
 
@@ -42,12 +41,15 @@ public sealed partial record DocumentName
             'R' => DocumentKind.Answer,
             _ => DocumentKind.Reminder,
         };
-        name = new DocumentName(kind, match.Groups["year"].Value, match.Groups["case"].Value, match.Groups["progressive"].Value);
+        name = new DocumentName(
+            kind, match.Groups["year"].Value, match.Groups["case"].Value, match.Groups["progressive"].Value);
         return true;
     }
 
     public static DocumentName Parse(string text) =>
-        TryParse(text, out var name) ? name : throw new FormatException($"'{text}' is not a document name of the form L-P-YY-NNNNNNN_NN.PDF.");
+        TryParse(text, out var name)
+            ? name
+            : throw new FormatException($"'{text}' is not a document name of the form L-P-YY-NNNNNNN_NN.PDF.");
 
     /// <summary>The answer's name for this letter: R instead of L, everything else kept.</summary>
     public DocumentName ToAnswerName() => Kind == DocumentKind.Letter

@@ -33,5 +33,6 @@ public sealed class SessionService(ISessionStore store, TimeProvider clock)
         return new OperatorPrincipal(session.UserId, session.Username, session.Id);
     }
 
-    public Task EndAsync(string sessionId, CancellationToken cancellationToken) => store.DeleteAsync(sessionId, cancellationToken);
+    public Task EndAsync(string sessionId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(sessionId, cancellationToken);
 }

@@ -1,7 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>
@@ -25,15 +21,19 @@ public sealed class AnswerCompleteness(ResponseSla sla, AbsentAnswerRule absent)
             return current;
         }
         var answeredOn = DateOnly.FromDateTime(RomeTime.ToRome(firstAnsweredAt).DateTime);
-        return letter.Fields.Sector == Sector.Energy && absent.IsAbsent(sla.Deadline(letter.Terms), answeredOn, answeredOn) ? Absent : null;
+        return letter.Fields.Sector == Sector.Energy
+            && absent.IsAbsent(sla.Deadline(letter.Terms), answeredOn, answeredOn) ? Absent : null;
     }
 
-    /// <summary>The Sportello's classification of an answer: the sector's value, or empty for a complete answer.</summary>
+    /// <summary>
+    /// The Sportello's classification of an answer: the sector's value, or empty for a complete answer.
+    /// </summary>
     public static string? Check(Letter letter, string? value)
     {
         if (letter.Answer is null)
         {
-            throw RefusalException.Conflict("letter-not-answered", $"La lettera {letter.Name} non ha ancora una risposta da classificare.");
+            throw RefusalException.Conflict("letter-not-answered", $"La lettera {letter.Name} non ha ancora una " +
+                "risposta da classificare.");
         }
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -43,6 +43,7 @@ public sealed class AnswerCompleteness(ResponseSla sla, AbsentAnswerRule absent)
         return string.Equals(value.Trim(), allowed, StringComparison.OrdinalIgnoreCase)
             ? allowed
             : throw RefusalException.Field("completeness-invalid", "completeness",
-                $"Per una lettera del settore {(letter.Fields.Sector == Sector.Water ? "idrico" : "energetico")} la completezza della risposta può essere solo «{allowed}» oppure vuota (risposta completa).");
+                $"Per una lettera del settore {(letter.Fields.Sector == Sector.Water ? "idrico" : "energetico")} la " +
+                    $"completezza della risposta può essere solo «{allowed}» oppure vuota (risposta completa).");
     }
 }

@@ -8,20 +8,32 @@ public interface ILetterStore
 {
     Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Letter>> FindManyAsync(
+        string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken);
 
-    /// <summary>Newest first, from the section index, with the type/recipient filters and online on <paramref name="today"/>.</summary>
-    Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken);
+    /// <summary>
+    /// Newest first, from the section index, with the type/recipient filters and online on <paramref name="today"/>.
+    /// </summary>
+    Task<KeyedPage<Letter>> ReadNewestFirstAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take,
+        CancellationToken cancellationToken);
 
-    /// <summary>Every online letter of a section matching the type/recipient filters (for free text and other sorts).</summary>
-    IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>
+    /// Every online letter of a section matching the type/recipient filters (for free text and other sorts).
+    /// </summary>
+    IAsyncEnumerable<Letter> ReadSectionAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>How many online letters a section holds for the type/recipient filters, from counters.</summary>
-    Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
+    Task<int> CountAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Adds letters, grouped by company in batches; letters already there are left as they are.</summary>
     Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken);
 
-    /// <summary>Writes changed letters of one company; throws <see cref="LetterConflictException"/> if one changed meanwhile.</summary>
+    /// <summary>
+    /// Writes changed letters of one company; throws
+    /// <see cref="Concurrency.ConcurrencyConflictException"/> if one changed meanwhile.
+    /// </summary>
     Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken);
 }

@@ -1,10 +1,8 @@
-using Portale.Core.Calendar;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>One company's copy of a published letter. Several companies (TO and CC) share the same PDF.</summary>
-public sealed record Letter(string CompanyId, string Name, Recipient Recipient, DateTimeOffset PublishedAt, LetterFields Fields, string Hash)
+public sealed record Letter(
+    string CompanyId, string Name, Recipient Recipient, DateTimeOffset PublishedAt, LetterFields Fields, string Hash)
 {
     public string? Note { get; init; }
     public DateTimeOffset? DownloadedAt { get; init; }
@@ -29,9 +27,12 @@ public sealed record Letter(string CompanyId, string Name, Recipient Recipient, 
 
     /// <summary>Data Offline; null while a TO letter waits for its answer.</summary>
     public DateOnly? OfflineOn =>
-        LetterOffline.OfflineDate(PublishedOn, Recipient == Recipient.To, Answer is { } a ? DateOnly.FromDateTime(RomeTime.ToRome(a.AnsweredAt).DateTime) : null);
+        LetterOffline.OfflineDate(
+            PublishedOn, Recipient == Recipient.To,
+            Answer is { } a ? DateOnly.FromDateTime(RomeTime.ToRome(a.AnsweredAt).DateTime) : null);
 
     public bool IsOnline(DateOnly today) => OfflineOn is not { } offline || today < offline;
 
-    public LetterTerms Terms => new(PublishedOn, Fields.TermWorkingDays, ExtensionWorkingDays, Fields.IsSpecialProcedure);
+    public LetterTerms Terms =>
+        new(PublishedOn, Fields.TermWorkingDays, ExtensionWorkingDays, Fields.IsSpecialProcedure);
 }

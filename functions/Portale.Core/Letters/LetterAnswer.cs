@@ -1,6 +1,8 @@
 namespace Portale.Core.Letters;
 
-/// <summary>Risposta, Data Risposta, Utente Risposta, Completezza Risposta: the latest answer shown (manual 6.5).</summary>
+/// <summary>
+/// Risposta, Data Risposta, Utente Risposta, Completezza Risposta: the latest answer shown (manual 6.5).
+/// </summary>
 public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string AnsweredBy, string? Completeness)
 {
     /// <summary>The upload that carried this answer; its PDF is kept under that upload's own path.</summary>
@@ -9,7 +11,9 @@ public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string
     /// <summary>When this answer replaced a first one: the first answer's upload (its PDF is kept too).</summary>
     public string? ReplacedUploadId { get; init; }
 
-    /// <summary>When the first answer was uploaded, once a further answer replaced it; null for a first answer.</summary>
+    /// <summary>
+    /// When the first answer was uploaded, once a further answer replaced it; null for a first answer.
+    /// </summary>
     public DateTimeOffset? FirstAnsweredAt { get; init; }
 
     /// <summary>SHA-256 of the answer's PDF, listed in the daily PEC report.</summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Reminders;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Badges from the section counters: a handful of reads whatever the company's size.</summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>
@@ -11,7 +8,8 @@ public sealed class LetterDownloads(LetterUpdates updates, TimeProvider clock)
 {
     public const int MaxLettersPerZip = 1000;
 
-    public async Task<IReadOnlyList<Letter>> RecordAsync(string companyId, IReadOnlyList<string> names, OperatorPrincipal user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Letter>> RecordAsync(
+        string companyId, IReadOnlyList<string> names, OperatorPrincipal user, CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
@@ -19,7 +17,8 @@ public sealed class LetterDownloads(LetterUpdates updates, TimeProvider clock)
         }
         if (names.Count > MaxLettersPerZip)
         {
-            throw RefusalException.Field("too-many-letters", "letters", $"È possibile scaricare al massimo {MaxLettersPerZip} lettere alla volta.");
+            throw RefusalException.Field("too-many-letters", "letters", "È possibile scaricare al massimo " +
+                $"{MaxLettersPerZip} lettere alla volta.");
         }
         var now = clock.GetUtcNow();
         return await updates.ApplyAsync(companyId, names,

@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Proroga (manual 6.2.1), once per letter, for letters in "Lettere scaricate da lavorare".</summary>
@@ -10,7 +7,8 @@ public sealed class LetterExtensions(LetterUpdates updates)
     {
         if (days is null)
         {
-            throw RefusalException.Field("extension-days-required", "days", "Selezionare il numero di giorni di proroga.");
+            throw RefusalException.Field("extension-days-required", "days", "Selezionare il numero di giorni di " +
+                "proroga.");
         }
         return updates.ApplyAsync(companyId, name, letter =>
         {
@@ -29,10 +27,14 @@ public sealed class LetterExtensions(LetterUpdates updates)
 
     private static RefusalException Refusal(ExtensionRefusal refusal) => refusal switch
     {
-        ExtensionRefusal.OutOfRange => RefusalException.Field("extension-days-out-of-range", "days", RefusalMessages.For(refusal)),
-        ExtensionRefusal.AlreadyExtended => RefusalException.Conflict("extension-already-granted", RefusalMessages.For(refusal)),
-        ExtensionRefusal.SpecialProcedure => RefusalException.Conflict("extension-special-procedure", RefusalMessages.For(refusal)),
-        ExtensionRefusal.PublishedBefore2025 => RefusalException.Conflict("extension-before-2025", RefusalMessages.For(refusal)),
+        ExtensionRefusal.OutOfRange =>
+            RefusalException.Field("extension-days-out-of-range", "days", RefusalMessages.For(refusal)),
+        ExtensionRefusal.AlreadyExtended =>
+            RefusalException.Conflict("extension-already-granted", RefusalMessages.For(refusal)),
+        ExtensionRefusal.SpecialProcedure =>
+            RefusalException.Conflict("extension-special-procedure", RefusalMessages.For(refusal)),
+        ExtensionRefusal.PublishedBefore2025 =>
+            RefusalException.Conflict("extension-before-2025", RefusalMessages.For(refusal)),
         _ => RefusalException.Conflict("extension-term-at-maximum", RefusalMessages.For(refusal)),
     };
 }

@@ -6,5 +6,7 @@ public sealed record LetterFilter(ServiceType? ServiceType = null, Recipient? Re
     public bool Matches(Letter letter) =>
         (ServiceType is not { } s || letter.Fields.ServiceType == s)
         && (Recipient is not { } r || letter.Recipient == r)
-        && (string.IsNullOrEmpty(Text) || LetterText.Of(letter).Any(v => v.Contains(Text, StringComparison.OrdinalIgnoreCase)));
+        && (
+            string.IsNullOrEmpty(Text)
+                || LetterText.Of(letter).Any(v => v.Contains(Text, StringComparison.OrdinalIgnoreCase)));
 }

@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>
@@ -11,19 +8,21 @@ namespace Portale.Core.Letters;
 /// </summary>
 public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvider clock)
 {
-    public async Task<LetterPage> ListAsync(string companyId, LetterQuery query, CancellationToken cancellationToken)
+    public async Task<Page<Letter>> ListAsync(string companyId, LetterQuery query, CancellationToken cancellationToken)
     {
         var today = RomeTime.Today(clock);
         if (query.IsIndexed)
         {
-            var pageTask = store.ReadNewestFirstAsync(companyId, query.Section, query.Filter, today, query.Cursor?.After, query.PageSize, cancellationToken);
+            var pageTask = store.ReadNewestFirstAsync(
+                companyId, query.Section, query.Filter, today, query.Cursor?.After, query.PageSize, cancellationToken);
             var totalTask = store.CountAsync(companyId, query.Section, query.Filter, today, cancellationToken);
             var page = await pageTask;
-            var next = page.After is null ? null : new LetterCursor(page.After, 0, query.Fingerprint).Encode();
-            return new LetterPage(page.Items, next, await totalTask);
+            var next = page.After is null ? null : new PageCursor(page.After, 0, query.Fingerprint).Encode();
+            return new Page<Letter>(page.Items, next, await totalTask);
         }
         var all = new List<Letter>();
-        await foreach (var letter in store.ReadSectionAsync(companyId, query.Section, query.Filter, today, cancellationToken))
+        await foreach (var letter in store.ReadSectionAsync(
+            companyId, query.Section, query.Filter, today, cancellationToken))
         {
             if (query.Filter.Matches(letter))
             {
@@ -33,7 +32,7 @@ public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvid
         var offset = query.Cursor?.Offset ?? 0;
         var items = LetterSortFields.Apply(all, query.Sort, sla).Skip(offset).Take(query.PageSize).ToList();
         var nextOffset = offset + items.Count;
-        var cursor = nextOffset < all.Count ? new LetterCursor(null, nextOffset, query.Fingerprint).Encode() : null;
-        return new LetterPage(items, cursor, all.Count);
+        var cursor = nextOffset < all.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
+        return new Page<Letter>(items, cursor, all.Count);
     }
 }

@@ -1,5 +1,3 @@
-using Portale.Core.Documents;
-
 namespace Portale.Core.Letters;
 
 public static class LetterNames

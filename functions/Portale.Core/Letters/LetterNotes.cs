@@ -1,5 +1,3 @@
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
 /// <summary>The operator's own note on a letter (manual 6.1: max 500 characters). Empty text removes it.</summary>
@@ -11,9 +9,11 @@ public sealed class LetterNotes(LetterUpdates updates)
     {
         if (text is { Length: > MaxLength })
         {
-            throw RefusalException.Field("note-too-long", "text", $"La nota non può superare {MaxLength} caratteri (inseriti {text.Length}).");
+            throw RefusalException.Field("note-too-long", "text", $"La nota non può superare {MaxLength} caratteri " +
+                $"(inseriti {text.Length}).");
         }
         var note = string.IsNullOrWhiteSpace(text) ? null : text;
-        return updates.ApplyAsync(companyId, name, l => l.Note == note ? null : l with { Note = note }, cancellationToken);
+        return updates.ApplyAsync(
+            companyId, name, l => l.Note == note ? null : l with { Note = note }, cancellationToken);
     }
 }

@@ -1,10 +1,9 @@
 namespace Portale.Core.Letters;
 
 /// <summary>A validated section list request.</summary>
-public sealed record LetterQuery(Section Section, LetterFilter Filter, LetterSort Sort, int PageSize, LetterCursor? Cursor)
+public sealed record LetterQuery(
+    Section Section, LetterFilter Filter, LetterSort Sort, int PageSize, PageCursor? Cursor)
 {
-    public static readonly IReadOnlyList<int> PageSizes = [10, 25, 50, 100];
-
     /// <summary>Served from the section index in publication order: no free text and the default sort.</summary>
     public bool IsIndexed => string.IsNullOrEmpty(Filter.Text) && Sort.IsDefault;
 

@@ -1,14 +1,15 @@
-using System.Globalization;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters;
 
-/// <summary>Turns the query string of a section list into a <see cref="LetterQuery"/>, or refuses it in Italian.</summary>
+/// <summary>
+/// Turns the query string of a section list into a <see cref="LetterQuery"/>, or refuses it in Italian.
+/// </summary>
 public static class LetterQueryParser
 {
     public const int MaxTextLength = 200;
 
-    public static LetterQuery Parse(string? section, string? serviceType, string? recipient, string? q, string? sort, string? pageSize, string? cursor)
+    public static LetterQuery Parse(
+        string? section, string? serviceType, string? recipient, string? q, string? sort, string? pageSize,
+        string? cursor)
     {
         var errors = new ValidationErrors();
         if (!SectionNames.TryParse(section, out var parsedSection))
@@ -34,28 +35,11 @@ public static class LetterQueryParser
             errors.Add("q", $"Il testo da cercare non può superare {MaxTextLength} caratteri.");
         }
         var parsedSort = ParseSort(sort, errors);
-        var size = 10;
-        if (!string.IsNullOrEmpty(pageSize)
-            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || !LetterQuery.PageSizes.Contains(size)))
-        {
-            errors.Add("pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
-        }
         errors.ThrowIfAny("query-invalid", "Parametri di ricerca non validi.");
-        var query = new LetterQuery(parsedSection, new LetterFilter(type, parsedRecipient, string.IsNullOrEmpty(text) ? null : text), parsedSort!, size, null);
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return query;
-        }
-        if (!LetterCursor.TryDecode(cursor, query.Fingerprint, out var decoded) || !Fits(decoded!, query))
-        {
-            throw RefusalException.Field("cursor-invalid", "cursor",
-                "Il cursore di pagina non è valido o appartiene a un'altra ricerca: ricomincia dalla prima pagina.");
-        }
-        return query with { Cursor = decoded };
+        var filter = new LetterFilter(type, parsedRecipient, string.IsNullOrEmpty(text) ? null : text);
+        var query = new LetterQuery(parsedSection, filter, parsedSort!, PageRequestParser.ParseSize(pageSize), null);
+        return query with { Cursor = PageRequestParser.ParseCursor(cursor, query.Fingerprint, keyed: query.IsIndexed) };
     }
-
-    private static bool Fits(LetterCursor cursor, LetterQuery query) =>
-        query.IsIndexed ? cursor.After is not null : cursor.After is null;
 
     private static LetterSort? ParseSort(string? sort, ValidationErrors errors)
     {
@@ -67,7 +51,8 @@ public static class LetterQueryParser
         var direction = parts.Length == 2 ? parts[1].ToLowerInvariant() : "asc";
         if (parts.Length > 2 || !LetterSortFields.IsKnown(parts[0]) || direction is not ("asc" or "desc"))
         {
-            errors.Add("sort", $"Ordinamento non valido: usare campo:asc o campo:desc con un campo tra {string.Join(", ", LetterSortFields.Names)}.");
+            errors.Add("sort", "Ordinamento non valido: usare campo:asc o campo:desc con un campo tra " +
+                $"{string.Join(", ", LetterSortFields.Names)}.");
             return null;
         }
         return new LetterSort(parts[0], direction == "desc");

@@ -1,6 +1,3 @@
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Reads a company's letters the operator may see: in its own partition and still online.</summary>
@@ -10,13 +7,18 @@ public sealed class LetterReader(ILetterStore store, TimeProvider clock)
     {
         var canonical = LetterNames.Canonical(name) ?? throw RefusalException.NotFound();
         var letter = await store.FindAsync(companyId, canonical, cancellationToken);
-        return letter is not null && letter.IsOnline(RomeTime.Today(clock)) ? letter : throw RefusalException.NotFound();
+        return letter is not null
+            && letter.IsOnline(RomeTime.Today(clock)) ? letter : throw RefusalException.NotFound();
     }
 
-    /// <summary>All the named letters, in the order asked, or not found if any one is missing: nothing partial.</summary>
-    public async Task<IReadOnlyList<Letter>> GetManyAsync(string companyId, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    /// <summary>
+    /// All the named letters, in the order asked, or not found if any one is missing: nothing partial.
+    /// </summary>
+    public async Task<IReadOnlyList<Letter>> GetManyAsync(
+        string companyId, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
-        var canonical = names.Select(n => LetterNames.Canonical(n) ?? throw RefusalException.NotFound()).Distinct().ToList();
+        var canonical =
+            names.Select(n => LetterNames.Canonical(n) ?? throw RefusalException.NotFound()).Distinct().ToList();
         var today = RomeTime.Today(clock);
         var found = (await store.FindManyAsync(companyId, canonical, cancellationToken))
             .Where(l => l.IsOnline(today))

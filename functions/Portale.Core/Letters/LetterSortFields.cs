@@ -1,5 +1,3 @@
-using Portale.Core.Calendar;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Every sortable column, by its JSON name, with the key it sorts on.</summary>
@@ -7,7 +5,8 @@ public static class LetterSortFields
 {
     public const string PublishedAt = "publishedAt";
 
-    private static readonly Dictionary<string, Func<Letter, ResponseSla, IComparable?>> Keys = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<Letter, ResponseSla, IComparable?>> Keys =
+        new(StringComparer.Ordinal)
     {
         ["name"] = (l, _) => l.Name,
         [PublishedAt] = (l, _) => l.PublishedAt,
@@ -38,7 +37,9 @@ public static class LetterSortFields
 
     public static bool IsKnown(string field) => Keys.ContainsKey(field);
 
-    /// <summary>Sorts on the field, nulls first ascending; ties broken newest first, then by name, so pages are stable.</summary>
+    /// <summary>
+    /// Sorts on the field, nulls first ascending; ties broken newest first, then by name, so pages are stable.
+    /// </summary>
     public static IEnumerable<Letter> Apply(IEnumerable<Letter> letters, LetterSort sort, ResponseSla sla)
     {
         var key = Keys[sort.Field];

@@ -1,6 +1,3 @@
-using Portale.Core.Calendar;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters;
 
 /// <summary>Computes the read-time columns from the calendar and the clock; nothing of this is stored.</summary>

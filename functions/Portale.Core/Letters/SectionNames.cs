@@ -1,6 +1,8 @@
 namespace Portale.Core.Letters;
 
-/// <summary>The wire names of <see cref="Section"/> (<c>new|to-work|cc|archive</c>), also used in storage keys.</summary>
+/// <summary>
+/// The wire names of <see cref="Section"/> (<c>new|to-work|cc|archive</c>), also used in storage keys.
+/// </summary>
 public static class SectionNames
 {
     private static readonly Dictionary<string, Section> ByName = new(StringComparer.OrdinalIgnoreCase)
@@ -21,5 +23,6 @@ public static class SectionNames
         _ => "archive",
     };
 
-    public static bool TryParse(string? text, out Section section) => ByName.TryGetValue(text ?? string.Empty, out section);
+    public static bool TryParse(string? text, out Section section) =>
+        ByName.TryGetValue(text ?? string.Empty, out section);
 }

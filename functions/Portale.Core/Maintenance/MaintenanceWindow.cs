@@ -1,5 +1,3 @@
-using Portale.Core.Time;
-
 namespace Portale.Core.Maintenance;
 
 /// <summary>
@@ -10,7 +8,8 @@ public static class MaintenanceWindow
     public static readonly TimeOnly Start = new(1, 0);
     public static readonly TimeOnly End = new(3, 0);
 
-    public static bool IsOpenAt(DateTimeOffset instant) => TimeLeft(instant) is null;
+    /// <summary>True inside the window: the nightly loading may run and the portal refuses users' requests.</summary>
+    public static bool IsLoadingWindowAt(DateTimeOffset instant) => TimeLeft(instant) is not null;
 
     /// <summary>How long until the window closes, or null when the instant is outside it.</summary>
     public static TimeSpan? TimeLeft(DateTimeOffset instant)

@@ -9,10 +9,3 @@ public sealed record Notice(
     DateTimeOffset PublishedAt,
     DateTimeOffset? From,
     DateTimeOffset? To);
-
-public enum NoticeKind
-{
-    Information,
-    PlannedIntervention,
-    UnplannedIntervention,
-}

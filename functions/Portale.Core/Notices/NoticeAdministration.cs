@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Notices;
 
 /// <summary>
@@ -16,7 +11,8 @@ public sealed partial class NoticeAdministration(INoticeStore store, TimeProvide
     public const int MaxTitle = 120;
     public const int MaxMessage = 2000;
 
-    public Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+    public Task<IReadOnlyList<Notice>> ListAsync(CancellationToken cancellationToken) =>
+        store.ListAsync(cancellationToken);
 
     public async Task<Notice> SaveAsync(string id, NoticeRequest? request, CancellationToken cancellationToken)
     {
@@ -38,7 +34,10 @@ public sealed partial class NoticeAdministration(INoticeStore store, TimeProvide
         var errors = new ValidationErrors();
         if (!IdPattern().IsMatch(id))
         {
-            errors.Add("id", "L'identificativo dell'avviso può contenere solo lettere minuscole, cifre e trattini (al massimo 64 caratteri).");
+            errors.Add(
+                "id",
+                "L'identificativo dell'avviso può contenere solo lettere minuscole, cifre e trattini (al massimo 64 " +
+                    "caratteri).");
         }
         NoticeKind? kind = request?.Kind?.Trim().ToLowerInvariant() switch
         {
@@ -49,7 +48,10 @@ public sealed partial class NoticeAdministration(INoticeStore store, TimeProvide
         };
         if (kind is null)
         {
-            errors.Add("kind", "Indicare il tipo di avviso: information, planned (intervento programmato) o unplanned (intervento non programmato).");
+            errors.Add(
+                "kind",
+                "Indicare il tipo di avviso: information, planned (intervento programmato) o unplanned (intervento " +
+                    "non programmato).");
         }
         var title = request?.Title?.Trim() ?? string.Empty;
         var message = request?.Message?.Trim() ?? string.Empty;
@@ -75,8 +77,10 @@ public sealed partial class NoticeAdministration(INoticeStore store, TimeProvide
             }
             if (from is { } start && start < publishedAt + PlannedNotice)
             {
-                errors.Add("from", "Un intervento programmato va annunciato almeno 4 giorni solari prima del suo inizio (manuale 8.1): " +
-                    $"pubblicato il {Format(publishedAt)}, può iniziare non prima del {Format(publishedAt + PlannedNotice)}.");
+                errors.Add("from", "Un intervento programmato va annunciato almeno 4 giorni solari prima del suo " +
+                    "inizio (manuale 8.1): " +
+                    $"pubblicato il {Format(publishedAt)}, può iniziare non prima del " +
+                        $"{Format(publishedAt + PlannedNotice)}.");
             }
         }
         if (from is { } f && to is { } t && t <= f)
@@ -87,7 +91,8 @@ public sealed partial class NoticeAdministration(INoticeStore store, TimeProvide
         return new Notice(id, kind!.Value, title, message, publishedAt, from, to);
     }
 
-    private static string Format(DateTimeOffset instant) => RomeTime.ToRome(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset instant) =>
+        RomeTime.ToRome(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex IdPattern();

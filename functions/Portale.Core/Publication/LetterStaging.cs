@@ -1,26 +1,26 @@
-using System.Security.Cryptography;
-using Portale.Core.Companies;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Publication;
 
 /// <summary>
-/// Stages a letter for the nightly loading: checks the name, the PDF, every field and the
-/// companies, then stores the PDF once (with its SHA-256, the Hash Lettera) and the staged row.
-/// Nothing is written unless everything is valid.
+/// Stages a letter for the nightly loading: checks the PDF (<see cref="PdfStaging"/>), every field
+/// and the companies, then stores the PDF once (with its SHA-256, the Hash Lettera) and the staged
+/// row. Nothing is written unless everything is valid.
 /// </summary>
-public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters staged, IDocumentStore documents, IPdfInspector pdfs, TimeProvider clock)
+public sealed class LetterStaging(
+    ICompanyDirectory companies, IStagedLetters staged, IDocumentStore documents, IPdfInspector pdfs,
+    TimeProvider clock)
 {
-    public const int MaxFileBytes = 15 * 1024 * 1024;
+    public const int MaxFileBytes = PdfStaging.MaxFileBytes;
     public const int MaxTermWorkingDays = 90;
     public const int MaxTextLength = 500;
 
-    public async Task<StagedLetter> StageAsync(string? fileName, ReadOnlyMemory<byte>? content, StagingRequest? request, string stagedBy, CancellationToken cancellationToken)
+    private readonly PdfStaging pdf = new(documents, pdfs);
+
+    public async Task<StagedLetter> StageAsync(
+        string? fileName, ReadOnlyMemory<byte>? content, StagingRequest? request, string stagedBy,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var name = await CheckFileAsync(fileName, content, errors, cancellationToken);
+        var name = await pdf.CheckFileAsync(DocumentKind.Letter, fileName, content, errors, cancellationToken);
         if (request is null)
         {
             errors.Add("metadata", "Indicare i dati della lettera nel campo 'metadata' (JSON).");
@@ -29,41 +29,12 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
         var fields = CheckFields(request!, errors);
         var (to, cc) = await CheckCompaniesAsync(request!, errors, cancellationToken);
         errors.ThrowIfAny();
-        if (await staged.IsKnownAsync(name!, cancellationToken))
-        {
-            throw RefusalException.Conflict("letter-exists", $"La lettera {name} è già stata caricata.");
-        }
-        var bytes = content!.Value;
-        var letter = new StagedLetter(name!, to!, cc, fields!, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), clock.GetUtcNow(), stagedBy);
-        await documents.PutAsync(LetterDocuments.PathOf(letter.Name, letter.Hash), bytes, cancellationToken);
-        if (!await staged.TryAddAsync(letter, cancellationToken))
-        {
-            throw RefusalException.Conflict("letter-exists", $"La lettera {name} è già stata caricata.");
-        }
-        return letter;
-    }
-
-    private async Task<string?> CheckFileAsync(string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors, CancellationToken cancellationToken)
-    {
-        if (fileName is null || content is null)
-        {
-            errors.Add("file", "Allegare il PDF della lettera nel campo 'file'.");
-            return null;
-        }
-        var name = LetterNames.Canonical(fileName);
-        if (name is null)
-        {
-            errors.Add("file", $"Il nome del file '{fileName}' non è valido: deve essere nella forma L-P-AA-NNNNNNN_NN.PDF.");
-        }
-        if (content.Value.Length > MaxFileBytes)
-        {
-            errors.Add("file", "Il file supera la dimensione massima di 15 MB.");
-        }
-        else if (await pdfs.InspectAsync(new MemoryStream(content.Value.ToArray(), writable: false), cancellationToken) != PdfCheck.Valid)
-        {
-            errors.Add("file", $"Il formato del file '{fileName}' non è valido");
-        }
-        return name;
+        await PdfStaging.RefuseKnownAsync(staged, DocumentKind.Letter, name!, cancellationToken);
+        var hash = await pdf.StoreAsync(DocumentKind.Letter, name!, content!.Value, cancellationToken);
+        var letter = new StagedLetter(name!, to!, cc, fields!, hash, clock.GetUtcNow(), stagedBy);
+        return await staged.TryAddAsync(letter, cancellationToken) == StagingOutcome.Added
+            ? letter
+            : throw PdfStaging.AlreadyStaged(DocumentKind.Letter, letter.Name);
     }
 
     private static LetterFields? CheckFields(StagingRequest r, ValidationErrors errors)
@@ -82,7 +53,8 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
         }
         if (r.TermWorkingDays is not (>= 1 and <= MaxTermWorkingDays))
         {
-            errors.Add("termWorkingDays", $"Il termine di risposta deve essere un numero di giorni lavorativi da 1 a {MaxTermWorkingDays}.");
+            errors.Add("termWorkingDays", "Il termine di risposta deve essere un numero di giorni lavorativi da 1 a " +
+                $"{MaxTermWorkingDays}.");
         }
         if (r.SpecialProcedure is null)
         {
@@ -97,11 +69,14 @@ public sealed class LetterStaging(ICompanyDirectory companies, IStagedLetters st
             errors.Add("sector", "Il settore non è coerente con il Tipo Servizio (idrico → water, altrimenti energy).");
         }
         return errors.IsEmpty
-            ? new LetterFields(caseId!, practiceType!, utility!, type, topic!, subTopic!, customer!, address!, r.TermWorkingDays!.Value, r.SpecialProcedure!.Value, sector)
+            ? new LetterFields(
+                caseId!, practiceType!, utility!, type, topic!, subTopic!, customer!, address!,
+                r.TermWorkingDays!.Value, r.SpecialProcedure!.Value, sector)
             : null;
     }
 
-    private async Task<(string? To, IReadOnlyList<string> Cc)> CheckCompaniesAsync(StagingRequest r, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task<(string? To, IReadOnlyList<string> Cc)> CheckCompaniesAsync(
+        StagingRequest r, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(r.To))
         {

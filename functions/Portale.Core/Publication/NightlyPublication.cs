@@ -1,8 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Maintenance;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
-
 namespace Portale.Core.Publication;
 
 /// <summary>
@@ -11,7 +6,9 @@ namespace Portale.Core.Publication;
 /// Publishing is idempotent per letter and per reminder, so a run cut short is simply finished by the next tick.
 /// Letters are published before reminders; a reminder goes to its letter's TO company only.
 /// </summary>
-public sealed class NightlyPublication(IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders, IJobLedger ledger, TimeProvider clock)
+public sealed class NightlyPublication(
+    IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders,
+    IJobLedger ledger, TimeProvider clock)
 {
     public const string JobName = "nightly-loading";
 
@@ -20,7 +17,7 @@ public sealed class NightlyPublication(IStagedLetters staged, ILetterStore lette
     {
         var now = clock.GetUtcNow();
         var today = RomeTime.Today(clock);
-        if (MaintenanceWindow.IsOpenAt(now) || await ledger.IsDoneAsync(JobName, today, cancellationToken))
+        if (!MaintenanceWindow.IsLoadingWindowAt(now) || await ledger.IsDoneAsync(JobName, today, cancellationToken))
         {
             return null;
         }

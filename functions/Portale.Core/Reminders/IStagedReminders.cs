@@ -1,10 +1,8 @@
 namespace Portale.Core.Reminders;
 
 /// <summary>Reminders waiting for the nightly loading, and those already published (a name is used once).</summary>
-public interface IStagedReminders
+public interface IStagedReminders : IStagedDocuments<StagedReminder>
 {
-    Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken);
-
     /// <summary>Reminders staged or published for a letter (for the sector limit).</summary>
     Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken);
 
@@ -14,15 +12,4 @@ public interface IStagedReminders
     /// letter cannot both pass the limit.
     /// </summary>
     Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<StagedReminder>> PendingAsync(CancellationToken cancellationToken);
-
-    Task MarkPublishedAsync(IReadOnlyList<StagedReminder> reminders, DateTimeOffset publishedAt, CancellationToken cancellationToken);
-}
-
-public enum StagingOutcome
-{
-    Added,
-    NameTaken,
-    LimitReached,
 }

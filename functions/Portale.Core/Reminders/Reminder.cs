@@ -1,5 +1,3 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>
@@ -19,18 +17,3 @@ public sealed record Reminder(string CompanyId, string Name, string LetterName, 
 
     public string DocumentPath => ReminderDocuments.PathOf(Name, Hash);
 }
-
-/// <summary>Where a reminder's PDF is stored: by canonical name and SHA-256, as <see cref="LetterDocuments"/>.</summary>
-public static class ReminderDocuments
-{
-    public static string PathOf(string canonicalName, string hash) => $"reminders/{canonicalName}/{hash}";
-}
-
-/// <summary>A reminder together with its letter (the list shows the letter's fields too).</summary>
-public sealed record ReminderView(Reminder Reminder, Letter? Letter);
-
-/// <summary>One page of reminders: <c>{ items, nextCursor, total }</c>.</summary>
-public sealed record ReminderPage(IReadOnlyList<ReminderView> Items, string? NextCursor, int Total);
-
-/// <summary>Reminders read in index order, and the storage key to continue after (null at the end).</summary>
-public sealed record ReminderKeyedPage(IReadOnlyList<Reminder> Items, string? After);

@@ -1,10 +1,3 @@
-using System.Security.Cryptography;
-using Portale.Core.Documents;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Reminders;
 
 /// <summary>
@@ -13,50 +6,61 @@ namespace Portale.Core.Reminders;
 /// sector's limit (energy 1, water 2); the S- name must carry the letter's year and case number.
 /// Nothing is written unless everything is valid.
 /// </summary>
-public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, IStagedReminders staged, IDocumentStore documents, IPdfInspector pdfs, TimeProvider clock)
+public sealed class ReminderStaging(
+    IStagedLetters letters,
+    ILetterStore store,
+    IStagedReminders staged,
+    IDocumentStore documents,
+    IPdfInspector pdfs,
+    TimeProvider clock)
 {
-    public const int MaxFileBytes = LetterStaging.MaxFileBytes;
+    public const int MaxFileBytes = PdfStaging.MaxFileBytes;
+
+    private readonly PdfStaging pdf = new(documents, pdfs);
 
     public static int LimitFor(Sector sector) => sector == Sector.Water ? 2 : 1;
 
-    public async Task<StagedReminder> StageAsync(string? fileName, ReadOnlyMemory<byte>? content, ReminderStagingRequest? request, string stagedBy, CancellationToken cancellationToken)
+    public async Task<StagedReminder> StageAsync(
+        string? fileName, ReadOnlyMemory<byte>? content, ReminderStagingRequest? request, string stagedBy,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var name = await CheckFileAsync(fileName, content, errors, cancellationToken);
+        var name = await pdf.CheckFileAsync(DocumentKind.Reminder, fileName, content, errors, cancellationToken);
         var letterName = LetterNames.Canonical(request?.Letter);
         if (request is null || string.IsNullOrWhiteSpace(request.Letter))
         {
-            errors.Add("letter", "Indicare nel campo 'metadata' (JSON) la lettera sollecitata: { \"letter\": \"L-P-AA-NNNNNNN_NN.PDF\" }.");
+            errors.Add("letter", "Indicare nel campo 'metadata' (JSON) la lettera sollecitata: { \"letter\": " +
+                "\"L-P-AA-NNNNNNN_NN.PDF\" }.");
         }
         else if (letterName is null)
         {
-            errors.Add("letter", $"Il nome della lettera '{request.Letter}' non è valido: deve essere nella forma L-P-AA-NNNNNNN_NN.PDF.");
+            errors.Add("letter", $"Il nome della lettera '{request.Letter}' non è valido: deve essere nella forma " +
+                "L-P-AA-NNNNNNN_NN.PDF.");
         }
         else if (name is not null && !SameCase(name, letterName))
         {
-            errors.Add("file", $"Il sollecito {name} non corrisponde alla lettera {letterName}: anno e numero del caso devono coincidere.");
+            errors.Add("file", $"Il sollecito {name} non corrisponde alla lettera {letterName}: anno e numero del " +
+                "caso devono coincidere.");
         }
         errors.ThrowIfAny();
-        if (await staged.IsKnownAsync(name!, cancellationToken))
-        {
-            throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato.");
-        }
+        await PdfStaging.RefuseKnownAsync(staged, DocumentKind.Reminder, name!, cancellationToken);
         var (to, limit) = await CheckLetterAsync(letterName!, cancellationToken);
-        var bytes = content!.Value;
-        var reminder = new StagedReminder(name!, letterName!, to, Convert.ToHexStringLower(SHA256.HashData(bytes.Span)), clock.GetUtcNow(), stagedBy);
-        await documents.PutAsync(ReminderDocuments.PathOf(reminder.Name, reminder.Hash), bytes, cancellationToken);
+        var hash = await pdf.StoreAsync(DocumentKind.Reminder, name!, content!.Value, cancellationToken);
+        var reminder = new StagedReminder(name!, letterName!, to, hash, clock.GetUtcNow(), stagedBy);
         return await staged.TryAddAsync(reminder, limit, cancellationToken) switch
         {
             StagingOutcome.Added => reminder,
             StagingOutcome.LimitReached => throw LimitReached(letterName!, limit),
-            _ => throw RefusalException.Conflict("reminder-exists", $"Il sollecito {name} è già stato caricato."),
+            _ => throw PdfStaging.AlreadyStaged(DocumentKind.Reminder, reminder.Name),
         };
     }
 
     private static RefusalException LimitReached(string letterName, int limit)
     {
-        var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti per lettera nel settore idrico";
-        return RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il numero massimo di solleciti: è ammesso {rule}.");
+        var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti " +
+            "per lettera nel settore idrico";
+        return RefusalException.Field("reminder-limit", "letter", $"La lettera {letterName} ha già raggiunto il " +
+            $"numero massimo di solleciti: è ammesso {rule}.");
     }
 
     private async Task<(string To, int Limit)> CheckLetterAsync(string letterName, CancellationToken cancellationToken)
@@ -65,11 +69,13 @@ public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, 
         var letter = source is null ? null : await store.FindAsync(source.To, letterName, cancellationToken);
         if (letter is null)
         {
-            throw RefusalException.Field("letter-not-published", "letter", $"La lettera {letterName} non risulta pubblicata: non è possibile sollecitarla.");
+            throw RefusalException.Field("letter-not-published", "letter", $"La lettera {letterName} non risulta " +
+                "pubblicata: non è possibile sollecitarla.");
         }
         if (letter.Answer is not null)
         {
-            throw RefusalException.Field("letter-answered", "letter", $"La lettera {letterName} ha già ricevuto risposta: non è possibile sollecitarla.");
+            throw RefusalException.Field("letter-answered", "letter", $"La lettera {letterName} ha già ricevuto " +
+                "risposta: non è possibile sollecitarla.");
         }
         var limit = LimitFor(letter.Fields.Sector);
         if (await staged.CountForLetterAsync(letterName, cancellationToken) >= limit)
@@ -77,29 +83,6 @@ public sealed class ReminderStaging(IStagedLetters letters, ILetterStore store, 
             throw LimitReached(letterName, limit);
         }
         return (source!.To, limit);
-    }
-
-    private async Task<string?> CheckFileAsync(string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors, CancellationToken cancellationToken)
-    {
-        if (fileName is null || content is null)
-        {
-            errors.Add("file", "Allegare il PDF del sollecito nel campo 'file'.");
-            return null;
-        }
-        string? name = DocumentName.TryParse(fileName, out var parsed) && parsed.Kind == DocumentKind.Reminder ? parsed.ToString() : null;
-        if (name is null)
-        {
-            errors.Add("file", $"Il nome del file '{fileName}' non è valido: deve essere nella forma S-P-AA-NNNNNNN_NN.PDF.");
-        }
-        if (content.Value.Length > MaxFileBytes)
-        {
-            errors.Add("file", "Il file supera la dimensione massima di 15 MB.");
-        }
-        else if (await pdfs.InspectAsync(new MemoryStream(content.Value.ToArray(), writable: false), cancellationToken) != PdfCheck.Valid)
-        {
-            errors.Add("file", $"Il formato del file '{fileName}' non è valido");
-        }
-        return name;
     }
 
     private static bool SameCase(string reminder, string letter)

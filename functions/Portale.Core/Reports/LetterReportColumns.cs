@@ -1,9 +1,4 @@
-using Portale.Core.Letters;
-
 namespace Portale.Core.Reports;
-
-/// <summary>A letter column of a report: its header and how its cell is read from the letter as the list computes it.</summary>
-public sealed record LetterReportColumn(ReportColumn Column, Func<LetterView, object?> Value);
 
 /// <summary>
 /// The letter sections' columns (manual 6.1–6.3, 6.5), in the order and wording of the web lists
@@ -11,7 +6,8 @@ public sealed record LetterReportColumn(ReportColumn Column, Func<LetterView, ob
 /// </summary>
 public static class LetterReportColumns
 {
-    private static LetterReportColumn C(string header, ReportCellFormat format, double width, Func<LetterView, object?> value) =>
+    private static LetterReportColumn C(
+        string header, ReportCellFormat format, double width, Func<LetterView, object?> value) =>
         new(new ReportColumn(header, format, width), value);
 
     private static readonly LetterReportColumn Name = C("Lettera", ReportCellFormat.Text, 30, v => v.Letter.Name);
@@ -35,20 +31,26 @@ public static class LetterReportColumns
 
     private static readonly LetterReportColumn[] Downloaded =
     [
-        C("Data Download", ReportCellFormat.DateTime, 20, v => v.Letter.DownloadedAt is { } d ? ReportBuilder.Rome(d) : null),
+        C(
+            "Data Download", ReportCellFormat.DateTime, 20,
+            v => v.Letter.DownloadedAt is { } d ? ReportBuilder.Rome(d) : null),
         C("Utente Download", ReportCellFormat.Text, 20, v => v.Letter.DownloadedBy ?? ""),
     ];
 
     private static readonly LetterReportColumn[] ToWork =
     [
         C("Giorni a scadenza risposta", ReportCellFormat.Number, 14, v => v.DaysToDeadline),
-        C("Proroga(gg)", ReportCellFormat.Number, 12, v => v.Letter.ExtensionWorkingDays > 0 ? v.Letter.ExtensionWorkingDays : null),
+        C(
+            "Proroga(gg)", ReportCellFormat.Number, 12,
+            v => v.Letter.ExtensionWorkingDays > 0 ? v.Letter.ExtensionWorkingDays : null),
     ];
 
     private static readonly LetterReportColumn[] Answer =
     [
         C("RISPOSTA", ReportCellFormat.Text, 30, v => v.Letter.Answer?.Name ?? ""),
-        C("Data Risposta", ReportCellFormat.DateTime, 20, v => v.Letter.Answer is { } a ? ReportBuilder.Rome(a.AnsweredAt) : null),
+        C(
+            "Data Risposta", ReportCellFormat.DateTime, 20,
+            v => v.Letter.Answer is { } a ? ReportBuilder.Rome(a.AnsweredAt) : null),
         C("Utente Risposta", ReportCellFormat.Text, 20, v => v.Letter.Answer?.AnsweredBy ?? ""),
         C("Completezza Risposta", ReportCellFormat.Text, 16, v => v.Letter.Answer?.Completeness ?? ""),
     ];

@@ -1,8 +1,3 @@
-using Portale.Core.Letters;
-using Portale.Core.Reminders;
-using Portale.Core.Time;
-using Portale.Core.Uploads;
-
 namespace Portale.Core.Reports;
 
 /// <summary>
@@ -23,12 +18,17 @@ public sealed class ReportBuilder(
     /// <summary>Letters and log rows read per round trip (the index query holds the whole letter).</summary>
     public const int PageSize = 500;
 
-    /// <summary>Solleciti per page: the largest page the reminder list serves (each page also reads its letters, 14 names a query).</summary>
+    /// <summary>
+    /// Solleciti per page: the largest page the reminder list serves (each
+    /// page also reads its letters, 14 names a query).
+    /// </summary>
     public const int ReminderPageSize = 100;
 
     public int MaxRows { get; init; } = DefaultMaxRows;
 
-    public Task<ReportTable> BuildAsync(string companyId, ReportDefinition report, CancellationToken cancellationToken) => report.Kind switch
+    public Task<ReportTable> BuildAsync(
+        string companyId, ReportDefinition report, CancellationToken cancellationToken) =>
+        report.Kind switch
     {
         ReportKind.FailedUploads => FailedUploadsAsync(companyId, report, cancellationToken),
         ReportKind.Communications => CommunicationsAsync(companyId, report, cancellationToken),
@@ -39,7 +39,8 @@ public sealed class ReportBuilder(
         _ => LettersAsync(companyId, report, Section.Archive, cancellationToken),
     };
 
-    private async Task<ReportTable> LettersAsync(string companyId, ReportDefinition report, Section section, CancellationToken cancellationToken)
+    private async Task<ReportTable> LettersAsync(
+        string companyId, ReportDefinition report, Section section, CancellationToken cancellationToken)
     {
         var columns = LetterReportColumns.For(section);
         var rows = new List<object?[]>();
@@ -56,7 +57,7 @@ public sealed class ReportBuilder(
             {
                 return Table(report, columns.Select(c => c.Column).ToList(), rows, truncated: true);
             }
-            if (!LetterCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
+            if (!PageCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
             {
                 throw new InvalidOperationException("The section list returned a cursor for another query.");
             }
@@ -64,7 +65,8 @@ public sealed class ReportBuilder(
         }
     }
 
-    private async Task<ReportTable> RemindersAsync(string companyId, ReportDefinition report, CancellationToken cancellationToken)
+    private async Task<ReportTable> RemindersAsync(
+        string companyId, ReportDefinition report, CancellationToken cancellationToken)
     {
         var rows = new List<object?[]>();
         var size = ReminderPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -81,9 +83,11 @@ public sealed class ReportBuilder(
         }
     }
 
-    private async Task<ReportTable> CommunicationsAsync(string companyId, ReportDefinition report, CancellationToken cancellationToken)
+    private async Task<ReportTable> CommunicationsAsync(
+        string companyId, ReportDefinition report, CancellationToken cancellationToken)
     {
-        var rows = await LogRowsAsync((c, ct) => communications.ListAsync(companyId, c, PageSize, ct), c => new object?[]
+        var rows =
+            await LogRowsAsync((c, ct) => communications.ListAsync(companyId, c, PageSize, ct), c => new object?[]
         {
             c.File,
             c.Label ?? "",
@@ -95,7 +99,8 @@ public sealed class ReportBuilder(
         return Table(report, CommunicationColumns, rows.Rows, rows.Truncated);
     }
 
-    private async Task<ReportTable> FailedUploadsAsync(string companyId, ReportDefinition report, CancellationToken cancellationToken)
+    private async Task<ReportTable> FailedUploadsAsync(
+        string companyId, ReportDefinition report, CancellationToken cancellationToken)
     {
         var rows = await LogRowsAsync((c, ct) => failures.ListAsync(companyId, c, PageSize, ct),
             f => new object?[] { f.File, Rome(f.EventAt), f.User, f.Reason }, cancellationToken);
@@ -103,7 +108,8 @@ public sealed class ReportBuilder(
     }
 
     private async Task<(List<object?[]> Rows, bool Truncated)> LogRowsAsync<T>(
-        Func<string?, CancellationToken, Task<UploadLogPage<T>>> read, Func<T, object?[]> row, CancellationToken cancellationToken)
+        Func<string?, CancellationToken, Task<Page<T>>> read, Func<T, object?[]> row,
+        CancellationToken cancellationToken)
     {
         var rows = new List<object?[]>();
         string? cursor = null;
@@ -119,8 +125,11 @@ public sealed class ReportBuilder(
         }
     }
 
-    private ReportTable Table(ReportDefinition report, IReadOnlyList<ReportColumn> columns, List<object?[]> rows, bool truncated) =>
-        new(report, columns, rows.Count > MaxRows ? rows.GetRange(0, MaxRows) : rows) { Truncated = truncated || rows.Count > MaxRows };
+    private ReportTable Table(
+        ReportDefinition report, IReadOnlyList<ReportColumn> columns, List<object?[]> rows, bool truncated) =>
+        new(
+            report, columns,
+            rows.Count > MaxRows ? rows.GetRange(0, MaxRows) : rows) { Truncated = truncated || rows.Count > MaxRows };
 
     private object?[] ReminderRow(ReminderView view)
     {

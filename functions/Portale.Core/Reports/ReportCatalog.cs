@@ -1,24 +1,5 @@
 namespace Portale.Core.Reports;
 
-/// <summary>The reports of manual 6.9, one per section list.</summary>
-public enum ReportKind
-{
-    FailedUploads,
-    Communications,
-    New,
-    ToWork,
-    Archive,
-    Reminders,
-    Cc,
-}
-
-/// <summary>A report's wire id (the route's <c>{report}</c>), the manual's name and the name part of its file.</summary>
-public sealed record ReportDefinition(ReportKind Kind, string Id, string Title, string FileNamePart)
-{
-    /// <summary><c>Report_&lt;name&gt;_&lt;company&gt;_&lt;yyyymmdd&gt;.xlsx</c>, dated on the business clock's day in Europe/Rome.</summary>
-    public string FileName(string companyId, DateOnly today) => $"Report_{FileNamePart}_{companyId}_{today:yyyyMMdd}.xlsx";
-}
-
 /// <summary>The seven reports in the manual's order (6.9), word for word.</summary>
 public static class ReportCatalog
 {
@@ -30,9 +11,12 @@ public static class ReportCatalog
         new(ReportKind.ToWork, "to-work", "Report lettere scaricate da lavorare", "lettere_scaricate_da_lavorare"),
         new(ReportKind.Archive, "archive", "Report archivio lettere con risposta", "archivio_lettere_con_risposta"),
         new(ReportKind.Reminders, "reminders", "Report nuovi solleciti ricevuti", "nuovi_solleciti_ricevuti"),
-        new(ReportKind.Cc, "cc", "Report lettere scaricate in copia conoscenza", "lettere_scaricate_in_copia_conoscenza"),
+        new(
+            ReportKind.Cc, "cc", "Report lettere scaricate in copia conoscenza",
+            "lettere_scaricate_in_copia_conoscenza"),
     ];
 
     /// <summary>Ids are matched exactly (lower case), as the other route values.</summary>
-    public static ReportDefinition? Find(string? id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+    public static ReportDefinition? Find(string? id) =>
+        All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
 }

@@ -11,7 +11,9 @@ public static class RomeTime
 
     public static DateTimeOffset Now(TimeProvider clock) => ToRome(clock.GetUtcNow());
 
-    /// <summary>The instant at which the given Rome wall-clock time occurs (the later one when DST repeats it).</summary>
+    /// <summary>
+    /// The instant at which the given Rome wall-clock time occurs (the later one when DST repeats it).
+    /// </summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);

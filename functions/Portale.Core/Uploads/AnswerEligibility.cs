@@ -1,18 +1,8 @@
-using Portale.Core.Calendar;
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
-public enum AnswerSlot
-{
-    /// <summary>The letter's first answer (section 2 → section 5).</summary>
-    First,
-
-    /// <summary>The one further answer, replacing the first within 72 hours (manual 6.5).</summary>
-    Replacement,
-}
-
-/// <summary>Whether a letter takes an answer now, and as which; <see cref="Refusal"/> is the Italian reason otherwise.</summary>
+/// <summary>
+/// Whether a letter takes an answer now, and as which; <see cref="Refusal"/> is the Italian reason otherwise.
+/// </summary>
 public sealed record AnswerEligibility(AnswerSlot? Slot, string? Refusal)
 {
     public bool IsAllowed => Slot is not null;

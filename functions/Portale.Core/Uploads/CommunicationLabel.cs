@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text;
 
 namespace Portale.Core.Uploads;
 
@@ -12,7 +10,8 @@ public static class CommunicationLabel
 {
     public const int MaxLength = 16;
 
-    public static bool TryNormalize(string? label, [NotNullWhen(true)] out string? normalized, [NotNullWhen(false)] out string? error)
+    public static bool TryNormalize(
+        string? label, [NotNullWhen(true)] out string? normalized, [NotNullWhen(false)] out string? error)
     {
         normalized = null;
         var trimmed = label?.Trim() ?? "";

@@ -1,5 +1,3 @@
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>What the answer rules need to know about a letter, whatever stores it.</summary>

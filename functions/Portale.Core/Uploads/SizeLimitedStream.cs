@@ -9,7 +9,8 @@ namespace Portale.Core.Uploads;
 /// </summary>
 public sealed class SizeLimitedStream(Stream source, long maxBytes, bool leaveOpen = false) : Stream
 {
-    private readonly long _maxBytes = maxBytes >= 0 ? maxBytes : throw new ArgumentOutOfRangeException(nameof(maxBytes));
+    private readonly long _maxBytes =
+        maxBytes >= 0 ? maxBytes : throw new ArgumentOutOfRangeException(nameof(maxBytes));
     private long _read;
 
     public long MaxBytes => _maxBytes;

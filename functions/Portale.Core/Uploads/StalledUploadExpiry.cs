@@ -1,8 +1,5 @@
 namespace Portale.Core.Uploads;
 
-/// <summary>What one pass of <see cref="StalledUploadExpiry"/> did.</summary>
-public sealed record StalledUploadReport(int Processed, int Failed, int Skipped);
-
 /// <summary>
 /// No upload stays pending forever. The blob trigger retries and then parks the file as poison
 /// (Azure and the local host alike) without telling us, so a timer looks for uploads pending longer
@@ -11,12 +8,17 @@ public sealed record StalledUploadReport(int Processed, int Failed, int Skipped)
 /// <see cref="UploadMessages.TechnicalError"/> and an "invio fallito" row, so the operator sees it and
 /// can send again. Idempotent; never overrides an upload another run completed meanwhile.
 /// </summary>
-public sealed class StalledUploadExpiry(IUploadStore uploads, UploadProcessor processor, IFailedUploadLog failures, TimeProvider clock)
+public sealed class StalledUploadExpiry(
+    IUploadStore uploads, UploadProcessor processor, IFailedUploadLog failures, TimeProvider clock)
 {
-    /// <summary>Well past the host's 5 attempts with back-off, and short enough for the operator to resend the same day.</summary>
+    /// <summary>
+    /// Well past the host's 5 attempts with back-off, and short enough for the operator to resend the same day.
+    /// </summary>
     public static readonly TimeSpan StallAfter = TimeSpan.FromMinutes(30);
 
-    /// <summary>The key index of the technical-error row: beyond any .zip entry's index, so it never overwrites an entry's row.</summary>
+    /// <summary>
+    /// The key index of the technical-error row: beyond any .zip entry's index, so it never overwrites an entry's row.
+    /// </summary>
     public const int TechnicalErrorLogIndex = 9999;
 
     public async Task<StalledUploadReport> RunAsync(CancellationToken cancellationToken)
@@ -36,13 +38,18 @@ public sealed class StalledUploadExpiry(IUploadStore uploads, UploadProcessor pr
                 skipped++;
                 continue;
             }
-            // The row first, keyed (a rerun writes the same row), then the status: a crash in between leaves it pending for the next pass.
-            await failures.AddAsync([new FailedUpload(current.CompanyId, UploadKeys.LogKey(current, TechnicalErrorLogIndex), current.FileName,
-                current.ReceivedAt, current.UploadedBy, UploadMessages.TechnicalError)], cancellationToken);
+            // The row first, keyed (a rerun writes the same row), then the status: a
+            // crash in between leaves it pending for the next pass.
+            var key = UploadKeys.LogKey(current, TechnicalErrorLogIndex);
+            await failures.AddAsync(
+                [new FailedUpload(current.CompanyId, key, current.FileName, current.ReceivedAt, current.UploadedBy,
+                    UploadMessages.TechnicalError)],
+                cancellationToken);
             var rejected = current with
             {
                 Status = UploadStatus.Rejected,
-                Results = [new UploadResult(current.FileName, null, UploadOutcome.Rejected, UploadMessages.TechnicalError)],
+                Results =
+                    [new UploadResult(current.FileName, null, UploadOutcome.Rejected, UploadMessages.TechnicalError)],
             };
             if (await uploads.CompleteIfPendingAsync(rejected, cancellationToken))
             {
@@ -56,7 +63,9 @@ public sealed class StalledUploadExpiry(IUploadStore uploads, UploadProcessor pr
         return new StalledUploadReport(processed, failed, skipped);
     }
 
-    /// <summary>True when the processor finished the upload (or someone else had); false when it threw or the file is missing.</summary>
+    /// <summary>
+    /// True when the processor finished the upload (or someone else had); false when it threw or the file is missing.
+    /// </summary>
     private async Task<bool> TryProcessAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
         try

@@ -1,5 +1,3 @@
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>What an uploaded file's own name must be, by kind.</summary>

@@ -1,11 +1,4 @@
-using Portale.Core.Identity;
-using Portale.Core.Letters;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Uploads;
-
-/// <summary>What the multipart form said, before the file.</summary>
-public sealed record UploadForm(string? Kind, IReadOnlyList<string> Letters, string? Label, string? FileName);
 
 /// <summary>
 /// Receives an upload: checks the cheap things first (kind, label, TIRV name, the letters belong to
@@ -13,11 +6,13 @@ public sealed record UploadForm(string? Kind, IReadOnlyList<string> Letters, str
 /// the kind's size limit. The record comes first, so no stored file is ever unrecorded; a file over
 /// the limit leaves neither file nor record behind.
 /// </summary>
-public sealed class UploadIntake(IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, TimeProvider clock)
+public sealed class UploadIntake(
+    IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, TimeProvider clock)
 {
     public const int MaxLettersPerUpload = UploadLimits.ZipMaxEntries;
 
-    public async Task<UploadRecord> CheckAsync(string companyId, UploadForm form, OperatorPrincipal user, CancellationToken cancellationToken)
+    public async Task<UploadRecord> CheckAsync(
+        string companyId, UploadForm form, OperatorPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!UploadKindNames.TryParse(form.Kind, out var kind))
@@ -45,23 +40,30 @@ public sealed class UploadIntake(IUploadStore uploads, IIncomingFiles incoming, 
         }
         else if (kind is UploadKind.TirvRejection)
         {
-            label = string.IsNullOrWhiteSpace(form.Label) ? null : CommunicationLabel.TryNormalize(form.Label, out var l, out var e) ? l : Add(errors, "label", e!);
+            label = string.IsNullOrWhiteSpace(form.Label)
+                ? null : CommunicationLabel.TryNormalize(form.Label, out var l, out var e) ? l
+                : Add(errors, "label", e!);
         }
         else
         {
             names = await CheckLettersAsync(companyId, kind, form.Letters, errors, cancellationToken);
         }
         errors.ThrowIfAny();
-        return new UploadRecord(companyId, Guid.NewGuid().ToString("N"), kind, names, label, fileName, user.Username, clock.GetUtcNow());
+        return new UploadRecord(
+            companyId, Guid.NewGuid().ToString("N"), kind, names, label, fileName, user.Username, clock.GetUtcNow());
     }
 
-    /// <summary>Records the upload, then streams its file; throws <see cref="UploadTooLargeException"/> over the limit, leaving nothing.</summary>
+    /// <summary>
+    /// Records the upload, then streams its file; throws
+    /// <see cref="UploadTooLargeException"/> over the limit, leaving nothing.
+    /// </summary>
     public async Task ReceiveAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
     {
         await uploads.AddAsync(record, cancellationToken);
         try
         {
-            await using var limited = new SizeLimitedStream(file, UploadLimits.MaxUploadBytes(record.Kind), leaveOpen: true);
+            await using var limited =
+                new SizeLimitedStream(file, UploadLimits.MaxUploadBytes(record.Kind), leaveOpen: true);
             await incoming.WriteAsync(record, limited, cancellationToken);
         }
         catch
@@ -73,9 +75,11 @@ public sealed class UploadIntake(IUploadStore uploads, IIncomingFiles incoming, 
     }
 
     private async Task<IReadOnlyList<string>> CheckLettersAsync(
-        string companyId, UploadKind kind, IReadOnlyList<string> requested, ValidationErrors errors, CancellationToken cancellationToken)
+        string companyId, UploadKind kind, IReadOnlyList<string> requested, ValidationErrors errors,
+        CancellationToken cancellationToken)
     {
-        var names = requested.SelectMany(n => n.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var names = requested.SelectMany(
+            n => n.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         if (names.Count == 0)
         {
             errors.Add("letters", "Selezionare la lettera a cui si risponde.");
@@ -83,7 +87,8 @@ public sealed class UploadIntake(IUploadStore uploads, IIncomingFiles incoming, 
         }
         if (kind == UploadKind.Answer && names.Count > 1)
         {
-            errors.Add("letters", "Una risposta singola si riferisce a una sola lettera: per più lettere caricare un archivio .zip.");
+            errors.Add("letters", "Una risposta singola si riferisce a una sola lettera: per più lettere caricare un " +
+                "archivio .zip.");
             return [];
         }
         if (names.Count > MaxLettersPerUpload)
@@ -105,7 +110,8 @@ public sealed class UploadIntake(IUploadStore uploads, IIncomingFiles incoming, 
         }
         canonical = canonical.Distinct().ToList();
         // Only this company's partition is read: another company's letter is "not among yours", like a missing one.
-        var found = (await letters.FindManyAsync(companyId, canonical, cancellationToken)).Select(l => l.Name).ToHashSet();
+        var found =
+            (await letters.FindManyAsync(companyId, canonical, cancellationToken)).Select(l => l.Name).ToHashSet();
         foreach (var missing in canonical.Where(n => !found.Contains(n)))
         {
             errors.Add("letters", UploadMessages.LetterNotToWork(missing));

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Portale.Core.Refusals;
 
 namespace Portale.Core.Uploads;
 

@@ -9,7 +9,9 @@ public static class UploadLimits
 {
     public const long MegaByte = 1024 * 1024;
 
-    /// <summary>An answer, alone or inside a .zip: the manual gives no figure, so the portal's general 15 MB (6.6).</summary>
+    /// <summary>
+    /// An answer, alone or inside a .zip: the manual gives no figure, so the portal's general 15 MB (6.6).
+    /// </summary>
     public const long AnswerMaxBytes = 15 * MegaByte;
 
     /// <summary>Manual 6.6: "il limite di 15 MB".</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portale.Core.Calendar;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>
@@ -35,13 +32,15 @@ public static class UploadMessages
     public static string UnknownKind(string? kind) => $"Il tipo di caricamento '{kind}' non è valido.";
 
     public const string TirvRejectionNameInvalid =
-        "Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 caratteri, spazi ed estensione .PDF inclusi.";
+        "Il nome del file non rispetta il formato RIGETTO_TIRV: dopo RIGETTO_TIRV sono ammessi al massimo 10 " +
+            "caratteri, spazi ed estensione .PDF inclusi.";
 
     public const string LabelRequired = "L'etichetta della comunicazione è obbligatoria.";
     public const string LabelTooLong = "L'etichetta della comunicazione deve avere meno di 17 caratteri.";
     public const string LabelInvalidCharacters = "L'etichetta della comunicazione contiene caratteri non ammessi.";
 
-    public static string LetterNotToWork(string letterName) => $"La lettera '{letterName}' non è tra quelle da lavorare.";
+    public static string LetterNotToWork(string letterName) =>
+        $"La lettera '{letterName}' non è tra quelle da lavorare.";
 
     public static string CarbonCopyLetter(string letterName) =>
         $"La lettera '{letterName}' è stata ricevuta in copia conoscenza: non è prevista una risposta.";
@@ -53,19 +52,24 @@ public static class UploadMessages
         $"L'archivio '{zipName}' contiene più di {maxEntries} file: suddividere le risposte in più archivi.";
 
     public static string ZipTooLargeUncompressed(string zipName, long limitBytes) =>
-        $"L'archivio '{zipName}' una volta decompresso supera la dimensione massima di {Megabytes(limitBytes)} MB: suddividere le risposte in più archivi.";
+        $"L'archivio '{zipName}' una volta decompresso supera la dimensione massima di {Megabytes(limitBytes)} MB: " +
+            "suddividere le risposte in più archivi.";
 
     public static string ZipWithoutAnswers(string zipName) =>
-        $"L'archivio '{zipName}' non contiene risposte: inserire nel file .zip i PDF delle risposte, nominati R- seguito dal nome della lettera.";
+        $"L'archivio '{zipName}' non contiene risposte: inserire nel file .zip i PDF delle risposte, nominati R- " +
+            "seguito dal nome della lettera.";
 
     public static string ZipEntryInFolder(string entryName) =>
-        $"Il file '{entryName}' si trova in una cartella dell'archivio: inserire le risposte direttamente nel file .zip, senza cartelle.";
+        $"Il file '{entryName}' si trova in una cartella dell'archivio: " +
+            "inserire le risposte direttamente nel file .zip, senza cartelle.";
 
     public static string ZipEntryUnsafePath(string entryName) =>
-        $"Il nome del file '{entryName}' non è valido: non può contenere percorsi, unità disco o caratteri di controllo.";
+        $"Il nome del file '{entryName}' non è valido: non può contenere percorsi, unità disco o caratteri di " +
+            "controllo.";
 
     public static string ZipEntryDuplicate(string entryName) =>
-        $"L'archivio contiene più risposte per la stessa lettera ('{entryName}'): nessuna è stata caricata, inserire una sola risposta per lettera.";
+        $"L'archivio contiene più risposte per la stessa lettera ('{entryName}'): nessuna è stata caricata, inserire " +
+            "una sola risposta per lettera.";
 
     public static string ZipEntrySuspiciousCompression(string entryName) =>
         $"Il file '{entryName}' ha un rapporto di compressione anomalo e non può essere elaborato.";

@@ -1,18 +1,4 @@
-using System.Security.Cryptography;
-using Portale.Core.Documents;
-using Portale.Core.Letters;
-using Portale.Core.Publication;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Uploads;
-
-public enum UploadProcessing
-{
-    Done,
-    AlreadyDone,
-    NoRecord,
-    NoFile,
-}
 
 /// <summary>
 /// Validates and files one received upload. Safe to run any number of times on the same upload
@@ -32,10 +18,15 @@ public sealed class UploadProcessor(
     ICommunicationLog communications,
     AnswerCompleteness completeness)
 {
-    /// <summary>Processes upload <paramref name="uploadId"/> of <paramref name="companyId"/>, or says why there was nothing to do.</summary>
-    public async Task<UploadProcessing> ProcessAsync(string companyId, string uploadId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes upload <paramref name="uploadId"/> of
+    /// <paramref name="companyId"/>, or says why there was nothing to do.
+    /// </summary>
+    public async Task<UploadProcessing> ProcessAsync(
+        string companyId, string uploadId, CancellationToken cancellationToken)
     {
-        var upload = UploadKeys.IsUploadId(uploadId) ? await uploads.FindAsync(companyId, uploadId, cancellationToken) : null;
+        var upload =
+            UploadKeys.IsUploadId(uploadId) ? await uploads.FindAsync(companyId, uploadId, cancellationToken) : null;
         if (upload is null)
         {
             return UploadProcessing.NoRecord;
@@ -55,28 +46,36 @@ public sealed class UploadProcessor(
             UploadKind.AnswersZip => await ZipAsync(upload, file, cancellationToken),
             _ => [await CommunicationAsync(upload, file, cancellationToken)],
         };
-        var refused = results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Outcome == UploadOutcome.Rejected)
-            .Select(x => new FailedUpload(companyId, UploadKeys.LogKey(upload, x.Index), x.Result.File, upload.ReceivedAt, upload.UploadedBy, x.Result.Reason!))
+        var refused =
+            results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Outcome == UploadOutcome.Rejected)
+            .Select(
+                x => new FailedUpload(
+                    companyId, UploadKeys.LogKey(upload, x.Index), x.Result.File, upload.ReceivedAt, upload.UploadedBy,
+                    x.Result.Reason!))
             .ToList();
         if (refused.Count > 0)
         {
             await failures.AddAsync(refused, cancellationToken);
         }
-        var status = results.Any(r => r.Outcome == UploadOutcome.Accepted) ? UploadStatus.Accepted : UploadStatus.Rejected;
+        var status =
+            results.Any(r => r.Outcome == UploadOutcome.Accepted) ? UploadStatus.Accepted : UploadStatus.Rejected;
         await uploads.CompleteAsync(upload with { Status = status, Results = results }, cancellationToken);
         return UploadProcessing.Done;
     }
 
-    private async Task<UploadResult> SingleAnswerAsync(UploadRecord upload, Stream file, CancellationToken cancellationToken)
+    private async Task<UploadResult> SingleAnswerAsync(
+        UploadRecord upload, Stream file, CancellationToken cancellationToken)
     {
         var letter = upload.Letters[0];
         var content = await ReadPdfAsync(file, upload.FileName, cancellationToken);
         return content.Refusal is { } refusal
             ? new UploadResult(upload.FileName, letter, UploadOutcome.Rejected, refusal)
-            : await FileAnswerAsync(upload, upload.FileName, DocumentName.Parse(letter), content.Bytes!, cancellationToken);
+            : await FileAnswerAsync(
+                upload, upload.FileName, DocumentName.Parse(letter), content.Bytes!, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<UploadResult>> ZipAsync(UploadRecord upload, Stream file, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<UploadResult>> ZipAsync(
+        UploadRecord upload, Stream file, CancellationToken cancellationToken)
     {
         IAnswerArchive archive;
         try
@@ -89,11 +88,15 @@ public sealed class UploadProcessor(
         }
         catch (UploadTooLargeException tooLarge)
         {
-            return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, UploadMessages.TooLarge(upload.FileName, tooLarge.LimitBytes))];
+            return [
+                new UploadResult(
+                    upload.FileName, null, UploadOutcome.Rejected,
+                    UploadMessages.TooLarge(upload.FileName, tooLarge.LimitBytes))];
         }
         await using (archive)
         {
-            var plan = ZipEntryJudge.Judge(upload.FileName, archive.Entries, upload.Letters.Select(DocumentName.Parse).ToList());
+            var plan = ZipEntryJudge.Judge(
+                upload.FileName, archive.Entries, upload.Letters.Select(DocumentName.Parse).ToList());
             if (plan.ArchiveRefusal is { } archiveRefusal)
             {
                 return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, archiveRefusal)];
@@ -122,11 +125,14 @@ public sealed class UploadProcessor(
                     : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, cancellationToken));
             }
             // Only folders or system files: the operator must still hear that nothing was filed.
-            return results.Count > 0 ? results : [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
+            return results.Count > 0 ? results : [
+                new UploadResult(
+                    upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
         }
     }
 
-    private async Task<UploadResult> CommunicationAsync(UploadRecord upload, Stream file, CancellationToken cancellationToken)
+    private async Task<UploadResult> CommunicationAsync(
+        UploadRecord upload, Stream file, CancellationToken cancellationToken)
     {
         var content = await ReadPdfAsync(file, upload.FileName, cancellationToken);
         if (content.Refusal is { } refusal)
@@ -135,8 +141,9 @@ public sealed class UploadProcessor(
         }
         var path = UploadKeys.CommunicationPath(upload.CompanyId, upload.UploadId);
         await documents.PutAsync(path, content.Bytes!, cancellationToken);
-        await communications.AddAsync(new Communication(upload.CompanyId, UploadKeys.LogKey(upload, 0), upload.Kind, upload.Label,
-            upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, Hash(content.Bytes!)), cancellationToken);
+        var communication = new Communication(upload.CompanyId, UploadKeys.LogKey(upload, 0), upload.Kind, upload.Label,
+            upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(content.Bytes!));
+        await communications.AddAsync(communication, cancellationToken);
         return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null);
     }
 
@@ -145,7 +152,8 @@ public sealed class UploadProcessor(
     /// same blob), then the letter is changed under its ETag: on a conflict <see cref="LetterUpdates"/>
     /// reads it again and this decides again, so of two simultaneous answers only one is the first.
     /// </summary>
-    private async Task<UploadResult> FileAnswerAsync(UploadRecord upload, string file, DocumentName letterName, byte[] pdf, CancellationToken cancellationToken)
+    private async Task<UploadResult> FileAnswerAsync(
+        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, CancellationToken cancellationToken)
     {
         var letter = letterName.ToString();
         var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
@@ -176,15 +184,19 @@ public sealed class UploadProcessor(
                             refusal = eligibility.Refusal;
                             return null;
                         }
-                        var firstAnsweredAt = eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : upload.ReceivedAt;
+                        var firstAnsweredAt =
+                            eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : upload.ReceivedAt;
                         return l with
                         {
-                            Answer = new LetterAnswer(answerName, upload.ReceivedAt, upload.UploadedBy, completeness.OnFiling(l, firstAnsweredAt))
+                            Answer = new LetterAnswer(
+                                answerName, upload.ReceivedAt, upload.UploadedBy,
+                                completeness.OnFiling(l, firstAnsweredAt))
                             {
                                 UploadId = upload.UploadId,
                                 ReplacedUploadId = l.Answer?.UploadId,
-                                FirstAnsweredAt = eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : null,
-                                Hash = Hash(pdf),
+                                FirstAnsweredAt =
+                                    eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : null,
+                                Hash = DocumentHash.Of(pdf),
                             },
                         };
                     }, cancellationToken);
@@ -216,7 +228,8 @@ public sealed class UploadProcessor(
         l.Answer is { } a ? a.FirstAnsweredAt ?? a.AnsweredAt : null,
         l.Answer?.IsReplacement ?? false);
 
-    private async Task<(byte[]? Bytes, string? Refusal)> ReadPdfAsync(Stream source, string name, CancellationToken cancellationToken)
+    private async Task<(byte[]? Bytes, string? Refusal)> ReadPdfAsync(
+        Stream source, string name, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -233,6 +246,4 @@ public sealed class UploadProcessor(
         var check = await pdfs.InspectAsync(new MemoryStream(bytes, writable: false), cancellationToken);
         return UploadMessages.For(check, name) is { } refusal ? (null, refusal) : (bytes, null);
     }
-
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

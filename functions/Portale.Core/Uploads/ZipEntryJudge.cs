@@ -1,5 +1,3 @@
-using Portale.Core.Documents;
-
 namespace Portale.Core.Uploads;
 
 /// <summary>
@@ -11,7 +9,8 @@ namespace Portale.Core.Uploads;
 /// are ignored, not refused: zipping tools add them unasked, they hold no answer and are never read,
 /// and a refusal for each would flood "Invii falliti" with noise. They still count towards
 /// <see cref="UploadLimits.ZipMaxEntries"/>.</item>
-/// <item>An answer inside a folder is refused with its own reason, so the operator knows to zip the files, not the folder.</item>
+/// <item>An answer inside a folder is refused with its own reason, so the
+/// operator knows to zip the files, not the folder.</item>
 /// <item>Two entries answering the same letter are both refused: picking one would risk filing the wrong
 /// version and spending the letter's only replacement.</item>
 /// <item>The total-size limit counts only the entries that would be read.</item>
@@ -21,7 +20,8 @@ namespace Portale.Core.Uploads;
 /// </summary>
 public static class ZipEntryJudge
 {
-    public static AnswerZipPlan Judge(string zipName, IReadOnlyList<ZipEntryInfo> entries, IReadOnlyCollection<DocumentName> selectedLetters)
+    public static AnswerZipPlan Judge(
+        string zipName, IReadOnlyList<ZipEntryInfo> entries, IReadOnlyCollection<DocumentName> selectedLetters)
     {
         if (entries.Count > UploadLimits.ZipMaxEntries)
         {
@@ -37,14 +37,17 @@ public static class ZipEntryJudge
             .Select(g => g.Key)
             .ToHashSet();
         verdicts = verdicts.Select(v => v.Outcome == ZipEntryOutcome.Accepted
-                ? answeredTwice.Contains(v.Letter!) ? ZipEntryVerdict.Refuse(v.Entry, ZipEntryRefusal.Duplicate) : JudgeSize(v)
+                ? answeredTwice.Contains(v.Letter!)
+                    ? ZipEntryVerdict.Refuse(v.Entry, ZipEntryRefusal.Duplicate)
+                    : JudgeSize(v)
                 : v)
             .ToList();
 
         var total = verdicts.Where(v => v.Outcome == ZipEntryOutcome.Accepted).Sum(v => v.Entry.UncompressedSize);
         if (total > UploadLimits.ZipMaxTotalUncompressedBytes)
         {
-            return new AnswerZipPlan(UploadMessages.ZipTooLargeUncompressed(zipName, UploadLimits.ZipMaxTotalUncompressedBytes), []);
+            return new AnswerZipPlan(
+                UploadMessages.ZipTooLargeUncompressed(zipName, UploadLimits.ZipMaxTotalUncompressedBytes), []);
         }
         return new AnswerZipPlan(null, verdicts);
     }
@@ -56,14 +59,16 @@ public static class ZipEntryJudge
         {
             if (letter.Kind != DocumentKind.Letter)
             {
-                throw new ArgumentException($"Only letters can be selected for answers; {letter} is a {letter.Kind}.", nameof(selectedLetters));
+                throw new ArgumentException(
+                    $"Only letters can be selected for answers; {letter} is a {letter.Kind}.", nameof(selectedLetters));
             }
             byAnswerName[letter.ToAnswerName()] = letter;
         }
         return byAnswerName;
     }
 
-    private static ZipEntryVerdict JudgeName(ZipEntryInfo entry, Dictionary<DocumentName, DocumentName> lettersByAnswerName)
+    private static ZipEntryVerdict JudgeName(
+        ZipEntryInfo entry, Dictionary<DocumentName, DocumentName> lettersByAnswerName)
     {
         var name = entry.Name;
         if (ZipEntryPaths.IsUnsafe(name))
@@ -78,7 +83,8 @@ public static class ZipEntryJudge
         {
             return ZipEntryVerdict.Refuse(entry, ZipEntryRefusal.InFolder);
         }
-        return DocumentName.TryParse(name, out var answerName) && lettersByAnswerName.TryGetValue(answerName, out var letter)
+        return DocumentName.TryParse(name, out var answerName)
+            && lettersByAnswerName.TryGetValue(answerName, out var letter)
             ? ZipEntryVerdict.Accept(entry, letter)
             : ZipEntryVerdict.Refuse(entry, ZipEntryRefusal.NameMismatch);
     }
@@ -87,7 +93,8 @@ public static class ZipEntryJudge
     {
         var entry = verdict.Entry;
         if (entry.UncompressedSize >= UploadLimits.ZipRatioCheckFloorBytes
-            && entry.UncompressedSize > (decimal)Math.Max(entry.CompressedSize, 0) * UploadLimits.ZipMaxCompressionRatio)
+            && entry.UncompressedSize > (decimal)Math
+                .Max(entry.CompressedSize, 0) * UploadLimits.ZipMaxCompressionRatio)
         {
             return ZipEntryVerdict.Refuse(entry, ZipEntryRefusal.SuspiciousCompression);
         }

@@ -1,6 +1,8 @@
 namespace Portale.Core.Uploads;
 
-/// <summary>Why one entry of a .zip of answers is refused; worded by <see cref="UploadMessages.For(ZipEntryRefusal, string)"/>.</summary>
+/// <summary>
+/// Why one entry of a .zip of answers is refused; worded by <see cref="UploadMessages.For(ZipEntryRefusal, string)"/>.
+/// </summary>
 public enum ZipEntryRefusal
 {
     /// <summary>Not <c>R-</c> + the name of one of the selected letters.</summary>

@@ -106,7 +106,7 @@ public sealed class LetterFunctions(
 
     private OkObjectResult Letter(Letter letter) => new(LetterJson.From(views.Of(letter)));
 
-    private OkObjectResult Page(LetterPage page) =>
+    private OkObjectResult Page(Page<Letter> page) =>
         PageJson.Of(views.Of(page.Items).Select(LetterJson.From), page.NextCursor, page.Total);
 
     private async Task<FileStreamResult> PdfAsync(string path, string fileName, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed class PortalFunctions(NoticeBoard notices, TimeProvider clock)
         var current = await notices.CurrentAsync(cancellationToken);
         return new OkObjectResult(new
         {
-            maintenance = !MaintenanceWindow.IsOpenAt(now),
+            maintenance = MaintenanceWindow.IsLoadingWindowAt(now),
             now,
             notices = current.Select(NoticeJson.From),
         });

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -227,17 +226,5 @@ public sealed class UploadFunctions(
     private static string? Cursor(HttpRequest request) =>
         request.Query["cursor"].ToString() is { Length: > 0 } cursor ? cursor : null;
 
-    private static int PageSize(HttpRequest request)
-    {
-        var text = request.Query["pageSize"].ToString();
-        if (text.Length == 0)
-        {
-            return LetterQuery.PageSizes[0];
-        }
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
-            && LetterQuery.PageSizes.Contains(size)
-            ? size
-            : throw RefusalException.Field("page-size-invalid", "pageSize",
-                "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
-    }
+    private static int PageSize(HttpRequest request) => PageRequestParser.ParseSize(request.Query["pageSize"]);
 }

@@ -1,3 +1,4 @@
+using Portale.Adapters.Documents;
 using Portale.Core.Companies;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
@@ -97,7 +98,7 @@ public sealed class DemoLetters(
     {
         var form = new UploadForm("answer", [demo.Name], null, "risposta.pdf");
         var record = await uploadIntake.CheckAsync(demo.To, form, user, cancellationToken);
-        var pdf = DemoPdf.Write(
+        var pdf = PdfTextWriter.Lines(
             $"{demo.To}: risposta alla lettera {demo.Name}",
             $"Cliente: {demo.Customer} - {demo.Address}",
             "Risposta alla richiesta di informazioni dello Sportello (documento dimostrativo).");
@@ -108,7 +109,7 @@ public sealed class DemoLetters(
         await uploadProcessor.ProcessAsync(demo.To, record.UploadId, cancellationToken);
     }
 
-    private static byte[] Pdf(DemoLetter demo) => DemoPdf.Write(
+    private static byte[] Pdf(DemoLetter demo) => PdfTextWriter.Lines(
         "Sportello per il consumatore Energia e Ambiente",
         $"Lettera {demo.Name}",
         $"Cliente: {demo.Customer} - {demo.Address}",

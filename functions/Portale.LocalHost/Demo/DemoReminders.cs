@@ -1,3 +1,4 @@
+using Portale.Adapters.Documents;
 using Portale.Core.Reminders;
 
 namespace Portale.LocalHost.Demo;
@@ -31,7 +32,7 @@ public sealed class DemoReminders(
         var today = RomeTime.Today(clock);
         foreach (var (name, letter, daysAgo) in All)
         {
-            var pdf = DemoPdf.Write(
+            var pdf = PdfTextWriter.Lines(
                 "Sportello per il consumatore Energia e Ambiente",
                 $"Sollecito {name}",
                 $"Riferimento lettera: {letter}",

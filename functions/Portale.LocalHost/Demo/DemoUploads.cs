@@ -1,4 +1,5 @@
 using System.Text;
+using Portale.Adapters.Documents;
 using Portale.Core.Identity;
 using Portale.Core.Uploads;
 
@@ -23,7 +24,7 @@ public sealed class DemoUploads(UploadIntake intake, IUploadStore uploads, ILogg
             return;
         }
         var user = new OperatorPrincipal(demoUserId, demoUserId, "demo-seed");
-        var letter = DemoPdf.Write(
+        var letter = PdfTextWriter.Lines(
             "Energia Demo S.p.A.",
             "Comunicazione allo Sportello (documento dimostrativo)",
             "Integrazione alla risposta: ID Caso 9000005, lettera L-P-26-9000005_01.PDF, cliente Gallo Sara.");

@@ -1,4 +1,5 @@
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 using Portale.Core.Refusals;
 
 namespace Portale.Core.Tests.Letters;
@@ -32,10 +33,18 @@ public class LetterQueryParserTests
     }
 
     [Fact]
+    public void A_bad_page_size_is_refused_with_the_code_every_list_uses()
+    {
+        var ex = Assert.Throws<RefusalException>(() => LetterQueryParser.Parse("new", null, null, null, null, "7", null));
+
+        Assert.Equal("page-size-invalid", ex.Code);
+    }
+
+    [Fact]
     public void A_cursor_only_fits_the_query_it_came_from()
     {
         var query = LetterQueryParser.Parse("new", null, null, null, null, "25", null);
-        var cursor = new LetterCursor("s_new_1_x", 0, query.Fingerprint).Encode();
+        var cursor = new PageCursor("s_new_1_x", 0, query.Fingerprint).Encode();
 
         Assert.Equal("s_new_1_x", LetterQueryParser.Parse("new", null, null, null, null, "25", cursor).Cursor!.After);
         Assert.Throws<RefusalException>(() => LetterQueryParser.Parse("new", "gas", null, null, null, "25", cursor));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Calendar;
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 using Portale.Core.Reminders;
 using Portale.Core.Reports;
 using Portale.Core.Uploads;
@@ -107,13 +108,13 @@ public class ReportBuilderTests
 
         public List<int> Takes { get; } = [];
 
-        public Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
+        public Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
         {
             Takes.Add(take);
             var start = after is null ? 0 : int.Parse(after) + 1;
             var items = Letters.Skip(start).Take(take).ToList();
             var last = start + items.Count - 1;
-            return Task.FromResult(new KeyedPage(items, last < Letters.Count - 1 ? last.ToString() : null));
+            return Task.FromResult(new KeyedPage<Letter>(items, last < Letters.Count - 1 ? last.ToString() : null));
         }
 
         public Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>
@@ -143,13 +144,13 @@ public class ReportBuilderTests
 
         public Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-        public Task<UploadLogPage<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken)
+        public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken)
         {
             Reads++;
             var start = cursor is null ? 0 : int.Parse(cursor);
             var items = Enumerable.Range(start, Math.Min(take, count - start))
                 .Select(i => new FailedUpload(companyId, $"{i}", $"f{i}.pdf", Published, "u", "motivo")).ToList();
-            return Task.FromResult(new UploadLogPage<FailedUpload>(items, start + items.Count < count ? $"{start + items.Count}" : null, count));
+            return Task.FromResult(new Page<FailedUpload>(items, start + items.Count < count ? $"{start + items.Count}" : null, count));
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class OutboxAvailabilityTests(AzuriteProcess azurite)
         await using var host = await PortaleHost.StartAsync(azurite, environment: "Production", settings: ProductionSettings);
         using var response = await host.Client.GetAsync("/api/dev/outbox");
         // In Production the clock cannot be pinned: during the nightly window every route answers 503 first.
-        var expected = MaintenanceWindow.IsOpenAt(DateTimeOffset.UtcNow) ? HttpStatusCode.NotFound : HttpStatusCode.ServiceUnavailable;
+        var expected = MaintenanceWindow.IsLoadingWindowAt(DateTimeOffset.UtcNow) ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.NotFound;
         Assert.Equal(expected, response.StatusCode);
     }
 

@@ -26,9 +26,9 @@ public sealed class DailyPecReportTests(AzuriteProcess azurite)
         var userId = $"u-{Guid.NewGuid():N}"[..30];
         using var user = await s.Host.OperatorClientAsync(userId, company, quiet);
         await UploadScenario.DownloadedLettersAsync(s, user, company, [answered]);
-        var answer = Uploads.TestPdfs.OnePage("Risposta del giorno");
+        var answer = TestPdfs.OnePage("Risposta del giorno");
         Assert.Equal("accepted", (await UploadScenario.UploadAsync(user, company, "answer", "risposta.pdf", answer, [answered])).GetProperty("status").GetString());
-        Assert.Equal("accepted", (await UploadScenario.UploadAsync(user, company, "communication", "avviso.pdf", Uploads.TestPdfs.OnePage(), label: "Avviso")).GetProperty("status").GetString());
+        Assert.Equal("accepted", (await UploadScenario.UploadAsync(user, company, "communication", "avviso.pdf", TestPdfs.OnePage(), label: "Avviso")).GetProperty("status").GetString());
         Assert.Equal("rejected", (await UploadScenario.UploadAsync(user, company, "communication", "rotto.pdf", "non sono un pdf"u8.ToArray(), label: "Rotto")).GetProperty("status").GetString());
         var failure = Assert.Single(await UploadScenario.FailedAsync(user, company));
         var letterHash = (await UploadScenario.LetterAsync(user, company, untouched)).GetProperty("hash").GetString()!;

@@ -71,7 +71,7 @@ public sealed class AnswerCompletenessTests(AzuriteProcess azurite)
     private static string NewUser() => $"u-{Guid.NewGuid():N}"[..30];
 
     private static async Task AnswerAsync(HttpClient user, string company, string letter) =>
-        Assert.Equal("accepted", (await UploadScenario.UploadAsync(user, company, "answer", "risposta.pdf", Uploads.TestPdfs.OnePage(), [letter])).GetProperty("status").GetString());
+        Assert.Equal("accepted", (await UploadScenario.UploadAsync(user, company, "answer", "risposta.pdf", TestPdfs.OnePage(), [letter])).GetProperty("status").GetString());
 
     private static async Task<JsonValueKind> CompletenessAsync(HttpClient user, string company, string letter) =>
         (await UploadScenario.LetterAsync(user, company, letter)).GetProperty("completeness").ValueKind;

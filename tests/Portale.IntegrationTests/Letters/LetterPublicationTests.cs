@@ -16,7 +16,7 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
         var to = await s.CompanyAsync("to");
         var cc = await s.CompanyAsync("cc");
         var name = LetterScenario.NewLetterName();
-        var pdf = TestPdfs.Letter(name);
+        var pdf = TestPdfs.OnePage(name);
         using var staged = await s.StageRawAsync(name.ToLowerInvariant(), pdf, LetterScenario.Fields(to, [cc]));
         var body = await LetterScenario.JsonAsync(staged);
         Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
@@ -52,7 +52,7 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
         await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 9, 1));
         var to = await s.CompanyAsync("race");
         var name = LetterScenario.NewLetterName();
-        var pdfs = Enumerable.Range(0, 6).Select(i => TestPdfs.Letter($"{name} versione {i}")).ToList();
+        var pdfs = Enumerable.Range(0, 6).Select(i => TestPdfs.OnePage($"{name} versione {i}")).ToList();
 
         var responses = await Task.WhenAll(pdfs.Select(pdf => s.StageRawAsync(name, pdf, LetterScenario.Fields(to))));
         var statuses = responses.Select(r => r.StatusCode).ToList();
@@ -84,18 +84,18 @@ public sealed class LetterPublicationTests(AzuriteProcess azurite)
 
         await AssertRefusedAsync(await s.StageRawAsync(good, Encoding.UTF8.GetBytes("non sono un pdf"), LetterScenario.Fields(to)),
             "file", $"Il formato del file '{good}' non è valido");
-        await AssertRefusedAsync(await s.StageRawAsync("lettera.pdf", TestPdfs.Letter("x"), LetterScenario.Fields(to)),
+        await AssertRefusedAsync(await s.StageRawAsync("lettera.pdf", TestPdfs.OnePage("x"), LetterScenario.Fields(to)),
             "file", "Il nome del file 'lettera.pdf' non è valido: deve essere nella forma L-P-AA-NNNNNNN_NN.PDF.");
-        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.Letter("x"), LetterScenario.Fields("sconosciuta")),
+        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.OnePage("x"), LetterScenario.Fields("sconosciuta")),
             "to", "La società 'sconosciuta' non è censita.");
-        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.Letter("x"), new { to, serviceType = "elettrico", sector = "energy", termWorkingDays = 5, specialProcedure = false }),
+        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.OnePage("x"), new { to, serviceType = "elettrico", sector = "energy", termWorkingDays = 5, specialProcedure = false }),
             "caseId", "Il campo ID Caso è obbligatorio.");
-        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.Letter("x"), LetterScenario.Fields(to, term: 0)),
+        await AssertRefusedAsync(await s.StageRawAsync(good, TestPdfs.OnePage("x"), LetterScenario.Fields(to, term: 0)),
             "termWorkingDays", "Il termine di risposta deve essere un numero di giorni lavorativi da 1 a 90.");
 
         // The same name is still free: nothing was kept from the refused attempts.
         await s.StageAsync(LetterScenario.Fields(to), good);
-        using var again = await s.StageRawAsync(good, TestPdfs.Letter("x"), LetterScenario.Fields(to));
+        using var again = await s.StageRawAsync(good, TestPdfs.OnePage("x"), LetterScenario.Fields(to));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 

@@ -94,7 +94,7 @@ public sealed class LetterScenario : IAsyncDisposable
     public async Task<string> StageAsync(object fields, string? name = null)
     {
         name ??= NewLetterName();
-        using var response = await StageRawAsync(name, TestPdfs.Letter(name), fields);
+        using var response = await StageRawAsync(name, TestPdfs.OnePage(name), fields);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return name;
     }

@@ -106,6 +106,10 @@ public sealed class LetterSearchTests(AzuriteProcess azurite)
         await AssertFieldErrorAsync(user, $"{root}/search?publishedFrom={day}&publishedTo={Day.AddDays(-1):yyyy-MM-dd}", "publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
         await AssertFieldErrorAsync(user, $"{root}/search?recipient=SI", "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO).");
         await AssertFieldErrorAsync(user, $"{root}/search?letter=L%25&pageSize=7", "pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
+        using (var badSize = await user.GetAsync($"{root}/search?letter=L%25&pageSize=7"))
+        {
+            Assert.Equal("page-size-invalid", (await ProblemAsync(badSize)).GetProperty("code").GetString());
+        }
         await AssertFieldErrorAsync(user, $"{root}/search?publishedFrom={day}&pageSize=25&cursor={cursor}", "cursor", "Il cursore di pagina non è valido");
 
         // Another company's search is not even there for this user.

@@ -49,6 +49,10 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         Assert.Equal(3, descNext.GetProperty("items").GetArrayLength());
 
         await AssertInvalidAsync(user, $"{basePath}&pageSize=7", "pageSize", "Numero di elementi per pagina non valido");
+        using (var badSize = await user.GetAsync($"{basePath}&pageSize=7"))
+        {
+            Assert.Equal("page-size-invalid", (await badSize.ProblemAsync()).GetProperty("code").GetString());
+        }
         await AssertInvalidAsync(user, $"{basePath}&sort=colore:asc", "sort", "Ordinamento non valido");
         await AssertInvalidAsync(user, $"{basePath}&cursor=rotto", "cursor", "Il cursore di pagina non è valido");
         await AssertInvalidAsync(user, $"{basePath}&serviceType=vapore", "serviceType", "Tipo servizio non valido");

@@ -24,7 +24,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         await s.PublishNightAsync();
 
         var reminder = ReminderName(letter);
-        var pdf = Letters.TestPdfs.Letter(reminder);
+        var pdf = TestPdfs.OnePage(reminder);
         var staged = await LetterScenario.JsonAsync(await StageRawAsync(s, reminder.ToLowerInvariant(), pdf, letter));
         Assert.Equal(reminder, staged.GetProperty("name").GetString());
         Assert.Equal(to, staged.GetProperty("to").GetString());
@@ -96,10 +96,10 @@ public sealed class ReminderTests(AzuriteProcess azurite)
 
         foreach (var progressive in new[] { "01", "02" })
         {
-            using var ok = await StageRawAsync(s, ReminderName(letter, progressive), Letters.TestPdfs.Letter("s"), letter);
+            using var ok = await StageRawAsync(s, ReminderName(letter, progressive), TestPdfs.OnePage("s"), letter);
             Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         }
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "03"), Letters.TestPdfs.Letter("s"), letter), "letter",
+        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "03"), TestPdfs.OnePage("s"), letter), "letter",
             $"La lettera {letter} ha già raggiunto il numero massimo di solleciti: è ammesso al massimo due solleciti per lettera nel settore idrico.");
 
         await PublishNightAsync(s, s.Day.AddDays(1));
@@ -109,6 +109,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
         using var badSize = await user.GetAsync($"/api/companies/{to}/reminders?pageSize=7");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badSize.StatusCode);
+        Assert.Equal("page-size-invalid", (await badSize.ProblemAsync()).GetProperty("code").GetString());
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         foreach (var (letter, limit) in new[] { (energy, 1), (water, 2) })
         {
             var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
-                StageRawAsync(s, ReminderName(letter, $"{i:D2}"), Letters.TestPdfs.Letter($"s{i}"), letter)));
+                StageRawAsync(s, ReminderName(letter, $"{i:D2}"), TestPdfs.OnePage($"s{i}"), letter)));
             var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
             var refused = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
             Assert.Equal(limit, created);
@@ -154,31 +155,31 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var answered = await s.StageAsync(LetterScenario.Fields(to));
         var open = await s.StageAsync(LetterScenario.Fields(to));
         var unknown = LetterScenario.NewLetterName();
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), Letters.TestPdfs.Letter("s"), open), "letter",
+        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open), "letter",
             $"La lettera {open} non risulta pubblicata: non è possibile sollecitarla.");
         await s.PublishNightAsync();
 
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(unknown), Letters.TestPdfs.Letter("s"), unknown), "letter",
+        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(unknown), TestPdfs.OnePage("s"), unknown), "letter",
             $"La lettera {unknown} non risulta pubblicata: non è possibile sollecitarla.");
         var mismatched = ReminderName(LetterScenario.NewLetterName());
-        await AssertRefusedAsync(await StageRawAsync(s, mismatched, Letters.TestPdfs.Letter("s"), open), "file",
+        await AssertRefusedAsync(await StageRawAsync(s, mismatched, TestPdfs.OnePage("s"), open), "file",
             $"Il sollecito {mismatched} non corrisponde alla lettera {open}: anno e numero del caso devono coincidere.");
         await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), "non sono un pdf"u8.ToArray(), open), "file",
             $"Il formato del file '{ReminderName(open)}' non è valido");
-        await AssertRefusedAsync(await StageRawAsync(s, open, Letters.TestPdfs.Letter("s"), open), "file",
+        await AssertRefusedAsync(await StageRawAsync(s, open, TestPdfs.OnePage("s"), open), "file",
             $"Il nome del file '{open}' non è valido: deve essere nella forma S-P-AA-NNNNNNN_NN.PDF.");
 
         using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to);
         await UploadScenario.DownloadedLettersAsync(s, user, to, [answered]);
-        var upload = await UploadScenario.UploadAsync(user, to, "answer", "risposta.pdf", Uploads.TestPdfs.OnePage(), [answered]);
+        var upload = await UploadScenario.UploadAsync(user, to, "answer", "risposta.pdf", TestPdfs.OnePage(), [answered]);
         Assert.Equal("accepted", UploadScenario.Results(upload)[0].GetProperty("outcome").GetString());
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(answered), Letters.TestPdfs.Letter("s"), answered), "letter",
+        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(answered), TestPdfs.OnePage("s"), answered), "letter",
             $"La lettera {answered} ha già ricevuto risposta: non è possibile sollecitarla.");
 
         // The refusals kept nothing: the open letter can still be reminded.
-        using var ok = await StageRawAsync(s, ReminderName(open), Letters.TestPdfs.Letter("s"), open);
+        using var ok = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
-        using var twice = await StageRawAsync(s, ReminderName(open), Letters.TestPdfs.Letter("s"), open);
+        using var twice = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
     }
 

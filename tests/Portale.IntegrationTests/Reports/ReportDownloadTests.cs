@@ -42,8 +42,8 @@ public sealed class ReportDownloadTests(AzuriteProcess azurite)
         var userId = $"u-{Guid.NewGuid():N}"[..30];
         using var user = await s.Host.OperatorClientAsync(userId, mine);
         await DownloadedLettersAsync(s, user, mine, [toWork, cc, answered]);
-        Assert.Equal("accepted", (await UploadAsync(user, mine, "answer", "risposta.pdf", Uploads.TestPdfs.OnePage("Risposta"), [answered])).GetProperty("status").GetString());
-        await UploadAsync(user, mine, "communication", "comunicazione.pdf", Uploads.TestPdfs.OnePage("Comunicazione"), label: "Etichetta");
+        Assert.Equal("accepted", (await UploadAsync(user, mine, "answer", "risposta.pdf", TestPdfs.OnePage("Risposta"), [answered])).GetProperty("status").GetString());
+        await UploadAsync(user, mine, "communication", "comunicazione.pdf", TestPdfs.OnePage("Comunicazione"), label: "Etichetta");
         await UploadAsync(user, mine, "communication", "nota.pdf", "testo"u8.ToArray(), label: "Nota");
         // A sollecito downloaded, so its Data/Utente Download are filled.
         Assert.True((await user.GetAsync($"/api/companies/{mine}/reminders/{reminder}/pdf")).IsSuccessStatusCode);
@@ -183,7 +183,7 @@ public sealed class ReportDownloadTests(AzuriteProcess azurite)
     private static async Task StageReminderAsync(LetterScenario s, string name, string letter)
     {
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Letters.TestPdfs.Letter(name));
+        var file = new ByteArrayContent(TestPdfs.OnePage(name));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(file, "file", name);
         form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");

@@ -83,6 +83,11 @@ public sealed class AnswerUploadTests(AzuriteProcess azurite)
         Assert.Contains(failed, f => f.GetProperty("reason").GetString() == UploadMessages.AnswerNameMismatch);
         var firstPage = await LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/failed-uploads?pageSize=10");
         Assert.Equal(6, firstPage.GetProperty("total").GetInt32());
+        foreach (var list in new[] { "failed-uploads", "communications" })
+        {
+            using var badSize = await user.GetAsync($"/api/companies/{company}/{list}?pageSize=7");
+            Assert.Equal("page-size-invalid", (await badSize.ProblemAsync()).GetProperty("code").GetString());
+        }
 
         // Another company's letter is refused up front exactly like a letter that does not exist.
         using (var foreign = await PostAsync(user, company, "answer", "x.pdf", TestPdfs.OnePage(), [othersLetter]))

@@ -1,6 +1,7 @@
 using System.Text;
 using Portale.Adapters.Documents;
 using Portale.Core.Uploads;
+using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Uploads;
 

@@ -4,6 +4,7 @@ using Portale.Adapters.Uploads;
 using Portale.Core.Documents;
 using Portale.Core.Refusals;
 using Portale.Core.Uploads;
+using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Uploads;
 

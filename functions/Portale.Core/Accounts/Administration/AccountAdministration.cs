@@ -1,8 +1,3 @@
-using Portale.Core.Accounts.Users;
-using Portale.Core.Companies;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.Administration;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text;
-using Portale.Core.Refusals;
 
 namespace Portale.Core.Accounts.Captcha;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Portale.Core.Accounts.Email;
 
 /// <summary>The registration email: formally valid and not a PEC address (manual ch. 2).</summary>
@@ -10,7 +8,8 @@ public static partial class EmailRules
     public const string Required = "Inserire l'indirizzo email";
     public const string Invalid = "L'indirizzo email non è formalmente valido";
     public const string PecNotAllowed =
-        "Non inserire email PEC nel campo email: l'indirizzo indicato risulta di posta elettronica certificata (PEC). Inserire un indirizzo email ordinario";
+        "Non inserire email PEC nel campo email: " +
+        "l'indirizzo indicato risulta di posta elettronica certificata (PEC). Inserire un indirizzo email ordinario";
 
     public static IReadOnlyList<string> Validate(string? email, PecDetector? pec = null)
     {
@@ -45,7 +44,8 @@ public static partial class EmailRules
     }
 
     [GeneratedRegex(
-        @"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
+        @"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*" +
+        @"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex AddressPattern();
 }

@@ -15,7 +15,10 @@ public sealed class PecDetector
 
     public PecDetector(IEnumerable<string> knownDomains)
     {
-        domains = knownDomains.Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
+        domains = knownDomains
+            .Select(d => d.Trim().TrimEnd('.').ToLowerInvariant())
+            .Where(d => d.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public static PecDetector Default => LazyDefault.Value;

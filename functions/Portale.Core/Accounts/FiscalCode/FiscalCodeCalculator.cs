@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
-/// <summary>Computes the code the rules give for a person (the Agenzia delle Entrate may have issued another).</summary>
+/// <summary>
+/// Computes the code the rules give for a person (the Agenzia delle Entrate may have issued another).
+/// </summary>
 public static class FiscalCodeCalculator
 {
     private const string Vowels = "AEIOU";
@@ -16,8 +15,9 @@ public static class FiscalCodeCalculator
             throw new ArgumentException("A Belfiore or Z code is a letter and three digits.", nameof(placeCode));
         }
         var day = birthDate.Day + (sex == Sex.F ? 40 : 0);
+        var month = FiscalCodeFormat.MonthLetters[birthDate.Month - 1];
         var first15 = string.Create(CultureInfo.InvariantCulture,
-            $"{LastNameTriplet(lastName)}{FirstNameTriplet(firstName)}{birthDate.Year % 100:00}{FiscalCodeFormat.MonthLetters[birthDate.Month - 1]}{day:00}{place}");
+            $"{LastNameTriplet(lastName)}{FirstNameTriplet(firstName)}{birthDate.Year % 100:00}{month}{day:00}{place}");
         return first15 + FiscalCodeFormat.CheckCharacter(first15);
     }
 

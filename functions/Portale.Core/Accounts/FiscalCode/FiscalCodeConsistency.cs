@@ -1,5 +1,3 @@
-using Portale.Core.Accounts.Places;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
 /// <summary>
@@ -10,8 +8,10 @@ namespace Portale.Core.Accounts.FiscalCode;
 public static class FiscalCodeConsistency
 {
     /// <param name="places">When given, a place code that did not exist on the birth date is a mismatch too.</param>
-    /// <returns>Empty when consistent or when the code is not formally valid (that is a format error, reported elsewhere).</returns>
-    public static IReadOnlyList<FiscalCodeMismatch> Check(string code, FiscalCodePerson person, IPlaceLookup? places = null)
+    /// <returns>Empty when consistent or when the code is not formally valid
+    /// (that is a format error, reported elsewhere).</returns>
+    public static IReadOnlyList<FiscalCodeMismatch> Check(
+        string code, FiscalCodePerson person, IPlaceLookup? places = null)
     {
         if (!FiscalCodeParts.TryParse(code, out var parts) || parts is null)
         {
@@ -35,7 +35,8 @@ public static class FiscalCodeConsistency
         {
             mismatches.Add(FiscalCodeMismatch.Sex);
         }
-        var samePlace = string.Equals(parts.PlaceCode, person.BirthplaceCode.Trim(), StringComparison.OrdinalIgnoreCase);
+        var samePlace =
+            string.Equals(parts.PlaceCode, person.BirthplaceCode.Trim(), StringComparison.OrdinalIgnoreCase);
         if (!samePlace || (places is not null && places.Lookup(parts.PlaceCode, date) is null))
         {
             mismatches.Add(FiscalCodeMismatch.Birthplace);

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Portale.Core.Accounts.FiscalCode;
 
 /// <summary>Formal validation of a 16-character codice fiscale (DM 23/12/1976), omocodia included.</summary>
@@ -8,8 +6,11 @@ public static partial class FiscalCodeFormat
     public const int Length = 16;
 
     public const string Required = "Inserire il codice fiscale";
-    public const string Malformed = "Il codice fiscale non è formalmente valido: deve essere composto da 16 caratteri nel formato previsto (es. RSSMRA85T10A562S)";
-    public const string WrongCheckCharacter = "Il codice fiscale non è formalmente valido: il carattere di controllo non corrisponde";
+    public const string Malformed =
+        "Il codice fiscale non è formalmente valido: deve essere composto da 16 caratteri nel formato previsto (es. " +
+            "RSSMRA85T10A562S)";
+    public const string WrongCheckCharacter =
+        "Il codice fiscale non è formalmente valido: il carattere di controllo non corrisponde";
 
     internal const string MonthLetters = "ABCDEHLMPRST";
 
@@ -17,10 +18,12 @@ public static partial class FiscalCodeFormat
     internal static readonly int[] DigitPositions = [6, 7, 9, 10, 12, 13, 14];
     internal const string OmocodiaLetters = "LMNPQRSTUV";
 
-    private static readonly int[] OddValues = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+    private static readonly int[] OddValues =
+        [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
 
     /// <summary>Upper case without spaces: the form codes are compared and stored in.</summary>
-    public static string Normalize(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+    public static string Normalize(string code) =>
+        string.Concat(code.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     public static IReadOnlyList<string> Validate(string? code)
     {
@@ -82,6 +85,8 @@ public static partial class FiscalCodeFormat
         return day >= 1 && day <= DateTime.DaysInMonth(2000, month);
     }
 
-    [GeneratedRegex("^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        "^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

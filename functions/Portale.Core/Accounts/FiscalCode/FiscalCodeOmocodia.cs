@@ -20,7 +20,9 @@ public static class FiscalCodeOmocodia
         return variants;
     }
 
-    /// <summary>The variant replacing exactly the digit positions whose bit is set in <paramref name="mask"/> (0–127).</summary>
+    /// <summary>
+    /// The variant replacing exactly the digit positions whose bit is set in <paramref name="mask"/> (0–127).
+    /// </summary>
     public static string Variant(string code, int mask)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(mask);

@@ -9,7 +9,8 @@ public sealed record FiscalCodeWarning(FiscalCodeMismatch Mismatch, string Messa
         FiscalCodeMismatch.FirstName => "Il codice fiscale non è coerente con il nome indicato",
         FiscalCodeMismatch.BirthDate => "Il codice fiscale non è coerente con la data di nascita indicata",
         FiscalCodeMismatch.Sex => "Il codice fiscale non è coerente con il sesso indicato",
-        FiscalCodeMismatch.Birthplace => "Il codice fiscale non è coerente con il comune o lo stato estero di nascita indicato",
+        FiscalCodeMismatch.Birthplace =>
+            "Il codice fiscale non è coerente con il comune o lo stato estero di nascita indicato",
         _ => throw new ArgumentOutOfRangeException(nameof(mismatch)),
     });
 }

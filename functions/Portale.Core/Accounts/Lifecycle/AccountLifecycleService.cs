@@ -1,9 +1,3 @@
-using System.Globalization;
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Lifecycle;
 
 /// <summary>
@@ -11,7 +5,8 @@ namespace Portale.Core.Accounts.Lifecycle;
 /// deactivate at 6 months. Idempotent: every notice is recorded in the ledger before it is sent,
 /// keyed by the instant it refers to, so reruns send nothing twice.
 /// </summary>
-public sealed class AccountLifecycleService(IUserStore users, INotificationLedger ledger, AccountMessenger messenger, TimeProvider clock)
+public sealed class AccountLifecycleService(
+    IUserStore users, INotificationLedger ledger, AccountMessenger messenger, TimeProvider clock)
 {
     public const int IdleMonths = 6;
     public static readonly TimeSpan WarningBefore = TimeSpan.FromDays(30);
@@ -34,12 +29,18 @@ public sealed class AccountLifecycleService(IUserStore users, INotificationLedge
                 report.Deactivated++;
                 continue;
             }
-            if (now >= deactivation - WarningBefore && await ledger.TryRecordAsync(user.Id, Key("idle-warning", lastActivity), cancellationToken))
+            if (now >= deactivation - WarningBefore
+                && await ledger.TryRecordAsync(user.Id, Key("idle-warning", lastActivity), cancellationToken))
             {
-                await messenger.EmailAsync(user, AccountEmails.DeactivationWarning(user.Username, DateOnly.FromDateTime(RomeTime.ToRome(deactivation).DateTime)), cancellationToken);
+                await messenger.EmailAsync(
+                    user,
+                    AccountEmails.DeactivationWarning(
+                        user.Username, DateOnly.FromDateTime(RomeTime.ToRome(deactivation).DateTime)),
+                    cancellationToken);
                 report.Warned++;
             }
-            if (!user.MustChangePassword && user.PasswordChangedAt is { } changed && PasswordExpiry.IsExpired(changed, now)
+            if (!user.MustChangePassword
+                && user.PasswordChangedAt is { } changed && PasswordExpiry.IsExpired(changed, now)
                 && await ledger.TryRecordAsync(user.Id, Key("password-expired", changed), cancellationToken))
             {
                 await messenger.EmailAsync(user, AccountEmails.PasswordExpired(user.Username), cancellationToken);
@@ -49,14 +50,19 @@ public sealed class AccountLifecycleService(IUserStore users, INotificationLedge
         return report;
     }
 
-    public static DateTimeOffset DeactivationAt(DateTimeOffset lastActivity) => RomeTime.ToRome(lastActivity).AddMonths(IdleMonths);
+    public static DateTimeOffset DeactivationAt(DateTimeOffset lastActivity) =>
+        RomeTime.ToRome(lastActivity).AddMonths(IdleMonths);
 
-    private async Task DeactivateAsync(UserAccount user, DateTimeOffset lastActivity, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task DeactivateAsync(
+        UserAccount user, DateTimeOffset lastActivity, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var saved = await users.ApplyAsync(user.Id, u =>
-            u.Status == AccountStatus.Active && (u.LastActivityAt ?? u.CreatedAt) == lastActivity ? u with { Status = AccountStatus.Deactivated } : u,
+            u.Status == AccountStatus.Active && (u.LastActivityAt ?? u.CreatedAt) == lastActivity
+                ? u with { Status = AccountStatus.Deactivated }
+                : u,
             cancellationToken);
-        if (saved is { Status: AccountStatus.Deactivated } && await ledger.TryRecordAsync(user.Id, Key("deactivated", lastActivity), cancellationToken))
+        if (saved is { Status: AccountStatus.Deactivated }
+            && await ledger.TryRecordAsync(user.Id, Key("deactivated", lastActivity), cancellationToken))
         {
             await messenger.EmailAsync(saved, AccountEmails.Deactivated(saved.Username), cancellationToken);
         }

@@ -1,7 +1,3 @@
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.Passwords;
 
 /// <summary>Checks a new password against the policy and the last three, and stores it with its history.</summary>

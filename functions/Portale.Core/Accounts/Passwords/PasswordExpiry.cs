@@ -1,5 +1,3 @@
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Passwords;
 
 /// <summary>Passwords expire 3 calendar months (Europe/Rome) after they were set.</summary>
@@ -9,5 +7,6 @@ public static class PasswordExpiry
 
     public static DateTimeOffset ExpiresAt(DateTimeOffset changedAt) => RomeTime.ToRome(changedAt).AddMonths(Months);
 
-    public static bool IsExpired(DateTimeOffset? changedAt, DateTimeOffset now) => changedAt is { } at && now >= ExpiresAt(at);
+    public static bool IsExpired(DateTimeOffset? changedAt, DateTimeOffset now) =>
+        changedAt is { } at && now >= ExpiresAt(at);
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Portale.Core.Accounts.Passwords;
 
@@ -32,7 +30,9 @@ public sealed class PasswordHasher
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
         var key = Derive(password, salt, Iterations);
-        return string.Join('$', Scheme, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(key));
+        return string.Join(
+            '$', Scheme, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt),
+            Convert.ToBase64String(key));
     }
 
     public bool Verify(string password, string encoded)

@@ -10,7 +10,8 @@ public static class PasswordPolicy
     private const int MinPersonalPartLength = 3;
 
     public const string Required = "Inserire la password";
-    public const string MissingClasses = "La password deve contenere almeno un carattere minuscolo, un carattere maiuscolo, un numero e un carattere speciale";
+    public const string MissingClasses = "La password deve contenere almeno un carattere minuscolo, un carattere " +
+        "maiuscolo, un numero e un carattere speciale";
     public const string ContainsPersonalData = "La password non deve contenere username, nome o cognome";
     public const string RecentlyUsed = "La password non può essere uguale a una delle ultime tre inserite";
     public const string TooLong = "La password non deve superare la lunghezza di 20 caratteri";
@@ -20,7 +21,8 @@ public static class PasswordPolicy
     /// True when the candidate equals one of the last three passwords; the caller verifies it against
     /// the stored hashes, so this class never sees them.
     /// </param>
-    public static IReadOnlyList<string> Validate(string? password, PasswordContext context, Func<string, bool>? matchesRecent = null)
+    public static IReadOnlyList<string> Validate(
+        string? password, PasswordContext context, Func<string, bool>? matchesRecent = null)
     {
         if (string.IsNullOrEmpty(password))
         {

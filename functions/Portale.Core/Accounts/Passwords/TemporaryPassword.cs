@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Portale.Core.Accounts.Passwords;
 
-/// <summary>A random 12-character password that satisfies <see cref="PasswordPolicy"/> (no spaces, no look-alikes).</summary>
+/// <summary>
+/// A random 12-character password that satisfies <see cref="PasswordPolicy"/> (no spaces, no look-alikes).
+/// </summary>
 public static class TemporaryPassword
 {
     public const int Length = 12;
@@ -16,7 +18,9 @@ public static class TemporaryPassword
         while (true)
         {
             string[] sets = [Lower, Upper, Digits, Specials];
-            var chars = sets.Select(Pick).Concat(Enumerable.Range(0, Length - sets.Length).Select(_ => Pick(Lower + Upper + Digits + Specials))).ToArray();
+            var any = Lower + Upper + Digits + Specials;
+            var rest = Enumerable.Range(0, Length - sets.Length).Select(_ => Pick(any));
+            var chars = sets.Select(Pick).Concat(rest).ToArray();
             RandomNumberGenerator.Shuffle(chars.AsSpan());
             var password = new string(chars);
             if (PasswordPolicy.Validate(password, context).Count == 0)

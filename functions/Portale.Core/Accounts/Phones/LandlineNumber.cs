@@ -6,7 +6,8 @@ namespace Portale.Core.Accounts.Phones;
 /// <summary>An Italian fixed-line number (the optional "Recapito fisso"), kept in E.164.</summary>
 public sealed record LandlineNumber
 {
-    public const string Invalid = "Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)";
+    public const string Invalid =
+        "Il recapito fisso non è un numero di telefono fisso italiano valido (es. 06 12345678)";
 
     private LandlineNumber(string e164) => E164 = e164;
 
@@ -14,7 +15,8 @@ public sealed record LandlineNumber
 
     public static bool TryParse(string? input, [NotNullWhen(true)] out LandlineNumber? number)
     {
-        var e164 = ItalianPhoneNumbers.Normalize(input, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+        var e164 =
+            ItalianPhoneNumbers.Normalize(input, PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
         number = e164 is null ? null : new LandlineNumber(e164);
         return number is not null;
     }

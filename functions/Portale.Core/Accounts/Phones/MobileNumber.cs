@@ -10,7 +10,8 @@ namespace Portale.Core.Accounts.Phones;
 public sealed record MobileNumber
 {
     public const string Required = "Inserire il recapito mobile";
-    public const string Invalid = "Il recapito mobile non è un numero di cellulare italiano valido (es. 333 1234567 o +39 333 1234567)";
+    public const string Invalid =
+        "Il recapito mobile non è un numero di cellulare italiano valido (es. 333 1234567 o +39 333 1234567)";
 
     private MobileNumber(string e164) => E164 = e164;
 

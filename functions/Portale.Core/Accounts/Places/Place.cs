@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portale.Core.Accounts.Places;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Portale.Core.Accounts.Places;
 
 /// <summary>Search keys: upper case, no accents, punctuation as single spaces ("Sant'Agata" → "SANT AGATA").</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Reflection;
 
@@ -35,7 +34,10 @@ public sealed class PlacesCatalog : IPlaceLookup
         searchEntries = all
             .GroupBy(p => (p.Code, p.Name))
             .Select(g => g.MaxBy(p => p.ValidFrom)!)
-            .Select(p => new Entry(p, PlaceNames.SearchKey(p.Name), p.AlternativeName is null ? null : PlaceNames.SearchKey(p.AlternativeName)))
+            .Select(
+                p => new Entry(
+                    p, PlaceNames.SearchKey(p.Name),
+                    p.AlternativeName is null ? null : PlaceNames.SearchKey(p.AlternativeName)))
             .OrderBy(e => e.Key, StringComparer.Ordinal)
             .ToArray();
     }

@@ -1,12 +1,3 @@
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Places;
-using Portale.Core.Accounts.Registration;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Profile;
 
 /// <summary>View and edit the profile (manual 3.3); an email confirms every change.</summary>

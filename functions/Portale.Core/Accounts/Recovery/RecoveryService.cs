@@ -1,15 +1,12 @@
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-
 namespace Portale.Core.Accounts.Recovery;
 
 /// <summary>
 /// Recovery of username and password (manual 3.1, 3.2), behind the captcha. The caller always answers
 /// the same: nothing here tells whether an address or a username exists.
 /// </summary>
-public sealed class RecoveryService(CaptchaService captcha, IUserStore users, AccountPasswords passwords, AccountLinks links, AccountMessenger messenger)
+public sealed class RecoveryService(
+    CaptchaService captcha, IUserStore users, AccountPasswords passwords, AccountLinks links,
+    AccountMessenger messenger)
 {
     public async Task RecoverUsernameAsync(string? email, string? captchaPayload, CancellationToken cancellationToken)
     {
@@ -23,11 +20,15 @@ public sealed class RecoveryService(CaptchaService captcha, IUserStore users, Ac
             .ToList();
         if (accounts.Count > 0)
         {
-            await messenger.EmailAsync(accounts[0].Email, AccountEmails.Usernames([.. accounts.Select(u => u.Username).Order(StringComparer.OrdinalIgnoreCase)]), cancellationToken);
+            await messenger.EmailAsync(
+                accounts[0].Email,
+                AccountEmails.Usernames([.. accounts.Select(u => u.Username).Order(StringComparer.OrdinalIgnoreCase)]),
+                cancellationToken);
         }
     }
 
-    public async Task RecoverPasswordAsync(string? username, string? captchaPayload, CancellationToken cancellationToken)
+    public async Task RecoverPasswordAsync(
+        string? username, string? captchaPayload, CancellationToken cancellationToken)
     {
         await captcha.VerifyAsync(captchaPayload, cancellationToken);
         if (UserIds.From(username) is not { } userId)
@@ -46,7 +47,8 @@ public sealed class RecoveryService(CaptchaService captcha, IUserStore users, Ac
         }, cancellationToken);
         if (user is not null && temporary is not null)
         {
-            await messenger.EmailAsync(user, AccountEmails.TemporaryPassword(user.Username, temporary, links.SignIn), cancellationToken);
+            await messenger.EmailAsync(
+                user, AccountEmails.TemporaryPassword(user.Username, temporary, links.SignIn), cancellationToken);
         }
     }
 }

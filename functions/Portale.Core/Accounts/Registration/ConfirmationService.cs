@@ -1,9 +1,3 @@
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Tokens;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>

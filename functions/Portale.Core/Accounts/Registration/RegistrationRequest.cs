@@ -1,7 +1,8 @@
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>The registration form (manual ch. 2) as the API receives it; missing values are null.</summary>
-/// <param name="BirthplaceCode">Belfiore code of the comune or Z code of the foreign state picked from the autocomplete.</param>
+/// <param name="BirthplaceCode">Belfiore code of the comune or Z code of the
+/// foreign state picked from the autocomplete.</param>
 /// <param name="HowHeard">One of <see cref="HowHeardChoices.All"/>.</param>
 /// <param name="FiscalCodeConfirmed">The user confirmed the codice fiscale after an inconsistency warning.</param>
 public sealed record RegistrationRequest(

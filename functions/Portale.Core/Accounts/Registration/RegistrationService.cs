@@ -1,12 +1,3 @@
-using Portale.Core.Accounts.Captcha;
-using Portale.Core.Accounts.FiscalCode;
-using Portale.Core.Accounts.Phones;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Tokens;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Accounts.FiscalCode;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.Registration;
 
 /// <param name="Errors">Italian messages by camelCase field name; the form cannot be saved while any exist.</param>

@@ -1,8 +1,3 @@
-using Portale.Core.Accounts.Email;
-using Portale.Core.Accounts.FiscalCode;
-using Portale.Core.Accounts.Phones;
-using Portale.Core.Accounts.Places;
-
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>
@@ -23,7 +18,8 @@ public sealed class RegistrationValidator(PlacesCatalog places, PecDetector pec)
     public const string BirthDateTooOld = "La data di nascita non è valida";
     public const string SexRequired = "Selezionare il sesso";
     public const string BirthplaceRequired = "Selezionare il comune di nascita o lo stato estero dall'elenco";
-    public const string BirthplaceUnknown = "Il comune di nascita o lo stato estero indicato non è presente nell'elenco";
+    public const string BirthplaceUnknown =
+        "Il comune di nascita o lo stato estero indicato non è presente nell'elenco";
     public const string HowHeardRequired = "Indicare come si è venuti a conoscenza del servizio";
     public const string PrivacyRequired = "Per procedere è necessario prendere visione dell'Informativa Privacy";
 
@@ -60,14 +56,16 @@ public sealed class RegistrationValidator(PlacesCatalog places, PecDetector pec)
     }
 
     // Only meaningful when every field the code is derived from is itself valid.
-    private IReadOnlyList<FiscalCodeWarning> FiscalCodeWarnings(RegistrationRequest r, Dictionary<string, string[]> errors)
+    private IReadOnlyList<FiscalCodeWarning> FiscalCodeWarnings(
+        RegistrationRequest r, Dictionary<string, string[]> errors)
     {
         string[] inputs = ["firstName", "lastName", "birthDate", "sex", "birthplaceCode", "fiscalCode"];
         if (r.FiscalCodeConfirmed || inputs.Any(errors.ContainsKey))
         {
             return [];
         }
-        var person = new FiscalCodePerson(r.LastName!, r.FirstName!, r.BirthDate!.Value, r.Sex!.Value, r.BirthplaceCode!);
+        var person =
+            new FiscalCodePerson(r.LastName!, r.FirstName!, r.BirthDate!.Value, r.Sex!.Value, r.BirthplaceCode!);
         return FiscalCodeConsistency.Check(r.FiscalCode!, person, places).Select(FiscalCodeWarning.For).ToList();
     }
 

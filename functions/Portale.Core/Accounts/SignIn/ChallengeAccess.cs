@@ -1,6 +1,3 @@
-using Portale.Core.Accounts.Users;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>Loads a live challenge and its account, or refuses in the same way whatever is wrong.</summary>

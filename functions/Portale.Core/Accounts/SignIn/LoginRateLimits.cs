@@ -1,5 +1,3 @@
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>
@@ -61,6 +59,3 @@ public sealed class LoginRateLimits(IAttemptLog log, TimeProvider clock)
 
     private static string AddressKey(string address) => "addr:" + address;
 }
-
-/// <summary>What one sign-in attempt recorded in the attempt log, withdrawn if the password is right.</summary>
-public sealed record LoginAttempt(string UsernameKey, string UsernameRecord, string? AddressKey, string? AddressRecord);

@@ -1,9 +1,3 @@
-using Portale.Core.Accounts.Registration;
-using Portale.Core.Accounts.Texts;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>

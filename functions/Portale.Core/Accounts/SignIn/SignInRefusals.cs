@@ -1,5 +1,3 @@
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>The sign-in refusals thrown from more than one step.</summary>

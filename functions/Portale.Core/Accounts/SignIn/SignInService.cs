@@ -1,7 +1,3 @@
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>

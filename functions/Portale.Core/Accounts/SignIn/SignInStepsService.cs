@@ -1,10 +1,3 @@
-using Portale.Core.Accounts.Passwords;
-using Portale.Core.Accounts.Phones;
-using Portale.Core.Accounts.Registration;
-using Portale.Core.Accounts.Users;
-using Portale.Core.Identity;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Portale.Core.Accounts.Users;
-using Portale.Core.Messaging;
-
 namespace Portale.Core.Accounts.Texts;
 
 /// <summary>Sends an account email or SMS through the ports.</summary>

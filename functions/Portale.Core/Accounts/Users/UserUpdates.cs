@@ -2,10 +2,16 @@ namespace Portale.Core.Accounts.Users;
 
 public static class UserUpdates
 {
-    /// <summary>Re-reads and re-applies <paramref name="change"/> until it is stored without a concurrent write.</summary>
-    public static async Task<UserAccount?> ApplyAsync(this IUserStore store, string userId, Func<UserAccount, UserAccount> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < 20; attempt++)
+    // Sign-in steps of one account can write it from several requests at once: more tries than for letters.
+    private const int Attempts = 20;
+
+    /// <summary>
+    /// Re-reads and re-applies <paramref name="change"/> until it is stored without a concurrent write.
+    /// </summary>
+    public static Task<UserAccount?> ApplyAsync(
+        this IUserStore store, string userId, Func<UserAccount, UserAccount> change,
+        CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync(async () =>
         {
             var user = await store.FindAsync(userId, cancellationToken);
             if (user is null)
@@ -13,13 +19,8 @@ public static class UserUpdates
                 return null;
             }
             var changed = change(user);
-            if (await store.TryUpdateAsync(changed, cancellationToken))
-            {
-                return changed;
-            }
-            // Spread the retries of parallel writers so they do not collide again in lockstep.
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * (attempt + 1)), cancellationToken);
-        }
-        throw new InvalidOperationException($"Account {userId} kept changing under concurrent writes.");
-    }
+            return await store.TryUpdateAsync(changed, cancellationToken)
+                ? changed
+                : throw new ConcurrencyConflictException($"Account {userId} changed meanwhile.");
+        }, cancellationToken, Attempts);
 }

@@ -8,5 +8,6 @@ public interface ILetterSearchStore
     /// <paramref name="today"/>. The store narrows the read with what storage can compare; it may return
     /// letters that do not match (the caller applies every filter again), never omit one that does.
     /// </summary>
-    IAsyncEnumerable<Letter> ReadCandidatesAsync(string companyId, LetterSearchCriteria criteria, DateOnly today, CancellationToken cancellationToken);
+    IAsyncEnumerable<Letter> ReadCandidatesAsync(
+        string companyId, LetterSearchCriteria criteria, DateOnly today, CancellationToken cancellationToken);
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Portale.Core.Letters.Search;
 
 /// <summary>
@@ -22,8 +20,9 @@ public sealed class LetterPattern
         {
             // NonBacktracking: matching time is linear in the value, whatever the pattern.
             var body = string.Join(".*", text.Split(Wildcard).Select(Regex.Escape));
-            regex = new Regex($@"\A{body}\z",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking);
+            const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+                | RegexOptions.Singleline | RegexOptions.NonBacktracking;
+            regex = new Regex($@"\A{body}\z", options);
         }
     }
 
@@ -36,7 +35,8 @@ public sealed class LetterPattern
     public string Prefix => IsExtended ? Text[..Text.IndexOf(Wildcard)] : Text;
 
     public bool Matches(string? value) =>
-        !string.IsNullOrEmpty(value) && (regex?.IsMatch(value) ?? string.Equals(value, Text, StringComparison.OrdinalIgnoreCase));
+        !string.IsNullOrEmpty(value)
+            && (regex?.IsMatch(value) ?? string.Equals(value, Text, StringComparison.OrdinalIgnoreCase));
 
     public override string ToString() => Text;
 }

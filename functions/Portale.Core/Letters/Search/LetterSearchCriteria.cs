@@ -21,9 +21,12 @@ public sealed record LetterSearchCriteria(
     LetterPattern? PracticeType = null)
 {
     private IEnumerable<LetterPattern?> Patterns =>
-        [Letter, Answer, CaseId, CustomerName, SupplyAddress, Utility, Topic, SubTopic, Note, Completeness, PracticeType];
+    [
+        Letter, Answer, CaseId, CustomerName, SupplyAddress, Utility, Topic, SubTopic, Note, Completeness, PracticeType,
+    ];
 
-    public bool IsEmpty => Patterns.All(p => p is null) && Recipient is null && PublishedFrom is null && PublishedTo is null;
+    public bool IsEmpty =>
+        Patterns.All(p => p is null) && Recipient is null && PublishedFrom is null && PublishedTo is null;
 
     public bool Matches(Letter l) =>
         Fits(Letter, l.Name)

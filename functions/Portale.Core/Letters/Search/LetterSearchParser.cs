@@ -1,9 +1,8 @@
-using System.Globalization;
-using Portale.Core.Refusals;
-
 namespace Portale.Core.Letters.Search;
 
-/// <summary>Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.</summary>
+/// <summary>
+/// Turns the query string of "Ricerca lettere" into a <see cref="LetterSearchQuery"/>, or refuses it in Italian.
+/// </summary>
 public static class LetterSearchParser
 {
     public const int MaxTextLength = 200;
@@ -52,13 +51,6 @@ public static class LetterSearchParser
         {
             errors.Add("publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
         }
-        var size = 10;
-        var pageSize = value("pageSize");
-        if (!string.IsNullOrEmpty(pageSize)
-            && (!int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) || !LetterQuery.PageSizes.Contains(size)))
-        {
-            errors.Add("pageSize", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.");
-        }
         errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggi i campi indicati.");
 
         var criteria = new LetterSearchCriteria(
@@ -69,18 +61,9 @@ public static class LetterSearchParser
         {
             throw RefusalException.Invalid("search-empty", "Indicare almeno un filtro di ricerca.");
         }
-        var query = new LetterSearchQuery(criteria, size, 0);
-        var cursor = value("cursor");
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return query;
-        }
-        if (!LetterCursor.TryDecode(cursor, query.Fingerprint, out var decoded) || decoded!.After is not null)
-        {
-            throw RefusalException.Field("cursor-invalid", "cursor",
-                "Il cursore di pagina non è valido o appartiene a un'altra ricerca: ricomincia dalla prima pagina.");
-        }
-        return query with { Offset = decoded.Offset };
+        var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")), 0);
+        var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: false);
+        return cursor is null ? query : query with { Offset = cursor.Offset };
     }
 
     private static DateOnly? ParseDate(string? text, string field, string label, ValidationErrors errors)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Portale.Core.Refusals;
-using Portale.Core.Time;
-
 namespace Portale.Core.Letters.Search;
 
 /// <summary>
@@ -17,7 +13,8 @@ public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
 
     public int MaxScanned { get; init; } = DefaultMaxScanned;
 
-    public async Task<LetterPage> SearchAsync(string companyId, LetterSearchQuery query, CancellationToken cancellationToken)
+    public async Task<Page<Letter>> SearchAsync(
+        string companyId, LetterSearchQuery query, CancellationToken cancellationToken)
     {
         var today = RomeTime.Today(clock);
         var found = new List<Letter>();
@@ -27,7 +24,9 @@ public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
             if (++scanned > MaxScanned)
             {
                 throw RefusalException.Invalid("search-too-wide",
-                    $"La ricerca riguarda troppe lettere (oltre {MaxScanned.ToString("N0", CultureInfo.GetCultureInfo("it-IT"))}): restringi i filtri, ad esempio con Pubblicazione dal/al o con l'inizio del nome della lettera.");
+                    "La ricerca riguarda troppe lettere (oltre " +
+                        $"{MaxScanned.ToString("N0", CultureInfo.GetCultureInfo("it-IT"))}): restringi i filtri, ad " +
+                            "esempio con Pubblicazione dal/al o con l'inizio del nome della lettera.");
             }
             if (letter.IsOnline(today) && query.Criteria.Matches(letter))
             {
@@ -41,7 +40,8 @@ public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
             .Take(query.PageSize)
             .ToList();
         var nextOffset = query.Offset + items.Count;
-        var cursor = items.Count > 0 && nextOffset < found.Count ? new LetterCursor(null, nextOffset, query.Fingerprint).Encode() : null;
-        return new LetterPage(items, cursor, found.Count);
+        var cursor = items.Count > 0
+            && nextOffset < found.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
+        return new Page<Letter>(items, cursor, found.Count);
     }
 }

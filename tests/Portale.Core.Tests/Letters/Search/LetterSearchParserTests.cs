@@ -1,5 +1,6 @@
 using Portale.Core.Letters;
 using Portale.Core.Letters.Search;
+using Portale.Core.Paging;
 using Portale.Core.Refusals;
 
 namespace Portale.Core.Tests.Letters.Search;
@@ -74,13 +75,21 @@ public class LetterSearchParserTests
     [InlineData("publishedFrom", "31/03/2026", "Pubblicazione dal: data non valida (formato aaaa-mm-gg).")]
     [InlineData("publishedTo", "2026-02-30", "Pubblicazione al: data non valida (formato aaaa-mm-gg).")]
     [InlineData("recipient", "SI?", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO).")]
-    [InlineData("pageSize", "20", "Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100.")]
     public void Bad_values_are_refused_with_the_field_named_in_Italian(string field, string value, string message)
     {
         var ex = Refused(("caseId", "1"), (field, value));
 
         Assert.Equal("search-invalid", ex.Code);
         Assert.Equal([message], ex.Errors![field]);
+    }
+
+    [Fact]
+    public void A_bad_page_size_is_refused_with_the_code_every_list_uses()
+    {
+        var ex = Refused(("caseId", "1"), ("pageSize", "20"));
+
+        Assert.Equal("page-size-invalid", ex.Code);
+        Assert.Equal(["Numero di elementi per pagina non valido: valori ammessi 10, 25, 50, 100."], ex.Errors!["pageSize"]);
     }
 
     [Fact]
@@ -112,13 +121,13 @@ public class LetterSearchParserTests
     public void A_cursor_only_fits_the_search_it_came_from()
     {
         var query = Parse(("letter", "L-P-26%"), ("pageSize", "25"));
-        var cursor = new LetterCursor(null, 25, query.Fingerprint).Encode();
+        var cursor = new PageCursor(null, 25, query.Fingerprint).Encode();
 
         Assert.Equal(25, Parse(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", cursor)).Offset);
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-25%"), ("pageSize", "25"), ("cursor", cursor)).Code);
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("pageSize", "10"), ("cursor", cursor)).Code);
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("cursor", "not-a-cursor")).Code);
-        var sectionCursor = new LetterCursor("s_new_1", 0, query.Fingerprint).Encode();
+        var sectionCursor = new PageCursor("s_new_1", 0, query.Fingerprint).Encode();
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", sectionCursor)).Code);
     }
 }

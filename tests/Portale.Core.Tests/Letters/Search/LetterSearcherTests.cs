@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Letters;
 using Portale.Core.Letters.Search;
+using Portale.Core.Paging;
 using Portale.Core.Refusals;
 using Portale.Core.Time;
 
@@ -67,7 +68,7 @@ public class LetterSearcherTests
         var criteria = new LetterSearchCriteria(Letter: new("L-P-26%"));
 
         var first = await searcher.SearchAsync("acme", Query(criteria, 2), CancellationToken.None);
-        Assert.True(LetterCursor.TryDecode(first.NextCursor!, Query(criteria, 2).Fingerprint, out var cursor));
+        Assert.True(PageCursor.TryDecode(first.NextCursor!, Query(criteria, 2).Fingerprint, out var cursor));
         var second = await searcher.SearchAsync("acme", Query(criteria, 2, cursor!.Offset), CancellationToken.None);
         var third = await searcher.SearchAsync("acme", Query(criteria, 2, 4), CancellationToken.None);
 

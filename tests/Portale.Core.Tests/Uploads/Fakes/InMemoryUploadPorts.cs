@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using Portale.Core.Concurrency;
 using Portale.Core.Letters;
+using Portale.Core.Paging;
 using Portale.Core.Publication;
 using Portale.Core.Uploads;
 
@@ -141,8 +143,8 @@ public sealed class InMemoryFailedUploadLog(Faults faults) : IFailedUploadLog
         return Task.CompletedTask;
     }
 
-    public Task<UploadLogPage<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
-        Task.FromResult(new UploadLogPage<FailedUpload>(Rows.Values.Where(r => r.CompanyId == companyId).ToList(), null, Rows.Count));
+    public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(new Page<FailedUpload>(Rows.Values.Where(r => r.CompanyId == companyId).ToList(), null, Rows.Count));
 }
 
 public sealed class InMemoryCommunicationLog : ICommunicationLog
@@ -155,8 +157,8 @@ public sealed class InMemoryCommunicationLog : ICommunicationLog
         return Task.CompletedTask;
     }
 
-    public Task<UploadLogPage<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
-        Task.FromResult(new UploadLogPage<Communication>(Rows.Values.ToList(), null, Rows.Count));
+    public Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(new Page<Communication>(Rows.Values.ToList(), null, Rows.Count));
 }
 
 /// <summary>Letters by name with a version per write, as the table store's ETags.</summary>
@@ -179,7 +181,7 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
         faults.Hit("letters.update");
         if (changes.Any(c => Letters[c.Before.Name].Version != c.Before.Version))
         {
-            throw new LetterConflictException("changed meanwhile");
+            throw new ConcurrencyConflictException("changed meanwhile");
         }
         foreach (var c in changes)
         {
@@ -189,7 +191,7 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
         return Task.CompletedTask;
     }
 
-    public Task<KeyedPage> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken) =>
+    public Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
     public IAsyncEnumerable<Letter> ReadSectionAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>

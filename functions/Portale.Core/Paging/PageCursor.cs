@@ -1,20 +1,19 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
-namespace Portale.Core.Letters;
+namespace Portale.Core.Paging;
 
 /// <summary>
 /// An opaque page cursor: after a storage key (index order) or at an offset (other orders), bound
 /// to the query's fingerprint. It only ever addresses rows inside the caller's own partition.
 /// </summary>
-public sealed record LetterCursor(string? After, int Offset, string Fingerprint)
+public sealed record PageCursor(string? After, int Offset, string Fingerprint)
 {
     public string Encode() =>
         Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Wire(After, Offset, Short(Fingerprint))));
 
-    public static bool TryDecode(string text, string fingerprint, out LetterCursor? cursor)
+    public static bool TryDecode(string text, string fingerprint, out PageCursor? cursor)
     {
         cursor = null;
         try
@@ -24,7 +23,7 @@ public sealed record LetterCursor(string? After, int Offset, string Fingerprint)
             {
                 return false;
             }
-            cursor = new LetterCursor(wire.A, wire.O, fingerprint);
+            cursor = new PageCursor(wire.A, wire.O, fingerprint);
             return true;
         }
         catch (Exception ex) when (ex is FormatException or JsonException)

@@ -2,14 +2,15 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Writer;
 
-namespace Portale.Adapters.DailyReports;
+namespace Portale.Adapters.Documents;
 
 /// <summary>
-/// Lays text and tables out on A4 landscape pages with PdfPig: words wrap within their column (long
-/// unbroken values such as hashes break by character), and a table that reaches the bottom goes on
-/// with its header repeated on the next page.
+/// The one writer of the PDFs the portal makes (daily report, demo letters and solleciti, the test
+/// documents): lines and tables of text on A4 pages with PdfPig, in Titillium Web so that Italian
+/// accents print. Words wrap within their width (long unbroken values such as hashes break by
+/// character); a table that reaches the bottom goes on with its header repeated on the next page.
 /// </summary>
-internal sealed class PdfReportWriter
+public sealed class PdfTextWriter
 {
     private const double Margin = 36;
     private const double CellPadding = 3;
@@ -17,26 +18,43 @@ internal sealed class PdfReportWriter
     private const double LineHeight = FontSize * 1.3;
 
     private readonly PdfDocumentBuilder builder = new();
+    private readonly bool landscape;
     private readonly PdfDocumentBuilder.AddedFont regular;
-    private readonly PdfDocumentBuilder.AddedFont bold;
+    private PdfDocumentBuilder.AddedFont? bold;
     private PdfPageBuilder page;
     private double y;
 
-    public PdfReportWriter()
+    public PdfTextWriter(bool landscape = false)
     {
+        this.landscape = landscape;
         regular = builder.AddTrueTypeFont(Font("TitilliumWeb-Regular"));
-        bold = builder.AddTrueTypeFont(Font("TitilliumWeb-Bold"));
         page = NewPage();
     }
 
     private double Width => page.PageSize.Width - (2 * Margin);
 
+    private PdfDocumentBuilder.AddedFont Bold => bold ??= builder.AddTrueTypeFont(Font("TitilliumWeb-Bold"));
+
+    /// <summary>
+    /// A portrait page with one line of 11-point text each: a document whose content does not matter.
+    /// </summary>
+    public static byte[] Lines(params string[] lines)
+    {
+        var pdf = new PdfTextWriter();
+        foreach (var line in lines)
+        {
+            pdf.Line(line, 11);
+        }
+        return pdf.Build();
+    }
+
     public void Line(string text, double size, bool strong = false)
     {
-        foreach (var line in Wrap(text, Width, size, strong ? bold : regular))
+        var font = strong ? Bold : regular;
+        foreach (var line in Wrap(text, Width, size, font))
         {
             EnsureRoom(size * 1.3);
-            page.AddText(line, size, new PdfPoint(Margin, y - size), strong ? bold : regular);
+            page.AddText(line, size, new PdfPoint(Margin, y - size), font);
             y -= size * 1.3;
         }
     }
@@ -44,17 +62,18 @@ internal sealed class PdfReportWriter
     public void Space(double height) => y -= height;
 
     /// <param name="widths">Relative column widths.</param>
-    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> rows)
+    public void Table(
+        IReadOnlyList<string> headers, IReadOnlyList<double> widths, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var total = widths.Sum();
         var columns = widths.Select(w => (Width * w / total) - (2 * CellPadding)).ToList();
-        Row(headers, columns, bold);
+        Row(headers, columns, Bold);
         foreach (var row in rows)
         {
             if (!Row(row, columns, regular, dryRun: true))
             {
                 page = NewPage();
-                Row(headers, columns, bold);
+                Row(headers, columns, Bold);
             }
             Row(row, columns, regular);
         }
@@ -64,15 +83,18 @@ internal sealed class PdfReportWriter
 
     private static byte[] Font(string name)
     {
-        using var stream = typeof(PdfReportWriter).Assembly.GetManifestResourceStream($"Portale.Fonts.{name}.ttf")
-            ?? throw new InvalidOperationException($"Font {name} is not embedded in {typeof(PdfReportWriter).Assembly.GetName().Name}.");
+        var assembly = typeof(PdfTextWriter).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Portale.Fonts.{name}.ttf")
+            ?? throw new InvalidOperationException($"Font {name} is not embedded in {assembly.GetName().Name}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
     }
 
     /// <summary>Writes one row (or, in a dry run, only says whether it fits on this page).</summary>
-    private bool Row(IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfDocumentBuilder.AddedFont font, bool dryRun = false)
+    private bool Row(
+        IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfDocumentBuilder.AddedFont font,
+        bool dryRun = false)
     {
         var lines = cells.Select((c, i) => Wrap(c, columns[i], FontSize, font)).ToList();
         var height = (lines.Max(l => l.Count) * LineHeight) + (2 * CellPadding);
@@ -86,7 +108,8 @@ internal sealed class PdfReportWriter
         {
             for (var l = 0; l < lines[i].Count; l++)
             {
-                page.AddText(lines[i][l], FontSize, new PdfPoint(x + CellPadding, y - CellPadding - FontSize - (l * LineHeight)), font);
+                var at = new PdfPoint(x + CellPadding, y - CellPadding - FontSize - (l * LineHeight));
+                page.AddText(lines[i][l], FontSize, at, font);
             }
             x += columns[i] + (2 * CellPadding);
         }
@@ -105,7 +128,7 @@ internal sealed class PdfReportWriter
 
     private PdfPageBuilder NewPage()
     {
-        var added = builder.AddPage(PageSize.A4, isPortrait: false);
+        var added = builder.AddPage(PageSize.A4, isPortrait: !landscape);
         y = added.PageSize.Height - Margin;
         return added;
     }

@@ -1,22 +1,15 @@
 using System.Text;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
+using Portale.Adapters.Documents;
 
-namespace Portale.IntegrationTests.Uploads;
+namespace Portale.IntegrationTests.Infrastructure;
 
-/// <summary>PDFs made in the test: real ones with PdfPig, and hand-written ones for what PdfPig cannot write.</summary>
+/// <summary>
+/// PDFs made in the tests: real ones by the portal's own writer (one per text, so each has its own
+/// hash), and hand-written ones for what a PDF writer will not write.
+/// </summary>
 internal static class TestPdfs
 {
-    public static byte[] OnePage(string text = "Risposta alla lettera L-P-25-0001234_01")
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        page.AddText(text, 12, new PdfPoint(40, 780), font);
-        return builder.Build();
-    }
+    public static byte[] OnePage(string text = "Risposta alla lettera L-P-25-0001234_01") => PdfTextWriter.Lines(text);
 
     /// <summary>
     /// A minimal one-page PDF written by hand, optionally with a Standard security handler in the

@@ -1,0 +1,8 @@
+namespace Portale.Core.Notices;
+
+public enum NoticeKind
+{
+    Information,
+    PlannedIntervention,
+    UnplannedIntervention,
+}

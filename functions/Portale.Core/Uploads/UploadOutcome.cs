@@ -1,0 +1,7 @@
+namespace Portale.Core.Uploads;
+
+public enum UploadOutcome
+{
+    Accepted,
+    Rejected,
+}

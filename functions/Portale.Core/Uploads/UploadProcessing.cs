@@ -1,0 +1,9 @@
+namespace Portale.Core.Uploads;
+
+public enum UploadProcessing
+{
+    Done,
+    AlreadyDone,
+    NoRecord,
+    NoFile,
+}

@@ -1,0 +1,8 @@
+namespace Portale.Core.Uploads;
+
+public enum UploadStatus
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

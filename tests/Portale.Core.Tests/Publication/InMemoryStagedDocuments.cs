@@ -1,0 +1,59 @@
+using Portale.Core.Publication;
+using Portale.Core.Reminders;
+
+namespace Portale.Core.Tests.Publication;
+
+/// <summary>Staged rows by name, pending or published, as the table adapter keeps them.</summary>
+public class InMemoryStagedDocuments<T> : IStagedDocuments<T>
+    where T : IStagedDocument
+{
+    public Dictionary<string, T> Pending { get; } = [];
+
+    public Dictionary<string, T> Published { get; } = [];
+
+    /// <summary>A name another staging takes between the check and the add.</summary>
+    public string? TakenMeanwhile { get; set; }
+
+    public Task<bool> IsKnownAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(Pending.ContainsKey(name) || Published.ContainsKey(name));
+
+    public Task<IReadOnlyList<T>> PendingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<T>>(Pending.Values.ToList());
+
+    public Task MarkPublishedAsync(IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken)
+    {
+        foreach (var d in documents)
+        {
+            Published[d.Name] = d;
+            Pending.Remove(d.Name);
+        }
+        return Task.CompletedTask;
+    }
+
+    protected StagingOutcome Add(T document)
+    {
+        if (document.Name == TakenMeanwhile || Published.ContainsKey(document.Name) || !Pending.TryAdd(document.Name, document))
+        {
+            return StagingOutcome.NameTaken;
+        }
+        return StagingOutcome.Added;
+    }
+}
+
+public sealed class InMemoryStagedLetters : InMemoryStagedDocuments<StagedLetter>, IStagedLetters
+{
+    public Task<StagedLetter?> FindPublishedAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(Published.GetValueOrDefault(name));
+
+    public Task<StagingOutcome> TryAddAsync(StagedLetter letter, CancellationToken cancellationToken) =>
+        Task.FromResult(Add(letter));
+}
+
+public sealed class InMemoryStagedReminders : InMemoryStagedDocuments<StagedReminder>, IStagedReminders
+{
+    public Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken) =>
+        Task.FromResult(Pending.Values.Concat(Published.Values).Count(r => r.LetterName == letterName));
+
+    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken) =>
+        await CountForLetterAsync(reminder.LetterName, cancellationToken) >= limit ? StagingOutcome.LimitReached : Add(reminder);
+}
