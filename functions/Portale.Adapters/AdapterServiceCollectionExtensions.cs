@@ -5,6 +5,7 @@ using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
 using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
+using Portale.Adapters.Jobs;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Publication;
@@ -33,6 +34,9 @@ public static class AdapterServiceCollectionExtensions
         services.AddSingleton<StorageInitializer>();
         return services;
     }
+
+    public static IServiceCollection AddJobAdapters(this IServiceCollection services) =>
+        services.AddSingleton<IJobLog, TableJobLog>();
 
     /// <summary>Operator sessions and which companies each user is enabled for.</summary>
     public static IServiceCollection AddIdentityAdapters(this IServiceCollection services) => services

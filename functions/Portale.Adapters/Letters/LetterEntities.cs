@@ -13,7 +13,7 @@ public static class LetterEntities
         {
             l.Name, Recipient = l.Recipient.ToString(), l.PublishedAt, l.Hash, l.Note, l.DownloadedAt, l.DownloadedBy,
             l.ExtensionWorkingDays, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
-            AnsweredBy = l.Answer?.AnsweredBy, Completeness = l.Answer?.Completeness,
+            AnsweredBy = l.Answer?.AnsweredBy, l.Completeness, l.ClassifiedAt, RemindersDueFrom = RemindersDueFrom(l),
             AnswerUploadId = l.Answer?.UploadId, ReplacedUploadId = l.Answer?.ReplacedUploadId,
             FirstAnsweredAt = l.Answer?.FirstAnsweredAt, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
         });
@@ -26,8 +26,7 @@ public static class LetterEntities
         var fields = LetterFieldColumns.Read(e);
         var answer = e.GetString("AnswerName") is { } answerName
             ? new LetterAnswer(
-                answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty,
-                e.GetString("Completeness"))
+                answerName, e.GetDateTimeOffset("AnsweredAt") ?? default, e.GetString("AnsweredBy") ?? string.Empty)
             {
                 UploadId = e.GetString("AnswerUploadId"),
                 ReplacedUploadId = e.GetString("ReplacedUploadId"),
@@ -43,9 +42,16 @@ public static class LetterEntities
             DownloadedBy = e.GetString("DownloadedBy"),
             ExtensionWorkingDays = e.GetInt32("ExtensionWorkingDays") ?? 0,
             Answer = answer,
+            Completeness = e.GetString("Completeness"),
+            ClassifiedAt = e.GetDateTimeOffset("ClassifiedAt"),
+            RemindersDueFrom = e.GetString("RemindersDueFrom") is { } due
+                ? DateOnly.ParseExact(due, "yyyyMMdd", CultureInfo.InvariantCulture)
+                : null,
             Version = e.ETag == default ? null : e.ETag.ToString(),
         };
     }
+
+    private static string? RemindersDueFrom(Letter l) => l.RemindersDueFrom is { } d ? LetterKeys.Day(d) : null;
 
     public static ETag VersionOf(Letter letter) =>
         letter.Version is { } v ? new ETag(v) : throw new InvalidOperationException($"Letter {letter.Name} was not " +

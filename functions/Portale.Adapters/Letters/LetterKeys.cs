@@ -4,7 +4,8 @@ namespace Portale.Adapters.Letters;
 /// Row keys of table <c>companyletters</c> (PartitionKey = company id): the main row <c>l_{name}</c>,
 /// one index row per letter in its section <c>s_{section}_{newest-first ticks}_{name}</c> and the
 /// section counters <c>c_{section}_{offline yyyyMMdd}_{to|cc}_{service}</c>, and the day's activity for
-/// the daily PEC report, <c>a_{Rome yyyyMMdd}_{p|d|r|s}_…</c> (published, downloaded, answered, sollecito),
+/// the daily PEC report, <c>a_{Rome yyyyMMdd}_{p|d|r|s|c}_…</c> (published, downloaded, answered, sollecito,
+/// classified), and the due index rows of the time rules <c>da_…</c>, <c>dr_…</c> (<see cref="Due"/>),
 /// each written in the batch of the change it records.
 /// </summary>
 public static class LetterKeys
@@ -20,6 +21,15 @@ public static class LetterKeys
     /// <summary>Inverted ticks, 19 digits: keys that sort the newest instant first.</summary>
     public static string NewestFirst(DateTimeOffset at) =>
         (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The due index row of a time rule, <c>da_{yyyyMMdd}_{name}</c> (ageing) or <c>dr_…</c> (solleciti),
+    /// or null when the rule has nothing left to do with the letter (<see cref="LetterDueDays"/>).
+    /// </summary>
+    public static string? Due(Letter letter, LetterTimeRule rule) =>
+        LetterDueDays.Of(letter, rule) is { } day ? $"{DuePrefix(rule)}{Day(day)}_{letter.Name}" : null;
+
+    public static string DuePrefix(LetterTimeRule rule) => rule == LetterTimeRule.Ageing ? "da_" : "dr_";
 
     public static string IndexPrefix(Section section) => $"s_{SectionNames.Of(section)}_";
 
@@ -43,6 +53,9 @@ public static class LetterKeys
 
     public static string Answered(LetterAnswer answer, string letterName) =>
         $"{ActivityPrefix(RomeDay(answer.AnsweredAt))}r_{answer.UploadId}_{letterName}";
+
+    public static string Classified(Letter letter, DateTimeOffset classifiedAt) =>
+        $"{ActivityPrefix(RomeDay(classifiedAt))}c_{letter.Name}";
 
     private static DateOnly RomeDay(DateTimeOffset instant) => DateOnly.FromDateTime(RomeTime.ToRome(instant).DateTime);
 

@@ -14,9 +14,15 @@ public sealed class TableLetterStore(StorageClients clients)
     // The Table service accepts at most 15 discrete comparisons in one filter.
     private const int NamesPerQuery = 14;
 
+    private static readonly LetterTimeRule[] Rules = Enum.GetValues<LetterTimeRule>();
+
     private PublishedRows<Letter> Publication => new(
         l => l.CompanyId,
-        l => [Add(l, LetterKeys.Main(l.Name)), Add(l, LetterKeys.Index(l)), Add(l, LetterKeys.Published(l))],
+        l =>
+        [
+            Add(l, LetterKeys.Main(l.Name)), Add(l, LetterKeys.Index(l)), Add(l, LetterKeys.Published(l)),
+            .. Rules.Select(r => LetterKeys.Due(l, r)).OfType<string>().Select(key => Add(l, key)),
+        ],
         l => [(LetterKeys.Counter(l), 1)],
         async (company, l, ct) => await FindAsync(company, l.Name, ct) is not null);
 
@@ -74,6 +80,19 @@ public sealed class TableLetterStore(StorageClients clients)
         await foreach (var e in Table.QueryAsync<TableEntity>(
             IndexFilter(companyId, section, filter, today, null), maxPerPage: 1000,
             cancellationToken: cancellationToken))
+        {
+            yield return LetterEntities.FromEntity(e);
+        }
+    }
+
+    public async IAsyncEnumerable<Letter> ReadDueAsync(
+        string companyId, LetterTimeRule rule, DateOnly through,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var prefix = LetterKeys.DuePrefix(rule);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {companyId} and RowKey ge {prefix} and RowKey lt {prefix + LetterKeys.Day(through.AddDays(1))}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             yield return LetterEntities.FromEntity(e);
         }
@@ -138,6 +157,22 @@ public sealed class TableLetterStore(StorageClients clients)
             rows.Add(LetterBatch.Delete(company, oldIndex));
         }
         rows.Add(Upsert(after, newIndex));
+        foreach (var rule in Rules)
+        {
+            var (oldDue, newDue) = (LetterKeys.Due(before, rule), LetterKeys.Due(after, rule));
+            if (oldDue is not null && oldDue != newDue)
+            {
+                rows.Add(LetterBatch.Delete(company, oldDue));
+            }
+            if (newDue is not null)
+            {
+                rows.Add(Upsert(after, newDue));
+            }
+        }
+        if (after.ClassifiedAt is { } classifiedAt && classifiedAt != before.ClassifiedAt)
+        {
+            rows.Add(Upsert(after, LetterKeys.Classified(after, classifiedAt)));
+        }
         if (before.DownloadedAt is null && after.DownloadedAt is { } downloadedAt)
         {
             rows.Add(Upsert(after, LetterKeys.Downloaded(after, downloadedAt)));

@@ -1,9 +1,10 @@
 namespace Portale.Core.Letters;
 
 /// <summary>
-/// Completezza Risposta (manual 6.5.1). Energy: «assente» when the answer came after the 15th
-/// working day past the deadline (set when the answer is filed), or when the Sportello judges it
-/// incomplete. Water: «Risposta incompleta», the Sportello's judgement. Empty when complete.
+/// Completezza Risposta (manual 6.5.1). Energy: «assente» when the answer never came or came after the
+/// 15th working day past the deadline (set when the answer is filed, or by <see cref="LetterAgeing"/>
+/// for a letter still unanswered), or when the Sportello judges it incomplete. Water: «Risposta
+/// incompleta», the Sportello's judgement of an answer. Empty when complete.
 /// </summary>
 public sealed class AnswerCompleteness(ResponseSla sla, AbsentAnswerRule absent)
 {
@@ -12,11 +13,12 @@ public sealed class AnswerCompleteness(ResponseSla sla, AbsentAnswerRule absent)
 
     /// <summary>
     /// What an answer filed now records: a classification already made stays (a replacement keeps
-    /// it); otherwise, in the energy sector, «assente» when the first upload came too late.
+    /// it, and so does a late answer to a letter aged «assente»); otherwise, in the energy sector,
+    /// «assente» when the first upload came too late.
     /// </summary>
     public string? OnFiling(Letter letter, DateTimeOffset firstAnsweredAt)
     {
-        if (letter.Answer?.Completeness is { } current)
+        if (letter.Completeness is { } current)
         {
             return current;
         }
@@ -26,11 +28,22 @@ public sealed class AnswerCompleteness(ResponseSla sla, AbsentAnswerRule absent)
     }
 
     /// <summary>
-    /// The Sportello's classification of an answer: the sector's value, or empty for a complete answer.
+    /// True when an unanswered energy TO letter is past the 15th working day after its deadline on
+    /// <paramref name="today"/> and not classified yet: <see cref="LetterAgeing"/> records «assente».
+    /// </summary>
+    public bool IsDueForAgeing(Letter letter, DateOnly today) =>
+        letter is { Recipient: Recipient.To, Answer: null, Completeness: null }
+        && letter.Fields.Sector == Sector.Energy
+        && absent.IsAbsent(sla.Deadline(letter.Terms), null, today);
+
+    /// <summary>
+    /// The Sportello's classification: the sector's value, or empty for a complete answer. An answer is
+    /// needed, except that an energy TO letter without one may be classified «assente» (or cleared).
     /// </summary>
     public static string? Check(Letter letter, string? value)
     {
-        if (letter.Answer is null)
+        var energyTo = letter.Fields.Sector == Sector.Energy && letter.Recipient == Recipient.To;
+        if (letter.Answer is null && !energyTo)
         {
             throw RefusalException.Conflict("letter-not-answered", $"La lettera {letter.Name} non ha ancora una " +
                 "risposta da classificare.");

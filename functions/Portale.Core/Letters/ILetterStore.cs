@@ -28,6 +28,14 @@ public interface ILetterStore
     Task<int> CountAsync(
         string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The letters whose due index row for <paramref name="rule"/> falls on or before
+    /// <paramref name="through"/> (<see cref="LetterDueDays"/>), earliest first; read from the index, so
+    /// their <see cref="Letter.Version"/> is not the main row's: change them through <see cref="LetterUpdates"/>.
+    /// </summary>
+    IAsyncEnumerable<Letter> ReadDueAsync(
+        string companyId, LetterTimeRule rule, DateOnly through, CancellationToken cancellationToken);
+
     /// <summary>Adds letters, grouped by company in batches; letters already there are left as they are.</summary>
     Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken);
 

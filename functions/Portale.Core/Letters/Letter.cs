@@ -10,6 +10,23 @@ public sealed record Letter(
     public int ExtensionWorkingDays { get; init; }
     public LetterAnswer? Answer { get; init; }
 
+    /// <summary>
+    /// Completezza Risposta (manual 6.5.1): «assente», «Risposta incompleta» or null (complete, or not
+    /// classified). Set on the letter, not on its answer, so an energy letter never answered becomes
+    /// «assente» (<see cref="LetterAgeing"/>) and an answer filed later keeps it.
+    /// </summary>
+    public string? Completeness { get; init; }
+
+    /// <summary>When the Sportello or the ageing last set or cleared <see cref="Completeness"/> (the daily PEC lists it).</summary>
+    public DateTimeOffset? ClassifiedAt { get; init; }
+
+    /// <summary>
+    /// The first day the automatic solleciti look at this letter again: null, from the day after its
+    /// deadline; <see cref="DateOnly.MaxValue"/>, never (its sector's limit is reached). Only a hint for
+    /// the due index (<see cref="LetterDueDays"/>): the solleciti pass decides with the real calendar.
+    /// </summary>
+    public DateOnly? RemindersDueFrom { get; init; }
+
     /// <summary>Opaque optimistic-concurrency token from storage; null before the letter is stored.</summary>
     public string? Version { get; init; }
 

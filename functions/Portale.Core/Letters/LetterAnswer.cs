@@ -1,9 +1,10 @@
 namespace Portale.Core.Letters;
 
 /// <summary>
-/// Risposta, Data Risposta, Utente Risposta, Completezza Risposta: the latest answer shown (manual 6.5).
+/// Risposta, Data Risposta, Utente Risposta: the latest answer shown (manual 6.5). Completezza Risposta is
+/// the letter's (<see cref="Letter.Completeness"/>): an unanswered letter can be «assente» too.
 /// </summary>
-public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string AnsweredBy, string? Completeness)
+public sealed record LetterAnswer(string Name, DateTimeOffset AnsweredAt, string AnsweredBy)
 {
     /// <summary>The upload that carried this answer; its PDF is kept under that upload's own path.</summary>
     public string? UploadId { get; init; }

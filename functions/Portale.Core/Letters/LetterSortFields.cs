@@ -30,7 +30,7 @@ public static class LetterSortFields
         ["answerName"] = (l, _) => l.Answer?.Name,
         ["answeredAt"] = (l, _) => l.Answer?.AnsweredAt,
         ["answeredBy"] = (l, _) => l.Answer?.AnsweredBy,
-        ["completeness"] = (l, _) => l.Answer?.Completeness,
+        ["completeness"] = (l, _) => l.Completeness,
     };
 
     public static IReadOnlyCollection<string> Names => Keys.Keys;

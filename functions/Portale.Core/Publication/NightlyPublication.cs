@@ -12,8 +12,8 @@ public sealed class NightlyPublication(
 {
     public const string JobName = "nightly-loading";
 
-    /// <summary>The number of letters and reminders published, or null when the job was not due.</summary>
-    public async Task<int?> RunIfDueAsync(CancellationToken cancellationToken)
+    /// <summary>The letters and reminders published, or null when the job was not due.</summary>
+    public async Task<JobOutcome?> RunIfDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = RomeTime.Today(clock);
@@ -29,6 +29,7 @@ public sealed class NightlyPublication(
         await reminders.PublishAsync(pendingReminders.Select(r => r.ToPublish(now)).ToList(), cancellationToken);
         await stagedReminders.MarkPublishedAsync(pendingReminders, now, cancellationToken);
         await ledger.MarkDoneAsync(JobName, today, now, cancellationToken);
-        return pending.Count + pendingReminders.Count;
+        return JobOutcome.Of(
+            today, ("letters", pending.Count), ("copies", copies.Count), ("reminders", pendingReminders.Count));
     }
 }

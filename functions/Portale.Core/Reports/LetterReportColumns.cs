@@ -52,7 +52,7 @@ public static class LetterReportColumns
             "Data Risposta", ReportCellFormat.DateTime, 20,
             v => v.Letter.Answer is { } a ? ReportBuilder.Rome(a.AnsweredAt) : null),
         C("Utente Risposta", ReportCellFormat.Text, 20, v => v.Letter.Answer?.AnsweredBy ?? ""),
-        C("Completezza Risposta", ReportCellFormat.Text, 16, v => v.Letter.Answer?.Completeness ?? ""),
+        C("Completezza Risposta", ReportCellFormat.Text, 16, v => v.Letter.Completeness ?? ""),
     ];
 
     public static IReadOnlyList<LetterReportColumn> For(Section section) => section switch

@@ -16,6 +16,8 @@ public sealed class StalledUploadExpiry(
     /// </summary>
     public static readonly TimeSpan StallAfter = TimeSpan.FromMinutes(30);
 
+    public const string JobName = "stalled-uploads";
+
     /// <summary>
     /// The key index of the technical-error row: beyond any .zip entry's index, so it never overwrites an entry's row.
     /// </summary>

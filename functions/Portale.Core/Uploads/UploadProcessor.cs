@@ -188,9 +188,8 @@ public sealed class UploadProcessor(
                             eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : upload.ReceivedAt;
                         return l with
                         {
-                            Answer = new LetterAnswer(
-                                answerName, upload.ReceivedAt, upload.UploadedBy,
-                                completeness.OnFiling(l, firstAnsweredAt))
+                            Completeness = completeness.OnFiling(l, firstAnsweredAt),
+                            Answer = new LetterAnswer(answerName, upload.ReceivedAt, upload.UploadedBy)
                             {
                                 UploadId = upload.UploadId,
                                 ReplacedUploadId = l.Answer?.UploadId,

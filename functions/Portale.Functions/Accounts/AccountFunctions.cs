@@ -7,7 +7,7 @@ namespace Portale.Functions.Accounts;
 public sealed class AccountFunctions(
     CaptchaService captcha, PlacesCatalog places, RegistrationService registration, ConfirmationService confirmation,
     RecoveryService recovery, MobileChangeService mobileChange, AccountLifecycleService lifecycle,
-    ILogger<AccountFunctions> logger)
+    JobRecorder jobs, TimeProvider clock)
 {
     public const string Lifecycle = "AccountsRunLifecycle";
 
@@ -128,10 +128,12 @@ public sealed class AccountFunctions(
     [Function(Lifecycle)]
     public async Task RunLifecycle([TimerTrigger("0 30 4 * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var report = await lifecycle.RunAsync(cancellationToken);
-        logger.LogInformation(
-            "Account lifecycle: {Warned} warned, {Deactivated} deactivated, {Expired} password-expired notices",
-            report.Warned, report.Deactivated, report.PasswordsExpired);
+        await jobs.RunAsync(AccountLifecycleService.JobName, async ct =>
+        {
+            var report = await lifecycle.RunAsync(ct);
+            return JobOutcome.Of(RomeTime.Today(clock), ("warned", report.Warned),
+                ("deactivated", report.Deactivated), ("passwordsExpired", report.PasswordsExpired));
+        }, cancellationToken);
     }
 
     private static AcceptedResult Accepted(string message) => new((string?)null, new { message });

@@ -6,6 +6,11 @@ namespace Portale.Functions.Hosting;
 /// </summary>
 public static class FeatureRegistration
 {
+    /// <summary>The job log every timer job writes to, and the back office's list of it.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services) => services
+        .AddSingleton<JobRecorder>()
+        .AddSingleton<JobLogLister>();
+
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSingleton<SessionService>();
 
@@ -25,6 +30,7 @@ public static class FeatureRegistration
         .AddSingleton<AbsentAnswerRule>()
         .AddSingleton<AnswerCompleteness>()
         .AddSingleton<AnswerClassification>()
+        .AddSingleton<LetterAgeing>()
         .AddSingleton<LetterReader>()
         .AddSingleton<LetterUpdates>()
         .AddSingleton<LetterLister>()

@@ -16,6 +16,7 @@ public static class PortaleServiceRegistration
         services.AddStorage(configuration).AddHostedService<StorageStartup>();
         services.AddPortaleMessaging(configuration, environment.IsDevelopment());
         // Each feature: its application services, then its adapters.
+        services.AddJobs().AddJobAdapters();
         services.AddSessions().AddIdentityAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
         services.AddNotices().AddNoticeAdapters();

@@ -8,8 +8,18 @@ namespace Portale.Functions.Letters;
 public sealed class LetterFunctions(
     LetterLister lister, LetterSearcher searcher, LetterReader reader, LetterViews views, LetterBadges badges,
     LetterDownloads downloads, LetterNotes notes, LetterExtensions extensions, IDocumentStore documents,
-    TimeProvider clock)
+    LetterAgeing ageing, JobRecorder jobs, TimeProvider clock)
 {
+    public const string Ageing = "LettersAgeing";
+
+    /// <summary>
+    /// Every fifteen minutes (UTC schedule) asks whether today's SLA ageing is due (after the nightly window,
+    /// from 03:00 Rome) and not done; it records «assente» on the energy letters past their 15th working day.
+    /// </summary>
+    [Function(Ageing)]
+    public Task RunAgeing([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        jobs.RunAsync(LetterAgeing.JobName, ageing.RunIfDueAsync, cancellationToken);
+
     [Function("LettersList")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters")] HttpRequest request,

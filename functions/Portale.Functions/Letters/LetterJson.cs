@@ -64,6 +64,6 @@ public sealed record LetterJson(
             l.Answer?.Name,
             l.Answer is { } a ? RomeTime.ToRome(a.AnsweredAt) : null,
             l.Answer?.AnsweredBy,
-            l.Answer?.Completeness);
+            l.Completeness);
     }
 }

@@ -7,8 +7,7 @@ namespace Portale.Functions.Publication;
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice)]
 public sealed class PublicationFunctions(
-    LetterStaging letters, ReminderStaging reminders, NightlyPublication publication,
-    ILogger<PublicationFunctions> logger)
+    LetterStaging letters, ReminderStaging reminders, NightlyPublication publication, JobRecorder jobs)
 {
     public const string NightlyLoading = "PublicationNightlyLoading";
 
@@ -63,10 +62,7 @@ public sealed class PublicationFunctions(
         [TimerTrigger("0 */5 * * * *")] TimerInfo timer,
         CancellationToken cancellationToken)
     {
-        if (await publication.RunIfDueAsync(cancellationToken) is { } count)
-        {
-            logger.LogInformation("Nightly loading published {Count} letters and reminders", count);
-        }
+        await jobs.RunAsync(NightlyPublication.JobName, publication.RunIfDueAsync, cancellationToken);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Portale.Functions.Uploads;
 [OperatorOnly]
 public sealed class UploadFunctions(
     UploadIntake intake, UploadProcessor processor, StalledUploadExpiry expiry, IUploadStore uploads,
-    IFailedUploadLog failures, ICommunicationLog communications, ILogger<UploadFunctions> logger)
+    IFailedUploadLog failures, ICommunicationLog communications, JobRecorder jobs, ILogger<UploadFunctions> logger)
 {
     public const string ProcessIncoming = "UploadsProcessIncoming";
     public const string ExpireStalled = "UploadsExpireStalled";
@@ -169,19 +169,15 @@ public sealed class UploadFunctions(
     public async Task ExpireStalledUploads(
         [TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var report = await expiry.RunAsync(cancellationToken);
-        if (report.Failed > 0)
+        // Every five minutes: the log keeps only the passes that found a stalled upload.
+        await jobs.RunAsync(StalledUploadExpiry.JobName, async ct =>
         {
-            logger.LogWarning(
-                "Stalled uploads: {Processed} processed on retry, {Failed} rejected with a technical error, " +
-                "{Skipped} completed meanwhile",
-                report.Processed, report.Failed, report.Skipped);
-        }
-        else
-        {
-            logger.LogInformation("Stalled uploads: {Processed} processed on retry, {Skipped} completed meanwhile",
-                report.Processed, report.Skipped);
-        }
+            var report = await expiry.RunAsync(ct);
+            return report.Processed + report.Failed + report.Skipped == 0
+                ? null
+                : JobOutcome.Of(null,
+                    ("processed", report.Processed), ("failed", report.Failed), ("skipped", report.Skipped));
+        }, cancellationToken);
     }
 
     private static string Boundary(HttpRequest request)

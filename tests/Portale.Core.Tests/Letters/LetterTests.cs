@@ -16,7 +16,7 @@ public class LetterTests
         Assert.Equal(Section.New, Published(Recipient.To).Section);
         Assert.Equal(Section.ToWork, (Published(Recipient.To) with { DownloadedAt = at }).Section);
         Assert.Equal(Section.Cc, (Published(Recipient.Cc) with { DownloadedAt = at }).Section);
-        Assert.Equal(Section.Archive, (Published(Recipient.To) with { Answer = new LetterAnswer("R", at, "u", null) }).Section);
+        Assert.Equal(Section.Archive, (Published(Recipient.To) with { Answer = new LetterAnswer("R", at, "u") }).Section);
     }
 
     [Fact]

@@ -135,6 +135,9 @@ public class ReportBuilderTests
 
         public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public IAsyncEnumerable<Letter> ReadDueAsync(string companyId, LetterTimeRule rule, DateOnly through, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 

@@ -112,6 +112,14 @@ public sealed class LetterScenario : IAsyncDisposable
         await Host.SetClockAsync(At(Day, 9, 0));
     }
 
+    /// <summary>Moves the clock to <paramref name="at"/> and runs a timer function now, as the admin API does.</summary>
+    public async Task RunAtAsync(string function, DateTimeOffset at)
+    {
+        await Host.SetClockAsync(at);
+        using var run = await Host.Client.PostAsync($"/admin/functions/{function}", null);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, run.StatusCode);
+    }
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -8,6 +8,7 @@ namespace Portale.Core.Accounts.Lifecycle;
 public sealed class AccountLifecycleService(
     IUserStore users, INotificationLedger ledger, AccountMessenger messenger, TimeProvider clock)
 {
+    public const string JobName = "account-lifecycle";
     public const int IdleMonths = 6;
     public static readonly TimeSpan WarningBefore = TimeSpan.FromDays(30);
 

@@ -41,7 +41,7 @@ public sealed record LetterSearchCriteria(
         && Fits(Note, l.Note)
         && (PublishedFrom is not { } from || l.PublishedOn >= from)
         && (PublishedTo is not { } to || l.PublishedOn <= to)
-        && Fits(Completeness, l.Answer?.Completeness)
+        && Fits(Completeness, l.Completeness)
         && Fits(PracticeType, l.Fields.PracticeType);
 
     /// <summary>Ties a page cursor to these filters, so it cannot be replayed against another search.</summary>

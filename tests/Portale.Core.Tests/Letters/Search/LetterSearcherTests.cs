@@ -30,7 +30,7 @@ public class LetterSearcherTests
     public void Criteria_match_every_filter_given_and_only_then()
     {
         var answered = Make("L-P-26-0000001_01.PDF", new DateOnly(2026, 3, 2), note: "chiamare",
-            answer: new LetterAnswer("R-P-26-0000001_01.PDF", DateTimeOffset.UtcNow, "u", "Completa"));
+            answer: new LetterAnswer("R-P-26-0000001_01.PDF", DateTimeOffset.UtcNow, "u")) with { Completeness = "Completa" };
 
         Assert.True(new LetterSearchCriteria(Letter: new("l-p-26%"), Answer: new("R-P-26%"), Recipient: Recipient.To,
             CaseId: new("123456"), CustomerName: new("mario rossi"), SupplyAddress: new("Via%"), Utility: new("POD%"),

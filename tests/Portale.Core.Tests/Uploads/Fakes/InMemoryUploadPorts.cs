@@ -201,4 +201,9 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
         throw new NotSupportedException();
 
     public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    /// <summary>As the table store's due index: the letters whose due day for the rule is on or before the day.</summary>
+    public IAsyncEnumerable<Letter> ReadDueAsync(string companyId, LetterTimeRule rule, DateOnly through, CancellationToken cancellationToken) =>
+        Letters.Values.Where(l => l.CompanyId == companyId && LetterDueDays.Of(l, rule) <= through)
+            .OrderBy(l => LetterDueDays.Of(l, rule)).ToAsyncEnumerable();
 }
