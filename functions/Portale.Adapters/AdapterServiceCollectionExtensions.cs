@@ -74,7 +74,8 @@ public static class AdapterServiceCollectionExtensions
 
     public static IServiceCollection AddReminderAdapters(this IServiceCollection services) => services
         .AddSingleton<IReminderStore, TableReminderStore>()
-        .AddSingleton<IStagedReminders, TableStagedReminders>();
+        .AddSingleton<IStagedReminders, TableStagedReminders>()
+        .AddSingleton<IReminderDocumentWriter, PdfReminderWriter>();
 
     public static IServiceCollection AddUploadAdapters(this IServiceCollection services) => services
         .AddSingleton<IUploadStore, TableUploadStore>()

@@ -17,28 +17,47 @@ public sealed class TableStagedReminders(StorageClients clients)
     protected override string PendingFilter =>
         TableClient.CreateQueryFilter($"PartitionKey eq {Pending} and RowKey lt {SlotPrefix}");
 
-    public async Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LetterReminder>> ForLetterAsync(
+        string letterName, CancellationToken cancellationToken)
     {
         // A reminder carries its letter's year and case number, so the names to look at share the
         // prefix S-P-YY-NNNNNNN_: a key range in each partition, then the exact letter.
         var prefix = "S" + letterName[1..letterName.IndexOf('_', StringComparison.Ordinal)] + "_";
         var end = prefix[..^1] + "`";
-        var count = 0;
+        var found = new List<LetterReminder>();
         foreach (var partition in new[] { Pending, Published })
         {
             var filter = TableClient.CreateQueryFilter(
                 $"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {end} and Letter eq {letterName}");
-            await foreach (var _ in Table.QueryAsync<TableEntity>(
-                filter, select: ["RowKey"], cancellationToken: cancellationToken))
+            await foreach (var e in Table.QueryAsync<TableEntity>(
+                filter, select: ["RowKey", "StagedAt", "PublishedAt", "StagedBy"], cancellationToken: cancellationToken))
             {
-                count++;
+                found.Add(new LetterReminder(
+                    e.RowKey, e.GetDateTimeOffset("PublishedAt") ?? e.GetDateTimeOffset("StagedAt") ?? default,
+                    partition == Published, e.GetString("StagedBy") ?? string.Empty));
             }
         }
-        return count;
+        // A reminder published between the two reads is seen twice: once is enough.
+        return found.GroupBy(r => r.Name).Select(g => g.OrderByDescending(r => r.IsPublished).First())
+            .OrderBy(r => r.At).ToList();
     }
 
     public async Task<StagingOutcome> TryAddAsync(
         StagedReminder reminder, int limit, CancellationToken cancellationToken)
+    {
+        for (var slot = 1; slot <= limit; slot++)
+        {
+            var outcome = await TryAddInSlotAsync(reminder, slot, cancellationToken);
+            if (outcome != StagingOutcome.LimitReached)
+            {
+                return outcome;
+            }
+        }
+        return StagingOutcome.LimitReached;
+    }
+
+    public async Task<StagingOutcome> TryAddInSlotAsync(
+        StagedReminder reminder, int slot, CancellationToken cancellationToken)
     {
         if (await Table.ExistsAsync(Published, reminder.Name, cancellationToken))
         {
@@ -46,30 +65,23 @@ public sealed class TableStagedReminders(StorageClients clients)
         }
         // The letter's n-th reminder takes slot n in the same batch as its row: two concurrent stagings
         // cannot take one slot, so the limit holds without a lock. Slots are never freed.
-        for (var slot = 1; slot <= limit; slot++)
+        try
         {
-            try
-            {
-                await Table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add,
-                        new TableEntity(Pending, SlotKey(reminder.LetterName, slot)) { ["Reminder"] = reminder.Name }),
-                    new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Pending)),
-                ], cancellationToken);
-                return StagingOutcome.Added;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409)
-            {
-                var nameTaken = ex.FailedTransactionActionIndex is { } index
-                    ? index == 1
-                    : await Table.ExistsAsync(Pending, reminder.Name, cancellationToken);
-                if (nameTaken)
-                {
-                    return StagingOutcome.NameTaken;
-                }
-            }
+            await Table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add,
+                    new TableEntity(Pending, SlotKey(reminder.LetterName, slot)) { ["Reminder"] = reminder.Name }),
+                new TableTransactionAction(TableTransactionActionType.Add, ToEntity(reminder, Pending)),
+            ], cancellationToken);
+            return StagingOutcome.Added;
         }
-        return StagingOutcome.LimitReached;
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            var nameTaken = ex.FailedTransactionActionIndex is { } index
+                ? index == 1
+                : await Table.ExistsAsync(Pending, reminder.Name, cancellationToken);
+            return nameTaken ? StagingOutcome.NameTaken : StagingOutcome.LimitReached;
+        }
     }
 
     private static string SlotKey(string letterName, int slot) => $"{SlotPrefix}{letterName}_{slot}";

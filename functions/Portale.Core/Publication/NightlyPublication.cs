@@ -7,7 +7,7 @@ namespace Portale.Core.Publication;
 /// Letters are published before reminders; a reminder goes to its letter's TO company only.
 /// </summary>
 public sealed class NightlyPublication(
-    IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, IReminderStore reminders,
+    IStagedLetters staged, ILetterStore letters, IStagedReminders stagedReminders, StagedReminderPublisher reminders,
     IJobLedger ledger, TimeProvider clock)
 {
     public const string JobName = "nightly-loading";
@@ -26,8 +26,7 @@ public sealed class NightlyPublication(
         await letters.PublishAsync(copies, cancellationToken);
         await staged.MarkPublishedAsync(pending, now, cancellationToken);
         var pendingReminders = await stagedReminders.PendingAsync(cancellationToken);
-        await reminders.PublishAsync(pendingReminders.Select(r => r.ToPublish(now)).ToList(), cancellationToken);
-        await stagedReminders.MarkPublishedAsync(pendingReminders, now, cancellationToken);
+        await reminders.PublishAsync(pendingReminders, now, cancellationToken);
         await ledger.MarkDoneAsync(JobName, today, now, cancellationToken);
         return JobOutcome.Of(
             today, ("letters", pending.Count), ("copies", copies.Count), ("reminders", pendingReminders.Count));

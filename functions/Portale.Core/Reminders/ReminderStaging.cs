@@ -55,6 +55,18 @@ public sealed class ReminderStaging(
         };
     }
 
+    /// <summary>
+    /// Stages a sollecito the portal wrote itself as its letter's <paramref name="slot"/>-th: the PDF stored
+    /// like any staged one, then the slot taken atomically (<see cref="IStagedReminders.TryAddInSlotAsync"/>).
+    /// </summary>
+    public async Task<(StagingOutcome Outcome, StagedReminder Reminder)> StageGeneratedAsync(
+        string name, Letter letter, byte[] content, int slot, string stagedBy, CancellationToken cancellationToken)
+    {
+        var hash = await pdf.StoreAsync(DocumentKind.Reminder, name, content, cancellationToken);
+        var reminder = new StagedReminder(name, letter.Name, letter.CompanyId, hash, clock.GetUtcNow(), stagedBy);
+        return (await staged.TryAddInSlotAsync(reminder, slot, cancellationToken), reminder);
+    }
+
     private static RefusalException LimitReached(string letterName, int limit)
     {
         var rule = limit == 1 ? "un solo sollecito per lettera nel settore energetico" : "al massimo due solleciti " +
@@ -78,7 +90,7 @@ public sealed class ReminderStaging(
                 "risposta: non è possibile sollecitarla.");
         }
         var limit = LimitFor(letter.Fields.Sector);
-        if (await staged.CountForLetterAsync(letterName, cancellationToken) >= limit)
+        if ((await staged.ForLetterAsync(letterName, cancellationToken)).Count >= limit)
         {
             throw LimitReached(letterName, limit);
         }

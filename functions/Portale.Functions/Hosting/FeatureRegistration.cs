@@ -46,8 +46,14 @@ public static class FeatureRegistration
         .AddSingleton<LetterStaging>()
         .AddSingleton<NightlyPublication>();
 
-    /// <summary>Solleciti (section 4): staging, list, downloads; published by the nightly loading.</summary>
-    public static IServiceCollection AddReminders(this IServiceCollection services) => services
+    /// <summary>
+    /// Solleciti (section 4): staging, list, downloads; published by the nightly loading; the automatic ones.
+    /// </summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration) =>
+        services
+        .AddSingleton(AutomaticReminderOptions.From(key => configuration[key]))
+        .AddSingleton<StagedReminderPublisher>()
+        .AddSingleton<AutomaticReminders>()
         .AddSingleton<ReminderStaging>()
         .AddSingleton<ReminderLister>()
         .AddSingleton<ReminderDownloads>();

@@ -24,7 +24,7 @@ public static class PortaleServiceRegistration
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();
         services.AddPublication().AddPublicationAdapters();
-        services.AddReminders().AddReminderAdapters();
+        services.AddReminders(configuration).AddReminderAdapters();
         services.AddUploads().AddUploadAdapters();
         services.AddReports().AddReportAdapters();
         services.AddDailyReports().AddDailyReportAdapters();

@@ -3,8 +3,19 @@ namespace Portale.Functions.Reminders;
 /// <summary>Section 4 "Nuovi solleciti ricevuti" and each sollecito's PDF.</summary>
 [OperatorOnly]
 public sealed class ReminderFunctions(
-    ReminderLister lister, ReminderDownloads downloads, LetterViews views, IDocumentStore documents)
+    ReminderLister lister, ReminderDownloads downloads, LetterViews views, IDocumentStore documents,
+    AutomaticReminders automatic, JobRecorder jobs)
 {
+    public const string SendAutomatic = "RemindersSendAutomatic";
+
+    /// <summary>
+    /// Every fifteen minutes (UTC schedule) asks whether today's automatic solleciti are due (after the
+    /// nightly loading and its window) and not done; each letter's sollecito goes once.
+    /// </summary>
+    [Function(SendAutomatic)]
+    public Task RunAutomatic([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        jobs.RunAsync(AutomaticReminders.JobName, automatic.RunIfDueAsync, cancellationToken);
+
     /// <summary>Newest first, pageSize 10/25/50/100, cursor, total.</summary>
     [Function("RemindersList")]
     public async Task<IActionResult> List(

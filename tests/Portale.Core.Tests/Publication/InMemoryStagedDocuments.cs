@@ -51,9 +51,37 @@ public sealed class InMemoryStagedLetters : InMemoryStagedDocuments<StagedLetter
 
 public sealed class InMemoryStagedReminders : InMemoryStagedDocuments<StagedReminder>, IStagedReminders
 {
-    public Task<int> CountForLetterAsync(string letterName, CancellationToken cancellationToken) =>
-        Task.FromResult(Pending.Values.Concat(Published.Values).Count(r => r.LetterName == letterName));
+    private readonly HashSet<(string Letter, int Slot)> slots = [];
 
-    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken) =>
-        await CountForLetterAsync(reminder.LetterName, cancellationToken) >= limit ? StagingOutcome.LimitReached : Add(reminder);
+    public Task<IReadOnlyList<LetterReminder>> ForLetterAsync(string letterName, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LetterReminder>>(Pending.Values.Select(r => (r, false)).Concat(Published.Values.Select(r => (r, true)))
+            .Where(x => x.r.LetterName == letterName)
+            .Select(x => new LetterReminder(x.r.Name, x.r.StagedAt, x.Item2, x.r.StagedBy)).OrderBy(r => r.At).ToList());
+
+    public async Task<StagingOutcome> TryAddAsync(StagedReminder reminder, int limit, CancellationToken cancellationToken)
+    {
+        for (var slot = 1; slot <= limit; slot++)
+        {
+            var outcome = await TryAddInSlotAsync(reminder, slot, cancellationToken);
+            if (outcome != StagingOutcome.LimitReached)
+            {
+                return outcome;
+            }
+        }
+        return StagingOutcome.LimitReached;
+    }
+
+    public Task<StagingOutcome> TryAddInSlotAsync(StagedReminder reminder, int slot, CancellationToken cancellationToken)
+    {
+        if (slots.Contains((reminder.LetterName, slot)))
+        {
+            return Task.FromResult(StagingOutcome.LimitReached);
+        }
+        var outcome = Add(reminder);
+        if (outcome == StagingOutcome.Added)
+        {
+            slots.Add((reminder.LetterName, slot));
+        }
+        return Task.FromResult(outcome);
+    }
 }

@@ -28,10 +28,11 @@ public sealed class LetterScenario : IAsyncDisposable
     public HttpClient Staff { get; }
     public DateOnly Day { get; }
 
-    public static async Task<LetterScenario> StartAsync(AzuriteProcess azurite, DateOnly day)
+    public static async Task<LetterScenario> StartAsync(
+        AzuriteProcess azurite, DateOnly day, IDictionary<string, string>? settings = null)
     {
         // Staff tokens are validated against the real clock, so take one before moving the business clock.
-        var host = await PortaleHost.StartAsync(azurite);
+        var host = await PortaleHost.StartAsync(azurite, settings: settings);
         var staff = await host.StaffClientAsync(StaffRoles.BackOffice);
         await host.SetClockAsync(At(day, 0, 30));
         return new LetterScenario(host, staff, day);
