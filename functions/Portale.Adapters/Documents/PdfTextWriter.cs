@@ -5,9 +5,10 @@ using UglyToad.PdfPig.Writer;
 namespace Portale.Adapters.Documents;
 
 /// <summary>
-/// The one writer of the PDFs the portal makes (daily report, demo letters and solleciti, the test
-/// documents): lines and tables of text on A4 pages with PdfPig, in Titillium Web so that Italian
-/// accents print. Words wrap within their width (long unbroken values such as hashes break by
+/// The one writer of the PDFs the portal makes (daily report, solleciti, demo letters and solleciti, the
+/// test documents): lines and tables of text on A4 pages with PdfPig, in Titillium Web with DejaVu Sans
+/// for the characters it lacks (<see cref="PdfTypeface"/>), so any Unicode text prints or is replaced,
+/// never refused. Words wrap within their width (long unbroken values such as hashes break by
 /// character); a table that reaches the bottom goes on with its header repeated on the next page.
 /// </summary>
 public sealed class PdfTextWriter
@@ -19,21 +20,20 @@ public sealed class PdfTextWriter
 
     private readonly PdfDocumentBuilder builder = new();
     private readonly bool landscape;
-    private readonly PdfDocumentBuilder.AddedFont regular;
-    private PdfDocumentBuilder.AddedFont? bold;
+    private readonly PdfTypeface regular;
+    private readonly PdfTypeface bold;
     private PdfPageBuilder page;
     private double y;
 
     public PdfTextWriter(bool landscape = false)
     {
         this.landscape = landscape;
-        regular = builder.AddTrueTypeFont(Font("TitilliumWeb-Regular"));
+        regular = new PdfTypeface(builder, PdfFont.Named("TitilliumWeb-Regular"), PdfFont.Named("DejaVuSans"));
+        bold = new PdfTypeface(builder, PdfFont.Named("TitilliumWeb-Bold"), PdfFont.Named("DejaVuSans-Bold"));
         page = NewPage();
     }
 
     private double Width => page.PageSize.Width - (2 * Margin);
-
-    private PdfDocumentBuilder.AddedFont Bold => bold ??= builder.AddTrueTypeFont(Font("TitilliumWeb-Bold"));
 
     /// <summary>
     /// A portrait page with one line of 11-point text each: a document whose content does not matter.
@@ -50,11 +50,11 @@ public sealed class PdfTextWriter
 
     public void Line(string text, double size, bool strong = false)
     {
-        var font = strong ? Bold : regular;
-        foreach (var line in Wrap(text, Width, size, font))
+        var font = strong ? bold : regular;
+        foreach (var line in Wrap(font.Drawable(text), Width, size, font))
         {
             EnsureRoom(size * 1.3);
-            page.AddText(line, size, new PdfPoint(Margin, y - size), font);
+            font.Draw(page, line, size, Margin, y - size);
             y -= size * 1.3;
         }
     }
@@ -67,13 +67,13 @@ public sealed class PdfTextWriter
     {
         var total = widths.Sum();
         var columns = widths.Select(w => (Width * w / total) - (2 * CellPadding)).ToList();
-        Row(headers, columns, Bold);
+        Row(headers, columns, bold);
         foreach (var row in rows)
         {
             if (!Row(row, columns, regular, dryRun: true))
             {
                 page = NewPage();
-                Row(headers, columns, Bold);
+                Row(headers, columns, bold);
             }
             Row(row, columns, regular);
         }
@@ -81,22 +81,10 @@ public sealed class PdfTextWriter
 
     public byte[] Build() => builder.Build();
 
-    private static byte[] Font(string name)
-    {
-        var assembly = typeof(PdfTextWriter).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"Portale.Fonts.{name}.ttf")
-            ?? throw new InvalidOperationException($"Font {name} is not embedded in {assembly.GetName().Name}.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
     /// <summary>Writes one row (or, in a dry run, only says whether it fits on this page).</summary>
-    private bool Row(
-        IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfDocumentBuilder.AddedFont font,
-        bool dryRun = false)
+    private bool Row(IReadOnlyList<string> cells, IReadOnlyList<double> columns, PdfTypeface font, bool dryRun = false)
     {
-        var lines = cells.Select((c, i) => Wrap(c, columns[i], FontSize, font)).ToList();
+        var lines = cells.Select((c, i) => Wrap(font.Drawable(c), columns[i], FontSize, font)).ToList();
         var height = (lines.Max(l => l.Count) * LineHeight) + (2 * CellPadding);
         if (dryRun)
         {
@@ -108,8 +96,7 @@ public sealed class PdfTextWriter
         {
             for (var l = 0; l < lines[i].Count; l++)
             {
-                var at = new PdfPoint(x + CellPadding, y - CellPadding - FontSize - (l * LineHeight));
-                page.AddText(lines[i][l], FontSize, at, font);
+                font.Draw(page, lines[i][l], FontSize, x + CellPadding, y - CellPadding - FontSize - (l * LineHeight));
             }
             x += columns[i] + (2 * CellPadding);
         }
@@ -133,14 +120,14 @@ public sealed class PdfTextWriter
         return added;
     }
 
-    private List<string> Wrap(string text, double width, double size, PdfDocumentBuilder.AddedFont font)
+    private static List<string> Wrap(string text, double width, double size, PdfTypeface font)
     {
         var lines = new List<string>();
         var current = string.Empty;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = current.Length == 0 ? word : $"{current} {word}";
-            if (Measure(candidate, size, font) <= width)
+            if (font.Width(candidate, size) <= width)
             {
                 current = candidate;
                 continue;
@@ -150,10 +137,10 @@ public sealed class PdfTextWriter
                 lines.Add(current);
             }
             current = word;
-            while (Measure(current, size, font) > width && current.Length > 1)
+            while (font.Width(current, size) > width && current.Length > 1)
             {
                 var fit = current.Length - 1;
-                while (fit > 1 && Measure(current[..fit], size, font) > width)
+                while (fit > 1 && font.Width(current[..fit], size) > width)
                 {
                     fit--;
                 }
@@ -163,11 +150,5 @@ public sealed class PdfTextWriter
         }
         lines.Add(current);
         return lines;
-    }
-
-    private double Measure(string text, double size, PdfDocumentBuilder.AddedFont font)
-    {
-        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
-        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 }

@@ -50,4 +50,39 @@ public sealed class PdfTextWriterTests
         Assert.Contains("riga80", pages[^1].Text);
         Assert.All(pages.SelectMany(p => p.Letters), l => Assert.InRange(l.BoundingBox.Right, 0, pages[0].Width - 30));
     }
+
+    [Fact]
+    public void Any_Unicode_text_prints_through_the_fallback_font_or_the_replacement_character_never_an_error()
+    {
+        var pdf = PdfTextWriter.Lines("Avviso 😀 urgente", "Ελληνικά и кириллица ✓ ★ → ∑", "riga\tcon\ncontrolli", "中文");
+
+        using var document = PdfDocument.Open(pdf);
+        var text = Assert.Single(document.GetPages()).Text;
+        Assert.Contains("Avviso", text);
+        Assert.Contains("\uFFFD", text);
+        Assert.Contains("urgente", text);
+        Assert.Contains("Ελληνικά", text);
+        Assert.Contains("кириллица", text);
+        Assert.Contains("✓", text);
+        Assert.Contains("→", text);
+        Assert.Contains("controlli", text);
+    }
+
+    [Fact]
+    public void More_distinct_characters_than_one_embedded_font_can_map_still_print()
+    {
+        // PdfPig maps at most 255 characters to one embedded font: 400 distinct ones need more copies.
+        var many = new string(Enumerable.Range(0x0400, 200).Concat(Enumerable.Range(0x00C0, 100)).Concat(Enumerable.Range(0x0391, 50))
+            .Select(c => (char)c).Where(c => char.IsLetter(c)).ToArray());
+        var writer = new PdfTextWriter();
+        foreach (var chunk in many.Chunk(40))
+        {
+            writer.Line(new string(chunk), 10);
+        }
+        writer.Table(["Colonna"], [1], [.. many.Chunk(30).Select(c => (IReadOnlyList<string>)[new string(c)])]);
+
+        using var document = PdfDocument.Open(writer.Build());
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.All(many.Where(c => !char.IsWhiteSpace(c)), c => Assert.Contains(c, text));
+    }
 }
