@@ -41,6 +41,11 @@ public sealed class PdfDailyReportRenderer : IDailyReportRenderer
         Section(pdf, "Nuovi Solleciti Ricevuti",
             ["Sollecito", "Data Pubblicazione", "Riferimento Lettera", "HASH"], [3, 2, 3, 6],
             a.Reminders.Select(e => Row(e.Reminder, T.Date(e.PublishedAt), e.Letter, e.Hash)));
+        // Beyond the manual's sections: the classifications of the day, «assente» by the SLA ageing included.
+        Section(pdf, "Completezza Risposta",
+            ["Lettera", "Data Pubblicazione", "Completezza Risposta", "Data Classificazione"], [3, 2, 3, 2.4],
+            a.Classifications.Select(e => Row(
+                e.Letter, T.Date(e.PublishedAt), e.Completeness ?? "completa", T.DateTime(e.ClassifiedAt))));
         return pdf.Build();
     }
 

@@ -18,6 +18,7 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
         var (published, downloads, answers, reminders) = (
             new List<PublishedLetterEntry>(), new List<DownloadEntry>(), new List<AnswerEntry>(),
             new List<ReminderEntry>());
+        var classifications = new List<ClassificationEntry>();
         var prefix = LetterKeys.ActivityPrefix(day);
         var letters = clients.Table(StorageNames.CompanyLettersTable);
         var filter = TableClient.CreateQueryFilter(
@@ -42,6 +43,11 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
                         new AnswerEntry(
                             r.Answer!.Name, r.Answer.AnsweredAt, r.Answer.AnsweredBy, r.Name,
                             r.Answer.Hash ?? string.Empty));
+                    break;
+                case 'c':
+                    var c = LetterEntities.FromEntity(e);
+                    classifications.Add(
+                        new ClassificationEntry(c.Name, c.PublishedAt, c.Completeness, c.ClassifiedAt ?? default));
                     break;
                 case 's':
                     reminders.Add(
@@ -82,7 +88,10 @@ public sealed class TableDailyActivitySource(StorageClients clients) : IDailyAct
             [.. answers.OrderBy(x => x.UploadedAt).ThenBy(x => x.Answer, StringComparer.Ordinal)],
             [.. communications.OrderBy(x => x.UploadedAt)],
             [.. errors.OrderBy(x => x.EventAt)],
-            [.. reminders.OrderBy(x => x.PublishedAt).ThenBy(x => x.Reminder, StringComparer.Ordinal)]);
+            [.. reminders.OrderBy(x => x.PublishedAt).ThenBy(x => x.Reminder, StringComparer.Ordinal)])
+        {
+            Classifications = [.. classifications.OrderBy(x => x.ClassifiedAt).ThenBy(x => x.Letter, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>

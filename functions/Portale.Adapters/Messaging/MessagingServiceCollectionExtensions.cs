@@ -23,7 +23,16 @@ public static class MessagingServiceCollectionExtensions
             services.AddSingleton<TableOutbox>();
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());
             services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<TableOutbox>());
-            services.AddSingleton<IPecSender>(sp => sp.GetRequiredService<TableOutbox>());
+            if (string.IsNullOrWhiteSpace(configuration["Portale:Pec:Host"]))
+            {
+                services.AddSingleton<IPecSender>(sp => sp.GetRequiredService<TableOutbox>());
+            }
+            else
+            {
+                // A PEC server configured in Development (a local one, or a test's fake) gets the real sender.
+                services.AddSingleton(PecOptions.From(configuration));
+                services.AddSingleton<IPecSender, SmtpPecSender>();
+            }
             return services;
         }
         if (!string.Equals(mode, MessagingMode.Acs, StringComparison.OrdinalIgnoreCase))
@@ -35,14 +44,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<AcsClient>();
         services.AddSingleton<IEmailSender, AcsEmailSender>();
         services.AddSingleton<ISmsSender, AcsSmsSender>();
-        services.AddSingleton(new PecOptions
-        {
-            Host = configuration["Portale:Pec:Host"],
-            Port = int.TryParse(configuration["Portale:Pec:Port"], out var port) ? port : 465,
-            Username = configuration["Portale:Pec:Username"],
-            Password = configuration["Portale:Pec:Password"],
-            Sender = configuration["Portale:Pec:Sender"],
-        });
+        services.AddSingleton(PecOptions.From(configuration));
         services.AddSingleton<IPecSender, SmtpPecSender>();
         return services;
     }

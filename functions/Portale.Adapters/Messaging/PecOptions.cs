@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Portale.Adapters.Messaging;
 
 /// <summary>
@@ -15,4 +17,19 @@ public sealed class PecOptions
 
     /// <summary>The PEC address the report is sent from (From and envelope sender).</summary>
     public string? Sender { get; init; }
+
+    /// <summary>
+    /// Null (implicit TLS) or <c>none</c>, accepted only for a server on this machine: a test's fake server.
+    /// </summary>
+    public string? Security { get; init; }
+
+    public static PecOptions From(IConfiguration configuration) => new()
+    {
+        Host = configuration["Portale:Pec:Host"],
+        Port = int.TryParse(configuration["Portale:Pec:Port"], out var port) ? port : 465,
+        Username = configuration["Portale:Pec:Username"],
+        Password = configuration["Portale:Pec:Password"],
+        Sender = configuration["Portale:Pec:Sender"],
+        Security = configuration["Portale:Pec:Security"],
+    };
 }

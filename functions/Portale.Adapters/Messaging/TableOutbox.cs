@@ -22,8 +22,8 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
         AddAsync(
             new OutboxEntry(message.Id, "sms", message.To, null, message.Text, clock.GetUtcNow()), cancellationToken);
 
-    public Task SendAsync(PecMessage message, CancellationToken cancellationToken) =>
-        AddAsync(
+    public async Task<string?> SendAsync(PecMessage message, CancellationToken cancellationToken) =>
+        "outbox " + await AddAsync(
             new OutboxEntry(message.Id, "pec", message.To, message.Subject, message.Body, clock.GetUtcNow()),
             cancellationToken, (message.AttachmentName, message.Attachment));
 
@@ -47,7 +47,8 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
         return entries;
     }
 
-    private Task AddAsync(
+    /// <summary>Stores the message; returns its row key.</summary>
+    private async Task<string> AddAsync(
         OutboxEntry entry, CancellationToken cancellationToken, (string Name, byte[] Bytes)? attachment = null)
     {
         // Real time, not the business clock: a test that moves the clock back must still see new messages first.
@@ -72,7 +73,8 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
                 }
             }
         }
-        return Table.AddEntityAsync(row, cancellationToken);
+        await Table.AddEntityAsync(row, cancellationToken);
+        return row.RowKey;
     }
 
     private static OutboxAttachment? ReadAttachment(TableEntity e)

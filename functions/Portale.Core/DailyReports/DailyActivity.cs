@@ -11,7 +11,10 @@ public sealed record DailyActivity(
 {
     public static DailyActivity None { get; } = new([], [], [], [], [], []);
 
+    /// <summary>Completezza Risposta set or cleared that day (the «assente» of the SLA ageing too).</summary>
+    public IReadOnlyList<ClassificationEntry> Classifications { get; init; } = [];
+
     public bool IsEmpty =>
-        PublishedLetters.Count
-            + Downloads.Count + Answers.Count + Communications.Count + Errors.Count + Reminders.Count == 0;
+        PublishedLetters.Count + Downloads.Count + Answers.Count + Communications.Count + Errors.Count
+            + Reminders.Count + Classifications.Count == 0;
 }

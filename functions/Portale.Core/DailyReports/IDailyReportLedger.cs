@@ -14,8 +14,16 @@ public interface IDailyReportLedger
         string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore,
         CancellationToken cancellationToken);
 
-    Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Records what went out: the claim becomes "sent", with the delivery's details.</summary>
+    Task MarkSentAsync(
+        string companyId, DateOnly day, DailyReportDelivery delivery, CancellationToken cancellationToken);
 
     /// <summary>Gives the claim back after a failed send, so the next run tries again.</summary>
     Task ReleaseAsync(string companyId, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>The day's rows, by company id, for the back office and the staff's PEC log.</summary>
+    Task<KeyedPage<DailyReportRecord>> ReadDayAsync(
+        DateOnly day, string? after, int take, CancellationToken cancellationToken);
+
+    Task<int> CountDayAsync(DateOnly day, CancellationToken cancellationToken);
 }

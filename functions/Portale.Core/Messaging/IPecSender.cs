@@ -5,5 +5,9 @@ namespace Portale.Core.Messaging;
 /// </summary>
 public interface IPecSender
 {
-    Task SendAsync(PecMessage message, CancellationToken cancellationToken);
+    /// <summary>
+    /// Returns once the server has accepted the message, with its reply (e.g. its queue id) when it gives
+    /// one; what fails after the acceptance (closing the connection) does not make the send fail.
+    /// </summary>
+    Task<string?> SendAsync(PecMessage message, CancellationToken cancellationToken);
 }

@@ -70,5 +70,5 @@ public static class FeatureRegistration
 
     /// <summary>The daily PEC report (manual ch. 10) of what the day recorded.</summary>
     public static IServiceCollection AddDailyReports(this IServiceCollection services) =>
-        services.AddSingleton<DailyReportService>();
+        services.AddSingleton<DailyReportService>().AddSingleton<DailyReportLedgerReader>();
 }

@@ -2,6 +2,7 @@ using Portale.Core.Companies;
 using Portale.Core.DailyReports;
 using Portale.Core.Letters;
 using Portale.Core.Messaging;
+using Portale.Core.Paging;
 using Portale.Core.Publication;
 
 namespace Portale.Core.Tests.DailyReports;
@@ -37,22 +38,25 @@ internal sealed class Pec : IPecSender
 {
     public List<PecMessage> Sent { get; } = [];
 
+    /// <summary>Addresses, or subjects (a day's report), the server refuses.</summary>
     public HashSet<string> Refusing { get; } = [];
 
-    public Task SendAsync(PecMessage message, CancellationToken cancellationToken)
+    public Task<string?> SendAsync(PecMessage message, CancellationToken cancellationToken)
     {
-        if (Refusing.Contains(message.To))
+        if (Refusing.Contains(message.To) || Refusing.Contains(message.Subject))
         {
             throw new IOException("mailbox unavailable");
         }
         Sent.Add(message);
-        return Task.CompletedTask;
+        return Task.FromResult<string?>($"250 queued as {Sent.Count}");
     }
 }
 
 internal sealed class ReportLedger : IDailyReportLedger
 {
     public Dictionary<(string, DateOnly), (bool Sent, DateTimeOffset At)> Rows { get; } = [];
+
+    public Dictionary<(string, DateOnly), DailyReportDelivery> Deliveries { get; } = [];
 
     public Task<bool> TryClaimAsync(string companyId, DateOnly day, DateTimeOffset now, DateTimeOffset staleBefore, CancellationToken cancellationToken)
     {
@@ -64,9 +68,10 @@ internal sealed class ReportLedger : IDailyReportLedger
         return Task.FromResult(true);
     }
 
-    public Task MarkSentAsync(string companyId, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task MarkSentAsync(string companyId, DateOnly day, DailyReportDelivery delivery, CancellationToken cancellationToken)
     {
-        Rows[(companyId, day)] = (true, at);
+        Rows[(companyId, day)] = (true, delivery.SentAt);
+        Deliveries[(companyId, day)] = delivery;
         return Task.CompletedTask;
     }
 
@@ -75,6 +80,19 @@ internal sealed class ReportLedger : IDailyReportLedger
         Rows.Remove((companyId, day));
         return Task.CompletedTask;
     }
+
+    public Task<KeyedPage<DailyReportRecord>> ReadDayAsync(DateOnly day, string? after, int take, CancellationToken cancellationToken)
+    {
+        var rows = Rows.Where(r => r.Key.Item2 == day && (after is null || string.CompareOrdinal(r.Key.Item1, after) > 0))
+            .OrderBy(r => r.Key.Item1, StringComparer.Ordinal).ToList();
+        var items = rows.Take(take).Select(r => new DailyReportRecord(
+            r.Key.Item1, day, r.Value.Sent ? DailyReportStatus.Sent : DailyReportStatus.Sending, r.Value.At,
+            Deliveries.GetValueOrDefault(r.Key))).ToList();
+        return Task.FromResult(new KeyedPage<DailyReportRecord>(items, rows.Count > take ? items[^1].CompanyId : null));
+    }
+
+    public Task<int> CountDayAsync(DateOnly day, CancellationToken cancellationToken) =>
+        Task.FromResult(Rows.Keys.Count(k => k.Item2 == day));
 }
 
 internal sealed class Jobs : IJobLedger
@@ -82,6 +100,10 @@ internal sealed class Jobs : IJobLedger
     public HashSet<(string, DateOnly)> Done { get; } = [];
 
     public Task<bool> IsDoneAsync(string job, DateOnly day, CancellationToken cancellationToken) => Task.FromResult(Done.Contains((job, day)));
+
+    public Task<DateOnly?> LatestDoneAsync(string job, DateOnly from, DateOnly through, CancellationToken cancellationToken) =>
+        Task.FromResult(Done.Where(d => d.Item1 == job && d.Item2 >= from && d.Item2 <= through)
+            .Select(d => (DateOnly?)d.Item2).Max());
 
     public Task MarkDoneAsync(string job, DateOnly day, DateTimeOffset at, CancellationToken cancellationToken)
     {

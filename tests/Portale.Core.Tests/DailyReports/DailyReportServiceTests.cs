@@ -6,6 +6,7 @@ namespace Portale.Core.Tests.DailyReports;
 public sealed class DailyReportServiceTests
 {
     private static readonly DateOnly Day = new(2026, 3, 10);
+    private static readonly HashSet<string> NoneWaiting = [];
     private FakeTimeProvider clock = new(DateTimeOffset.Parse("2026-03-11T03:45:00+01:00"));
     private readonly Activity activity = new();
     private readonly Pec pec = new();
@@ -21,7 +22,7 @@ public sealed class DailyReportServiceTests
         activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000001_01.PDF", "L-P-26-0000002_01.PDF");
         activity.Days[("beta", Day)] = Sample.Published("L-P-26-0000003_01.PDF");
 
-        var run = await Service("acme", "beta", "quiet").RunIfDueAsync(CancellationToken.None);
+        var run = Assert.Single((await Service("acme", "beta", "quiet").RunIfDueAsync(CancellationToken.None))!);
 
         Assert.Equal((2, 1, 0, 0), (run!.Sent, run.Quiet, run.AlreadySent, run.Failed.Count));
         var acme = Assert.Single(pec.Sent, m => m.To == "acme@pec.example.it");
@@ -50,8 +51,8 @@ public sealed class DailyReportServiceTests
     public async Task A_second_run_of_the_same_day_sends_nothing_twice()
     {
         activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000001_01.PDF");
-        await Service("acme").SendForDayAsync(Day, CancellationToken.None);
-        var again = await Service("acme").SendForDayAsync(Day, CancellationToken.None);
+        await Service("acme").SendForDayAsync(Day, NoneWaiting, CancellationToken.None);
+        var again = await Service("acme").SendForDayAsync(Day, NoneWaiting, CancellationToken.None);
         Assert.Equal(1, again.AlreadySent);
         Assert.Single(pec.Sent);
     }
@@ -63,15 +64,15 @@ public sealed class DailyReportServiceTests
         activity.Days[("beta", Day)] = Sample.Published("L-P-26-0000002_01.PDF");
         pec.Refusing.Add("acme@pec.example.it");
 
-        var first = await Service("acme", "beta").RunIfDueAsync(CancellationToken.None);
-        Assert.Equal(["acme"], first!.Failed);
+        var first = Assert.Single((await Service("acme", "beta").RunIfDueAsync(CancellationToken.None))!);
+        Assert.Equal(["acme"], first.Failed);
         Assert.Equal(["beta@pec.example.it"], pec.Sent.Select(m => m.To));
         Assert.DoesNotContain((DailyReportService.JobName, Day), jobs.Done);
 
         pec.Refusing.Clear();
         clock.Advance(TimeSpan.FromMinutes(15));
-        var retry = await Service("acme", "beta").RunIfDueAsync(CancellationToken.None);
-        Assert.Equal((1, 1), (retry!.Sent, retry.AlreadySent));
+        var retry = Assert.Single((await Service("acme", "beta").RunIfDueAsync(CancellationToken.None))!);
+        Assert.Equal((1, 1), (retry.Sent, retry.AlreadySent));
         Assert.Equal(["beta@pec.example.it", "acme@pec.example.it"], pec.Sent.Select(m => m.To));
         Assert.Contains((DailyReportService.JobName, Day), jobs.Done);
     }
@@ -81,9 +82,77 @@ public sealed class DailyReportServiceTests
     {
         activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000001_01.PDF");
         ledger.Rows[("acme", Day)] = (false, clock.GetUtcNow());
-        Assert.Equal(1, (await Service("acme").SendForDayAsync(Day, CancellationToken.None)).AlreadySent);
+        Assert.Equal(1, (await Service("acme").SendForDayAsync(Day, NoneWaiting, CancellationToken.None)).AlreadySent);
 
         clock.Advance(DailyReportService.ClaimTimeout + TimeSpan.FromMinutes(1));
-        Assert.Equal(1, (await Service("acme").SendForDayAsync(Day, CancellationToken.None)).Sent);
+        Assert.Equal(1, (await Service("acme").SendForDayAsync(Day, NoneWaiting, CancellationToken.None)).Sent);
+    }
+
+    [Fact]
+    public async Task The_ledger_records_to_which_address_when_and_what_went_out()
+    {
+        activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000001_01.PDF");
+        await Service("acme").RunIfDueAsync(CancellationToken.None);
+
+        var delivery = ledger.Deliveries[("acme", Day)];
+        var message = Assert.Single(pec.Sent);
+        Assert.Equal(("acme@pec.example.it", clock.GetUtcNow(), message.Subject, "acme.txt"),
+            (delivery.To, delivery.SentAt, delivery.Subject, delivery.AttachmentName));
+        Assert.Equal(Portale.Core.Documents.DocumentHash.Of(message.Attachment), delivery.AttachmentHash);
+        Assert.Equal((message.Id, "250 queued as 1"), (delivery.MessageId, delivery.ServerReply));
+        var page = await new DailyReportLedgerReader(ledger).ListAsync("2026-03-10", null, null, CancellationToken.None);
+        Assert.Equal((1, DailyReportStatus.Sent, "acme@pec.example.it"),
+            (page.Total, page.Items[0].Status, page.Items[0].Delivery!.To));
+    }
+
+    [Fact]
+    public async Task Days_the_job_could_not_run_are_sent_the_next_time_oldest_first()
+    {
+        jobs.Done.Add((DailyReportService.JobName, Day.AddDays(-2)));
+        activity.Days[("acme", Day.AddDays(-1))] = Sample.Published("L-P-26-0000001_01.PDF");
+        activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000002_01.PDF");
+
+        var runs = await Service("acme").RunIfDueAsync(CancellationToken.None);
+
+        Assert.Equal([Day.AddDays(-1), Day], runs!.Select(r => r.Day));
+        Assert.Equal(["L-P-26-0000001_01.PDF", "L-P-26-0000002_01.PDF"],
+            pec.Sent.Select(m => System.Text.Encoding.UTF8.GetString(m.Attachment)));
+        Assert.Contains((DailyReportService.JobName, Day.AddDays(-1)), jobs.Done);
+        Assert.Contains((DailyReportService.JobName, Day), jobs.Done);
+    }
+
+    [Fact]
+    public async Task Without_a_completed_day_in_the_last_month_only_yesterday_is_sent()
+    {
+        jobs.Done.Add((DailyReportService.JobName, Day.AddDays(-DailyReportService.MaxCatchUpDays - 1)));
+        activity.Days[("acme", Day.AddDays(-3))] = Sample.Published("L-P-26-0000001_01.PDF");
+        activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000002_01.PDF");
+
+        var runs = await Service("acme").RunIfDueAsync(CancellationToken.None);
+
+        Assert.Equal([Day], runs!.Select(r => r.Day));
+        Assert.Single(pec.Sent);
+    }
+
+    [Fact]
+    public async Task A_company_whose_earlier_day_failed_gets_its_later_day_only_after_it()
+    {
+        jobs.Done.Add((DailyReportService.JobName, Day.AddDays(-2)));
+        activity.Days[("acme", Day.AddDays(-1))] = Sample.Published("L-P-26-0000001_01.PDF");
+        activity.Days[("acme", Day)] = Sample.Published("L-P-26-0000002_01.PDF");
+        activity.Days[("beta", Day)] = Sample.Published("L-P-26-0000003_01.PDF");
+        pec.Refusing.Add("Riepilogo operazioni del giorno: 09/03/2026");
+
+        var first = await Service("acme", "beta").RunIfDueAsync(CancellationToken.None);
+        Assert.Equal([["acme"], ["acme"]], first!.Select(r => r.Failed));
+        Assert.Equal(["beta@pec.example.it"], pec.Sent.Select(m => m.To));
+        Assert.DoesNotContain((DailyReportService.JobName, Day.AddDays(-1)), jobs.Done);
+
+        pec.Refusing.Clear();
+        clock.Advance(TimeSpan.FromMinutes(15));
+        await Service("acme", "beta").RunIfDueAsync(CancellationToken.None);
+        Assert.Equal(["L-P-26-0000003_01.PDF", "L-P-26-0000001_01.PDF", "L-P-26-0000002_01.PDF"],
+            pec.Sent.Select(m => System.Text.Encoding.UTF8.GetString(m.Attachment)));
+        Assert.Contains((DailyReportService.JobName, Day), jobs.Done);
     }
 }
