@@ -80,6 +80,17 @@ param staff {
   audience: string
 }
 
+@description('Automatic solleciti: on or off, the first so many working days after the deadline, the second (water) so many after the first.')
+param reminders {
+  automatic: bool
+  firstAfterWorkingDays: int
+  secondAfterWorkingDays: int
+} = {
+  automatic: true
+  firstAfterWorkingDays: 1
+  secondAfterWorkingDays: 10
+}
+
 @description('Public URL of the portal (the Static Web App), used for links in emails.')
 param publicBaseUrl string
 
@@ -131,6 +142,9 @@ var appSettings = {
   Portale__Staff__Audience: staff.audience
   Portale__Sessions__SigningKey: '${kvRef}${secretUris.sessionSigningKey})'
   Portale__PublicBaseUrl: publicBaseUrl
+  Portale__Reminders__Automatic: string(reminders.automatic)
+  Portale__Reminders__FirstAfterWorkingDays: string(reminders.firstAfterWorkingDays)
+  Portale__Reminders__SecondAfterWorkingDays: string(reminders.secondAfterWorkingDays)
 }
 // END APP SETTINGS
 

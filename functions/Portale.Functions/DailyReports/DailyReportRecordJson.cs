@@ -15,6 +15,8 @@ public sealed record DailyReportRecordJson(
     string? ServerReply)
 {
     public static DailyReportRecordJson From(DailyReportRecord r) => new(
-        r.CompanyId, r.Day, r.Status, r.ClaimedAt, r.Delivery?.To, r.Delivery?.SentAt, r.Delivery?.Subject,
+        r.CompanyId, r.Day, r.Status, Rome(r.ClaimedAt), r.Delivery?.To, Rome(r.Delivery?.SentAt), r.Delivery?.Subject,
         r.Delivery?.AttachmentName, r.Delivery?.AttachmentHash, r.Delivery?.MessageId, r.Delivery?.ServerReply);
+
+    private static DateTimeOffset? Rome(DateTimeOffset? at) => at is { } v ? RomeTime.ToRome(v) : null;
 }

@@ -11,5 +11,5 @@ public sealed record JobRunJson(
     string? Note)
 {
     public static JobRunJson From(JobRun r) =>
-        new(r.Job, r.Day, r.StartedAt, r.FinishedAt, r.Status, r.Counts, r.Note);
+        new(r.Job, r.Day, RomeTime.ToRome(r.StartedAt), RomeTime.ToRome(r.FinishedAt), r.Status, r.Counts, r.Note);
 }
