@@ -1,3 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
+if (args is ["time-rules", ..])
+{
+    await Portale.Benchmarks.TimeRulesRun.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Portale.Benchmarks.SectionListBenchmark).Assembly).Run(args);
