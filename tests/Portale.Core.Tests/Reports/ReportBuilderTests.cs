@@ -144,6 +144,8 @@ public class ReportBuilderTests
 
         public Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<FailedUpload>> ListOfUploadAsync(UploadRecord upload, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken)
         {
             Reads++;
