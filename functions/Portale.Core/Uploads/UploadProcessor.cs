@@ -56,11 +56,7 @@ public sealed class UploadProcessor(
         };
         // Answers pushed out by uploads received earlier (during this run, or before a rerun) have their row.
         var pushedOut = await displaced.OfAsync(upload, results, cancellationToken);
-        results = results
-            .Select(r => r.Letter is { } l && pushedOut.TryGetValue(l, out var reason)
-                ? r with { Outcome = UploadOutcome.Rejected, Reason = reason }
-                : r)
-            .ToList();
+        results = WithPushedOut(results, pushedOut);
         var refused =
             results.Select((r, i) => (Result: r, Index: i))
             .Where(x => x.Result.Outcome == UploadOutcome.Rejected && !pushedOut.ContainsKey(x.Result.Letter ?? ""))
@@ -75,8 +71,25 @@ public sealed class UploadProcessor(
         }
         await uploads.CompleteAsync(
             upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
+        // An upload pushing one of these out while this completed saw it pending and left it to this run:
+        // its row was written before it looked, so reading the rows again now cannot miss it.
+        var pushedOutMeanwhile = await displaced.OfAsync(upload, results, cancellationToken);
+        if (pushedOutMeanwhile.Keys.Except(pushedOut.Keys).Any())
+        {
+            results = WithPushedOut(results, pushedOutMeanwhile);
+            await uploads.CompleteAsync(
+                upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
+        }
         return UploadProcessing.Done;
     }
+
+    private static List<UploadResult> WithPushedOut(
+        IEnumerable<UploadResult> results, IReadOnlyDictionary<string, string> pushedOut) =>
+        results
+            .Select(r => r.Letter is { } l && pushedOut.TryGetValue(l, out var reason)
+                ? r with { Outcome = UploadOutcome.Rejected, Reason = reason }
+                : r)
+            .ToList();
 
     private async Task<UploadResult> SingleAnswerAsync(
         UploadRecord upload, Stream file, ILookup<string, OutageClaim> named, CancellationToken cancellationToken)

@@ -129,4 +129,28 @@ public sealed class UploadArrivalOrderTests
         var row = Assert.Single(h.Failures.Rows.Values);
         Assert.Equal(UploadKeys.DisplacedKey(third, letter), row.Key);
     }
+
+    [Fact]
+    public async Task An_upload_pushed_out_while_it_completes_ends_refused()
+    {
+        var letter = h.LetterToWork("0000001");
+        var start = h.Clock.GetUtcNow();
+        var first = ReceiveAt(letter, start, "1");
+        var second = ReceiveAt(letter, start.AddHours(1), "2");
+        var third = ReceiveAt(letter, start.AddHours(2), "3");
+        // The third is filed; as its run writes its status, the two received before it are processed: they see
+        // it still pending and leave its refusal to it.
+        h.Faults.Interleave("uploads.complete", () =>
+        {
+            Process(second).GetAwaiter().GetResult();
+            Process(first).GetAwaiter().GetResult();
+        });
+
+        await Process(third);
+
+        Assert.Equal((second.UploadId, first.UploadId), (h.AnswerOf(letter)!.UploadId, h.AnswerOf(letter)!.ReplacedUploadId));
+        var refused = h.Stored(third);
+        Assert.Equal((UploadStatus.Rejected, RefusalMessages.For(AnswerReplacementRefusal.AlreadyReplaced)), (refused.Status, refused.Results[0].Reason));
+        Assert.Equal(UploadKeys.DisplacedKey(third, letter), Assert.Single(h.Failures.Rows.Values).Key);
+    }
 }
