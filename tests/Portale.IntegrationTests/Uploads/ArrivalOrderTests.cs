@@ -37,7 +37,7 @@ public sealed class ArrivalOrderTests(AzuriteProcess azurite)
         var intake = s.Host.Services.GetRequiredService<UploadIntake>();
         var first = await intake.CheckAsync(company, new UploadForm("answer", [letter], null, "prima.pdf"),
             new OperatorPrincipal(userId, userId, "slow-session"), CancellationToken.None);
-        var slowBody = new GatedStream(TestPdfs.OnePage("Prima risposta"));
+        var slowBody = new NonSeekableStream(TestPdfs.OnePage("Prima risposta"), gated: true);
         var receiving = intake.ReceiveAsync(first, slowBody, CancellationToken.None);
 
         // The next morning a second upload arrives whole and is processed at once: for now it is the first, and late.

@@ -4,7 +4,7 @@ import { listReportableOutages, reportUnuploadedAnswers, type Outage, type Outag
 import { problemOf } from '../api/problem';
 import { formatDate, formatDateTimeMinutes, romeIsoDate } from '../format';
 import { useApi } from '../hooks/useApi';
-import { FieldError, messagesOf } from './FormField';
+import { FieldError, messagesOf, TextField } from './FormField';
 
 const ID = 'outage-report';
 
@@ -125,22 +125,15 @@ export function OutageReportForm({ companyId }: { companyId: string }) {
               </p>
             )}
           </div>
-          <div className="form-group mb-4">
-            <label htmlFor={`${ID}-attemptedOn`} className="active">
-              Giorno del tentativo di caricamento *
-            </label>
-            <input
-              id={`${ID}-attemptedOn`}
-              type="date"
-              className={`form-control${errorsOf('attemptedOn').length ? ' is-invalid' : ''}`}
-              aria-required
-              value={attemptedOn}
-              disabled={busy}
-              onChange={(e) => setAttemptedOn(e.target.value)}
-              {...aria('attemptedOn')}
-            />
-            <FieldError id={`${ID}-attemptedOn`} errors={errorsOf('attemptedOn')} />
-          </div>
+          <TextField
+            id={`${ID}-attemptedOn`}
+            label="Giorno del tentativo di caricamento"
+            type="date"
+            required
+            value={attemptedOn}
+            onChange={setAttemptedOn}
+            errors={errorsOf('attemptedOn')}
+          />
           <div className="form-group mb-4">
             <label htmlFor={`${ID}-answers`} className="active">
               Nomi delle risposte (R-P-AA-NNNNNNN_NN.PDF, uno per riga)
