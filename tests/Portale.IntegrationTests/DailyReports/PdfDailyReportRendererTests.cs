@@ -20,7 +20,10 @@ public sealed class PdfDailyReportRendererTests
             [new AnswerEntry("R-P-26-0000002_01.PDF", at, "mario.rossi", "L-P-26-0000002_01.PDF", Hash)],
             [new CommunicationEntry("Avviso (avviso.pdf)", at, "anna.bianchi")],
             [new ErrorEntry("risposte.zip", at, "Il nome della risposta non corrisponde con la lettera selezionata.", "anna.bianchi")],
-            [new ReminderEntry("S-P-26-0000003_01.PDF", at, "L-P-26-0000003_01.PDF", Hash)]);
+            [new ReminderEntry("S-P-26-0000003_01.PDF", at, "L-P-26-0000003_01.PDF", Hash)])
+        {
+            Classifications = [new ClassificationEntry("L-P-26-0000004_01.PDF", at.AddDays(-40), "assente", at.AddHours(-7))],
+        };
 
         var pdf = ReportPdf.Read(new PdfDailyReportRenderer().Render(new DailyReport(Acme, new DateOnly(2026, 3, 10), activity)));
 
@@ -30,7 +33,8 @@ public sealed class PdfDailyReportRendererTests
             "Nuove Lettere Pubblicate dallo Sportello per il Consumatore", "Lettere Scaricate dall'Esercente",
             "Risposte inviate dall'Esercente", "Comunicazioni inviate dall'Esercente", "Errori", "Nuovi Solleciti Ricevuti",
             "Autorità", "L-P-26-0000001_01.PDF", "10/03/2026 10:15:30", "07/03/2026", "R-P-26-0000002_01.PDF", "Avviso (avviso.pdf)",
-            "S-P-26-0000003_01.PDF", "anna.bianchi",
+            "S-P-26-0000003_01.PDF", "anna.bianchi", "Completezza Risposta", "L-P-26-0000004_01.PDF", "assente",
+            "29/01/2026", "10/03/2026 03:15",
         })
         {
             Assert.Contains(text, pdf.Text);
@@ -49,7 +53,7 @@ public sealed class PdfDailyReportRendererTests
 
         Assert.True(pdf.Pages > 1);
         Assert.All(letters, l => Assert.Contains(l.Letter, pdf.Text));
-        Assert.Equal(5, pdf.Text.Split("Nessuna operazione.").Length - 1);
+        Assert.Equal(6, pdf.Text.Split("Nessuna operazione.").Length - 1);
     }
 
     [Fact]
