@@ -127,6 +127,44 @@ public sealed class LetterAgeingTests(AzuriteProcess azurite)
         Assert.Equal("assente", await CompletenessStringAsync(user, energy, letter));
     }
 
+    [Fact]
+    public async Task An_off_line_day_between_the_deadline_and_the_15th_working_day_moves_the_absence_by_one_day()
+    {
+        // Published Mon 06/09/2032, 5 working days: deadline Mon 13/09; 15th working day after it Tue 05/10
+        // (4 October is a holiday), «assente» from Wed 06/10. A qualifying outage (09:00–12:01) on Wed 15/09
+        // makes that day off-line: the 15th working day is Wed 06/10, «assente» from Thu 07/10. 2032: no
+        // other test counts days there.
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2032, 9, 6));
+        var energy = await s.CompanyAsync("ago");
+        var letter = await s.StageAsync(LetterScenario.Fields(energy, term: 5));
+        await s.PublishNightAsync();
+        var outage = $"ageing-{Guid.NewGuid():N}"[..20];
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2032, 9, 15), 13, 0));
+        using (var recorded = await s.Staff.PutAsJsonAsync($"/api/backoffice/outages/{outage}", new
+        {
+            startsAt = LetterScenario.At(new DateOnly(2032, 9, 15), 9, 0),
+            endsAt = LetterScenario.At(new DateOnly(2032, 9, 15), 12, 1),
+            planned = false,
+            note = "Guasto",
+        }))
+        {
+            Assert.True(recorded.IsSuccessStatusCode, await recorded.Content.ReadAsStringAsync());
+        }
+
+        await s.RunAtAsync(LetterFunctions.Ageing, LetterScenario.At(new DateOnly(2032, 10, 6), 3, 30));
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2032, 10, 6), 9, 0));
+        using (var user = await s.Host.OperatorClientAsync(NewUser(), energy))
+        {
+            Assert.Equal(JsonValueKind.Null, await CompletenessAsync(user, energy, letter));
+        }
+        await s.RunAtAsync(LetterFunctions.Ageing, LetterScenario.At(new DateOnly(2032, 10, 7), 3, 30));
+        await s.Host.SetClockAsync(LetterScenario.At(new DateOnly(2032, 10, 7), 9, 0));
+        using (var user = await s.Host.OperatorClientAsync(NewUser(), energy))
+        {
+            Assert.Equal("assente", await CompletenessStringAsync(user, energy, letter));
+        }
+    }
+
     private static string NewUser() => $"u-{Guid.NewGuid():N}"[..30];
 
     private static async Task<JsonValueKind> CompletenessAsync(HttpClient user, string company, string letter) =>
