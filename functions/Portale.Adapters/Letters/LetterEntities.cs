@@ -3,7 +3,8 @@ using Azure;
 namespace Portale.Adapters.Letters;
 
 /// <summary>
-/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).
+/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows,
+/// and the search's normalised columns, <see cref="LetterSearchColumns"/>).
 /// </summary>
 public static class LetterEntities
 {
@@ -18,6 +19,7 @@ public static class LetterEntities
             FirstAnsweredAt = l.Answer?.FirstAnsweredAt, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
         });
         LetterFieldColumns.Write(e, l.Fields);
+        LetterSearchColumns.Write(e, l);
         return e;
     }
 
