@@ -18,6 +18,11 @@ public sealed class UploadProcessor(
     ICommunicationLog communications,
     AnswerCompleteness completeness)
 {
+    public const int DefaultFilingParallelism = 8;
+
+    /// <summary>Answers of one ZIP filed at once (each a blob write, a letter read and a letter batch).</summary>
+    public int FilingParallelism { get; init; } = DefaultFilingParallelism;
+
     /// <summary>
     /// Processes upload <paramref name="uploadId"/> of
     /// <paramref name="companyId"/>, or says why there was nothing to do.
@@ -101,33 +106,85 @@ public sealed class UploadProcessor(
             {
                 return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, archiveRefusal)];
             }
-            var results = new List<UploadResult>();
-            foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
+            // The archive is read and its PDFs inspected one entry at a time (it is one stream); the answers
+            // are filed at most FilingParallelism at once, each all-or-nothing as alone, and the results keep
+            // the archive's order whatever order the filings end in.
+            var results = new List<Task<UploadResult>>();
+            using var slots = new SemaphoreSlim(FilingParallelism);
+            try
             {
-                var name = verdict.Entry.Name;
-                if (verdict.Outcome == ZipEntryOutcome.Refused)
+                foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
                 {
-                    results.Add(new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason));
-                    continue;
+                    if (results.Any(r => r.IsFaulted || r.IsCanceled))
+                    {
+                        break; // a filing failed: the run stops and the next one completes the upload
+                    }
+                    var name = verdict.Entry.Name;
+                    if (verdict.Outcome == ZipEntryOutcome.Refused)
+                    {
+                        results.Add(Task.FromResult(new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason)));
+                        continue;
+                    }
+                    (byte[]? Bytes, string? Refusal) content;
+                    try
+                    {
+                        await using var entry = archive.OpenEntry(verdict.Entry);
+                        content = await ReadPdfAsync(entry, name, cancellationToken);
+                    }
+                    catch (InvalidDataException)
+                    {
+                        content = (null, UploadMessages.InvalidFormat(name));
+                    }
+                    if (content.Refusal is { } refusal)
+                    {
+                        results.Add(Task.FromResult(
+                            new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)));
+                        continue;
+                    }
+                    await slots.WaitAsync(cancellationToken);
+                    results.Add(FileInSlotAsync(upload, name, verdict.Letter!, content.Bytes!, slots, cancellationToken));
                 }
-                (byte[]? Bytes, string? Refusal) content;
-                try
-                {
-                    await using var entry = archive.OpenEntry(verdict.Entry);
-                    content = await ReadPdfAsync(entry, name, cancellationToken);
-                }
-                catch (InvalidDataException)
-                {
-                    content = (null, UploadMessages.InvalidFormat(name));
-                }
-                results.Add(content.Refusal is { } refusal
-                    ? new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)
-                    : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, cancellationToken));
             }
+            catch
+            {
+                await SettledAsync(results);
+                throw;
+            }
+            var filed = await Task.WhenAll(results);
             // Only folders or system files: the operator must still hear that nothing was filed.
-            return results.Count > 0 ? results : [
+            return filed.Length > 0 ? filed : [
                 new UploadResult(
                     upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
+        }
+    }
+
+    private async Task<UploadResult> FileInSlotAsync(
+        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, SemaphoreSlim slots,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FileAnswerAsync(upload, file, letterName, pdf, cancellationToken);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>Waits for filings already started, whatever their end: none may outlive the run.</summary>
+    private static async Task SettledAsync(IEnumerable<Task> filings)
+    {
+        foreach (var filing in filings)
+        {
+            try
+            {
+                await filing;
+            }
+            catch (Exception)
+            {
+                // The run is already failing with its own exception, which the caller rethrows.
+            }
         }
     }
 

@@ -14,6 +14,14 @@ public sealed class Faults
 
     public void Hit(string point)
     {
+        lock (calls)
+        {
+            HitLocked(point);
+        }
+    }
+
+    private void HitLocked(string point)
+    {
         var count = calls[point] = calls.GetValueOrDefault(point) + 1;
         if (armed.TryGetValue(point, out var fault) && (fault.Always || count == fault.Nth))
         {
