@@ -111,6 +111,9 @@ public sealed class UploadProcessor(
             // the archive's order whatever order the filings end in.
             var results = new List<Task<UploadResult>>();
             using var slots = new SemaphoreSlim(FilingParallelism);
+            // The letter transactions go one at a time: every answer moves its letter between the same
+            // section counter rows, so parallel ones would only collide (412) and retry.
+            using var letterWrites = new SemaphoreSlim(1);
             try
             {
                 foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
@@ -142,7 +145,8 @@ public sealed class UploadProcessor(
                         continue;
                     }
                     await slots.WaitAsync(cancellationToken);
-                    results.Add(FileInSlotAsync(upload, name, verdict.Letter!, content.Bytes!, slots, cancellationToken));
+                    results.Add(FileInSlotAsync(
+                        upload, name, verdict.Letter!, content.Bytes!, slots, letterWrites, cancellationToken));
                 }
             }
             catch
@@ -160,11 +164,11 @@ public sealed class UploadProcessor(
 
     private async Task<UploadResult> FileInSlotAsync(
         UploadRecord upload, string file, DocumentName letterName, byte[] pdf, SemaphoreSlim slots,
-        CancellationToken cancellationToken)
+        SemaphoreSlim letterWrites, CancellationToken cancellationToken)
     {
         try
         {
-            return await FileAnswerAsync(upload, file, letterName, pdf, cancellationToken);
+            return await FileAnswerAsync(upload, file, letterName, pdf, cancellationToken, letterWrites);
         }
         finally
         {
@@ -210,7 +214,8 @@ public sealed class UploadProcessor(
     /// reads it again and this decides again, so of two simultaneous answers only one is the first.
     /// </summary>
     private async Task<UploadResult> FileAnswerAsync(
-        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, CancellationToken cancellationToken)
+        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, CancellationToken cancellationToken,
+        SemaphoreSlim? letterWrites = null)
     {
         var letter = letterName.ToString();
         var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
@@ -228,7 +233,7 @@ public sealed class UploadProcessor(
                     // The letter must never point at a missing PDF: the blob is written before the letter changes.
                     await documents.PutAsync(path, pdf, cancellationToken);
                     blobWritten = true;
-                    await letters.ApplyAsync(upload.CompanyId, letter, l =>
+                    await OneAtATimeAsync(letterWrites, () => letters.ApplyAsync(upload.CompanyId, letter, l =>
                     {
                         refusal = null;
                         if (AnsweredBy(l, upload))
@@ -256,7 +261,7 @@ public sealed class UploadProcessor(
                                 Hash = DocumentHash.Of(pdf),
                             },
                         };
-                    }, cancellationToken);
+                    }, cancellationToken), cancellationToken);
                 }
             }
         }
@@ -273,6 +278,24 @@ public sealed class UploadProcessor(
             return new UploadResult(file, letter, UploadOutcome.Rejected, refusal);
         }
         return new UploadResult(file, letter, UploadOutcome.Accepted, null);
+    }
+
+    private static async Task OneAtATimeAsync(SemaphoreSlim? gate, Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (gate is null)
+        {
+            await work();
+            return;
+        }
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private static bool AnsweredBy(Letter l, UploadRecord upload) =>

@@ -4,7 +4,10 @@ using Portale.Core.Uploads;
 
 namespace Portale.Core.Tests.Uploads;
 
-/// <summary>The answers of a ZIP are filed several at once, never more than the bound, results in the archive's order.</summary>
+/// <summary>
+/// The answers of a ZIP are filed several at once, never more than the bound, their letter transactions one at a time,
+/// results in the archive's order.
+/// </summary>
 public sealed class ZipFilingParallelismTests
 {
     private readonly UploadHarness h = new();
@@ -32,9 +35,19 @@ public sealed class ZipFilingParallelismTests
             Interlocked.Decrement(ref inFlight);
         };
 
+        var (updating, mostUpdating) = (0, 0);
+        h.Letters.BeforeUpdate = async () =>
+        {
+            InterlockedMax(ref mostUpdating, Interlocked.Increment(ref updating));
+            await Task.Delay(5);
+            Interlocked.Decrement(ref updating);
+        };
+
         Assert.Equal(UploadProcessing.Done, await h.Processor.ProcessAsync(UploadHarness.Company, upload.UploadId, default));
 
         Assert.Equal(UploadProcessor.DefaultFilingParallelism, most);
+        // The letter transactions share the section counter rows: one at a time, or they collide.
+        Assert.Equal(1, mostUpdating);
         var stored = h.Stored(upload);
         Assert.Equal(letters, stored.Results.Select(r => r.Letter));
         Assert.All(stored.Results, r => Assert.Equal(UploadOutcome.Accepted, r.Outcome));

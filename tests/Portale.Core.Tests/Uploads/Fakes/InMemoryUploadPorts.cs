@@ -193,8 +193,15 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
     public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
 
-    public Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    /// <summary>Awaited before each update, e.g. to see how many run at once.</summary>
+    public Func<Task>? BeforeUpdate { get; set; }
+
+    public async Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
     {
+        if (BeforeUpdate is { } before)
+        {
+            await before();
+        }
         faults.Hit("letters.update");
         lock (Letters)
         {
@@ -208,7 +215,6 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
                 Writes++;
             }
         }
-        return Task.CompletedTask;
     }
 
     public Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken) =>
