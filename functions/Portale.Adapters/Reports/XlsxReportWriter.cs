@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Portale.Adapters.Reports;
 
 /// <summary>
-/// A report as an Excel workbook, written as its rows arrive (docs/decisions/0011-streamed-reports.md): the
+/// A report as an Excel workbook, written as its rows arrive (docs/decisions/0013-streamed-reports.md): the
 /// package's parts straight into a zip, the sheet with DocumentFormat.OpenXml's <see cref="OpenXmlWriter"/>, so
 /// memory holds one row whatever the report's size. One sheet, the header row bold and frozen with an
 /// autofilter, dates as real Excel dates (already Europe/Rome) shown gg/mm/aaaa or gg/mm/aaaa hh:mm:ss, text
