@@ -226,8 +226,13 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
         }
     }
 
-    public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
+    public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        lock (Letters)
+        {
+            return Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
+        }
+    }
 
     /// <summary>Awaited before each update, e.g. to see how many run at once.</summary>
     public Func<Task>? BeforeUpdate { get; set; }
