@@ -91,7 +91,7 @@ export function OtpPage() {
           </Alert>
         )}
       </div>
-      <form noValidate onSubmit={onSubmit} aria-label="Codice OTP">
+      <form noValidate onSubmit={onSubmit} aria-label="Codice OTP" className="login-form">
         <div className="form-group mb-4">
           <label htmlFor="otp" className="active">
             Inserire l'OTP *
