@@ -3,6 +3,7 @@ import { answerPdfUrl, type Letter, type Section } from '../api/operator';
 import { Completeness, DaysToDeadline } from '../components/LetterMarks';
 import { ShortHash } from '../components/ShortHash';
 import { formatDate, formatDateTime } from '../format';
+import { BackdatingMark } from '../components/BackdatingMark';
 
 export interface Column {
   /** The API's sort field. */
@@ -83,7 +84,16 @@ const ANSWER: Column[] = [
         ''
       ),
   },
-  { field: 'answeredAt', label: 'Data Risposta', render: (l) => formatDateTime(l.answeredAt) },
+  {
+    field: 'answeredAt',
+    label: 'Data Risposta',
+    render: (l) => (
+      <>
+        {formatDateTime(l.answeredAt)}
+        <BackdatingMark letter={l} />
+      </>
+    ),
+  },
   { field: 'answeredBy', label: 'Utente Risposta', render: (l) => l.answeredBy ?? '' },
   { field: 'completeness', label: 'Completezza Risposta', render: (l) => <Completeness value={l.completeness} /> },
 ];
