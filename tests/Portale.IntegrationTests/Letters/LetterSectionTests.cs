@@ -117,7 +117,8 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
     [Fact]
     public async Task A_zip_of_every_matching_letter_takes_the_sections_filters_and_only_them()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 3, 17));
+        // A day of its own: the nightly loading runs once per day on the shared Azurite.
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 5, 12));
         var company = await s.CompanyAsync("zm");
         var gas = new List<string>();
         for (var i = 0; i < 12; i++)

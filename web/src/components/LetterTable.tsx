@@ -75,7 +75,7 @@ export function LetterTable({
               />
             </td>
             <th scope="row" className="fw-normal sticky-name">
-              <LetterName name={l.name} />
+              {l.name}
             </th>
             <td className="text-nowrap">
               <button type="button" className="btn btn-outline-primary btn-xs me-1" onClick={() => onDetail(l.name)}>
@@ -99,18 +99,5 @@ export function LetterTable({
         ))}
       </tbody>
     </ScrollingTable>
-  );
-}
-
-/** "L-P-26-9000001_01.PDF": where it wraps on a phone, after a hyphen or the underscore, never inside ".PDF". */
-function LetterName({ name }: { name: string }) {
-  const at = name.lastIndexOf('_');
-  if (at < 0) return <>{name}</>;
-  return (
-    <>
-      {name.slice(0, at + 1)}
-      <wbr />
-      {name.slice(at + 1)}
-    </>
   );
 }
