@@ -8,8 +8,10 @@ URL="${PORTALE_URL:-http://127.0.0.1:7071}"
 require_tools
 install_azurite
 build_web
-say "build del back end"
-dotnet build "$ROOT/functions/Portale.LocalHost" -c Debug --nologo -v quiet -clp:ErrorsOnly || die "build non riuscita"
+say "build del back end (al primo avvio alcuni minuti: ogni progetto compilato è indicato qui sotto)"
+# Minimal verbosity prints one line per project built: progress while the first build runs.
+dotnet build "$ROOT/functions/Portale.LocalHost" -c Debug --nologo -v minimal -clp:NoSummary \
+  | grep --line-buffered -E ' -> |error' || die "build non riuscita"
 
 BLOB_PORT=10000 QUEUE_PORT=10001 TABLE_PORT=10002
 if ! port_free $BLOB_PORT || ! port_free $QUEUE_PORT || ! port_free $TABLE_PORT; then

@@ -70,9 +70,11 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         // One further answer within 72 hours replaces the first; a second one is refused.
         await page.GetByLabel($"Seleziona {letter}", new() { Exact = true }).CheckAsync();
         await UploadAsync(page, Pdf("correzione.pdf", letter), "Upload risposta");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Conferma la sostituzione" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("upload-outcome")).ToHaveAttributeAsync("data-status", "accepted", Processing);
         await page.GetByLabel($"Seleziona {letter}", new() { Exact = true }).CheckAsync();
         await UploadAsync(page, Pdf("seconda correzione.pdf", letter), "Upload risposta");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Conferma la sostituzione" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("upload-outcome")).ToHaveAttributeAsync("data-status", "rejected", Processing);
         await Assertions.Expect(page.GetByTestId("upload-result")).ToHaveTextAsync($"seconda correzione.pdf: {AlreadyReplaced}");
 

@@ -24,7 +24,7 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
         await DemoSignIn.SignInAsync(page, host);
-        await page.GetByLabel("Società per cui operi").SelectOptionAsync(DemoLetters.Energy);
+        await page.GetByLabel("Società per cui si opera").SelectOptionAsync(DemoLetters.Energy);
 
         // 6.4: the tile counts the solleciti not downloaded yet; downloading one records who did it.
         await Assertions.Expect(page.GetByTestId("tile-reminders")).ToContainTextAsync(new Regex(@"\d+ solleciti"));

@@ -16,7 +16,7 @@ public sealed class LetterSearchTests(BrowserFixture browser, AzuriteProcess azu
         var page = await browser.Browser.NewPageAsync();
         await DemoSignIn.SignInAsync(page, host);
         await Assertions.Expect(page.GetByTestId("welcome")).ToContainTextAsync("Benvenuto/a");
-        await page.GetByLabel("Società per cui operi").SelectOptionAsync(DemoLetters.Energy);
+        await page.GetByLabel("Società per cui si opera").SelectOptionAsync(DemoLetters.Energy);
         await page.GetByTestId("tile-search").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ricerca lettere", Level = 1 })).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

@@ -16,7 +16,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
 
         await DemoSignIn.SignInAsync(page, host);
         await Assertions.Expect(page.GetByTestId("welcome")).ToContainTextAsync("Benvenuto/a");
-        await page.GetByLabel("Società per cui operi").SelectOptionAsync(DemoLetters.Energy);
+        await page.GetByLabel("Società per cui si opera").SelectOptionAsync(DemoLetters.Energy);
         await page.GetByTestId("tile-new").ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nuove lettere ricevute", Level = 1 })).ToBeVisibleAsync();
@@ -40,7 +40,7 @@ public sealed class OperatorAreaTests(BrowserFixture browser, AzuriteProcess azu
         await page.GetByRole(AriaRole.Button, new() { Name = "Esci" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(host.Address.ToString());
         await page.GotoAsync(new Uri(host.Address, "/area").ToString());
-        await Assertions.Expect(page.GetByTestId("session-expired")).ToHaveTextAsync("Sessione scaduta: accedi di nuovo.");
+        await Assertions.Expect(page.GetByTestId("session-expired")).ToHaveTextAsync("La sessione è scaduta: è necessario accedere di nuovo.");
         await page.CloseAsync();
     }
 

@@ -17,7 +17,7 @@ public sealed class ReportsTests(BrowserFixture browser, AzuriteProcess azurite)
         var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
 
         await DemoSignIn.SignInAsync(page, host);
-        await page.GetByLabel("Società per cui operi").SelectOptionAsync(DemoLetters.Energy);
+        await page.GetByLabel("Società per cui si opera").SelectOptionAsync(DemoLetters.Energy);
         await page.GetByTestId("tile-reports").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Report", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Report disponibili" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(7);

@@ -8,6 +8,10 @@ public sealed class LetterDownloads(LetterUpdates updates, TimeProvider clock)
 {
     public const int MaxLettersPerZip = 1000;
 
+    public static RefusalException TooMany() =>
+        RefusalException.Field("too-many-letters", "letters", "È possibile scaricare al massimo " +
+            $"{MaxLettersPerZip} lettere alla volta: restringere la selezione con i filtri.");
+
     public async Task<IReadOnlyList<Letter>> RecordAsync(
         string companyId, IReadOnlyList<string> names, OperatorPrincipal user, CancellationToken cancellationToken)
     {
@@ -17,8 +21,7 @@ public sealed class LetterDownloads(LetterUpdates updates, TimeProvider clock)
         }
         if (names.Count > MaxLettersPerZip)
         {
-            throw RefusalException.Field("too-many-letters", "letters", "È possibile scaricare al massimo " +
-                $"{MaxLettersPerZip} lettere alla volta.");
+            throw TooMany();
         }
         var now = clock.GetUtcNow();
         return await updates.ApplyAsync(companyId, names,

@@ -20,19 +20,40 @@ public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvid
             var next = page.After is null ? null : new PageCursor(page.After, 0, query.Fingerprint).Encode();
             return new Page<Letter>(page.Items, next, await totalTask);
         }
-        var all = new List<Letter>();
-        await foreach (var letter in store.ReadSectionAsync(
-            companyId, query.Section, query.Filter, today, cancellationToken))
-        {
-            if (query.Filter.Matches(letter))
-            {
-                all.Add(letter);
-            }
-        }
+        var all = await MatchingAsync(companyId, query.Section, query.Filter, today, cancellationToken);
         var offset = query.Cursor?.Offset ?? 0;
         var items = LetterSortFields.Apply(all, query.Sort, sla).Skip(offset).Take(query.PageSize).ToList();
         var nextOffset = offset + items.Count;
         var cursor = nextOffset < all.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
         return new Page<Letter>(items, cursor, all.Count);
+    }
+
+    /// <summary>
+    /// The names of every letter of the section that matches the filter, newest first ("Lettera" ticked
+    /// means all of them, manual 6.1.1); refused above <see cref="LetterDownloads.MaxLettersPerZip"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NamesMatchingAsync(
+        string companyId, Section section, LetterFilter filter, CancellationToken cancellationToken)
+    {
+        var all = await MatchingAsync(companyId, section, filter, RomeTime.Today(clock), cancellationToken);
+        if (all.Count > LetterDownloads.MaxLettersPerZip)
+        {
+            throw LetterDownloads.TooMany();
+        }
+        return [.. LetterSortFields.Apply(all, LetterSort.Default, sla).Select(l => l.Name)];
+    }
+
+    private async Task<List<Letter>> MatchingAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
+    {
+        var all = new List<Letter>();
+        await foreach (var letter in store.ReadSectionAsync(companyId, section, filter, today, cancellationToken))
+        {
+            if (filter.Matches(letter))
+            {
+                all.Add(letter);
+            }
+        }
+        return all;
     }
 }

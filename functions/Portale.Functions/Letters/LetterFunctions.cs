@@ -73,9 +73,11 @@ public sealed class LetterFunctions(
         string companyId, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<DownloadRequest>(request, cancellationToken);
+        var names = body.Matching is { } m
+            ? await MatchingAsync(companyId, m, cancellationToken)
+            : body.Letters ?? [];
         // Every name is checked (and every download recorded) before the first byte of the .zip is sent.
-        var letters = await downloads.RecordAsync(
-            companyId, body.Letters ?? [], context.GetOperator(), cancellationToken);
+        var letters = await downloads.RecordAsync(companyId, names, context.GetOperator(), cancellationToken);
         return new ZipDownloadResult(letters, documents, $"lettere-{RomeTime.Now(clock):yyyyMMdd-HHmmss}.zip");
     }
 
@@ -126,7 +128,19 @@ public sealed class LetterFunctions(
         return new FileStreamResult(pdf, "application/pdf") { FileDownloadName = fileName };
     }
 
-    private sealed record DownloadRequest(IReadOnlyList<string>? Letters);
+    /// <summary>"Lettera" ticked: every letter of the section that matches the list's filters.</summary>
+    private async Task<IReadOnlyList<string>> MatchingAsync(
+        string companyId, DownloadMatching matching, CancellationToken cancellationToken)
+    {
+        var query = LetterQueryParser.Parse(
+            matching.Section, matching.ServiceType, matching.Recipient, matching.Q, null, null, null);
+        return await lister.NamesMatchingAsync(companyId, query.Section, query.Filter, cancellationToken);
+    }
+
+    /// <summary>Either the letters by name, or <c>matching</c>: the section and filters of the list.</summary>
+    private sealed record DownloadRequest(IReadOnlyList<string>? Letters, DownloadMatching? Matching);
+
+    private sealed record DownloadMatching(string? Section, string? ServiceType, string? Recipient, string? Q);
 
     private sealed record NoteRequest(string? Text);
 

@@ -22,6 +22,8 @@ public sealed class DemoDataTests(AzuriteProcess azurite)
 
         var me = await operatorClient.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Equal([DemoLetters.Water, DemoLetters.Energy], me.GetProperty("companies").EnumerateArray().Select(c => c.GetString()).Order());
+        // The screens show the company's name, not its id (issue #10).
+        Assert.Equal("Energia Demo S.p.A.", me.GetProperty("companyNames").GetProperty(DemoLetters.Energy).GetString());
         foreach (var section in new[] { "new", "to-work", "cc" })
         {
             var list = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/companies/{DemoLetters.Energy}/letters?section={section}");

@@ -113,6 +113,42 @@ public sealed class LetterSectionTests(AzuriteProcess azurite)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
     }
 
+    /// <summary>"Lettera" ticked (manual 6.1.1): every letter of the section that matches the filters, not a page.</summary>
+    [Fact]
+    public async Task A_zip_of_every_matching_letter_takes_the_sections_filters_and_only_them()
+    {
+        // A day of its own: the nightly loading runs once per day on the shared Azurite.
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 5, 12));
+        var company = await s.CompanyAsync("zm");
+        var gas = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            gas.Add(await s.StageAsync(LetterScenario.Fields(company, serviceType: "gas")));
+        }
+        var electric = await s.StageAsync(LetterScenario.Fields(company));
+        await s.PublishNightAsync();
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
+
+        // Twelve gas letters: more than a page of ten, fewer than the section (thirteen).
+        using var zipResponse = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download",
+            new { matching = new { section = "new", serviceType = "gas" } });
+        Assert.Equal(HttpStatusCode.OK, zipResponse.StatusCode);
+        using var zip = new ZipArchive(await zipResponse.Content.ReadAsStreamAsync());
+        Assert.Equal(gas.Order(), zip.Entries.Select(e => e.FullName).Order());
+
+        var left = await LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/letters?section=new");
+        Assert.Equal(electric, Assert.Single(left.GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+
+        // Nothing matches any more: nothing to download, said as for an empty selection.
+        using var none = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download",
+            new { matching = new { section = "new", serviceType = "gas" } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        using var bad = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download",
+            new { matching = new { section = "altro" } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Sezione non valida", await bad.Content.ReadAsStringAsync());
+    }
+
     private static async Task AssertInvalidAsync(HttpClient client, string path, string field, string messageStart)
     {
         using var response = await client.GetAsync(path);

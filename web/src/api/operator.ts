@@ -5,6 +5,8 @@ export interface Me {
   firstName: string;
   lastName: string;
   companies: string[];
+  /** Each enabled company's name by id (the screens show the name, not the id). */
+  companyNames: Record<string, string>;
 }
 
 export interface Badges {
@@ -106,8 +108,25 @@ export const letterPdfUrl = (c: string, name: string) => `/api${letter(c, name)}
 /** The letter's latest answer (archive, manual 6.5), named R-…. */
 export const answerPdfUrl = (c: string, name: string) => `/api${letter(c, name)}/answer/pdf`;
 
-export const downloadZip = (c: string, letters: string[]) =>
-  apiFetchBlob(`${company(c)}/letters/download`, { method: 'POST', body: { letters } });
+/** "Lettera" ticked for the whole section: its filters, as the list was asked for them. */
+export interface Matching {
+  section: Section;
+  serviceType?: string;
+  recipient?: '' | 'TO' | 'CC';
+  q?: string;
+}
+
+/** The letters by name, or every letter of the section that matches the filters. */
+export const downloadZip = (c: string, what: string[] | Matching) =>
+  apiFetchBlob(`${company(c)}/letters/download`, {
+    method: 'POST',
+    body: Array.isArray(what) ? { letters: what } : { matching: withoutEmpty(what) },
+  });
+
+/** Empty filters are left out, as in the list's query string. */
+function withoutEmpty(m: Matching): Matching {
+  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== '' && v !== undefined)) as unknown as Matching;
+}
 
 export const saveNote = (c: string, name: string, text: string) =>
   apiFetch<Letter>(`${letter(c, name)}/note`, { method: 'PUT', body: { text } });

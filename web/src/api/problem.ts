@@ -42,21 +42,23 @@ export class ApiError extends Error {
   }
 }
 
-export const NETWORK_ERROR_TITLE = 'Non è stato possibile contattare il portale. Verifica la connessione e riprova.';
+export const NETWORK_ERROR_TITLE =
+  'Non è stato possibile contattare il portale: verificare la connessione e riprovare.';
 export const NOT_AVAILABLE_TITLE = 'Servizio non ancora disponibile.';
 
 /** Italian wording for a status when the server sent no usable problem document. */
 export function fallbackTitle(status: number): string {
   if (status === 0) return NETWORK_ERROR_TITLE;
-  if (status === 400 || status === 422) return 'I dati inviati non sono validi. Controlla i campi e riprova.';
-  if (status === 401) return 'Sessione scaduta o non valida. Accedi di nuovo.';
-  if (status === 403) return 'Non sei autorizzato a eseguire questa operazione.';
+  if (status === 400 || status === 422)
+    return 'I dati inviati non sono validi: controllare i campi evidenziati e riprovare.';
+  if (status === 401) return 'La sessione è scaduta o non è valida: è necessario accedere di nuovo.';
+  if (status === 403) return "L'utente non è autorizzato a eseguire questa operazione.";
   if (status === 404) return NOT_AVAILABLE_TITLE;
-  if (status === 429) return 'Troppi tentativi ravvicinati. Attendi qualche minuto e riprova.';
+  if (status === 429) return 'Troppi tentativi ravvicinati: attendere qualche minuto e riprovare.';
   if (status === 503)
-    return 'Il portale è temporaneamente non disponibile (manutenzione o caricamento dei dati). Riprova più tardi.';
-  if (status >= 500) return 'Si è verificato un errore del portale. Riprova più tardi.';
-  return 'La richiesta non è andata a buon fine. Riprova più tardi.';
+    return 'Il portale è temporaneamente non disponibile (manutenzione o caricamento dei dati): riprovare più tardi.';
+  if (status >= 500) return 'Si è verificato un errore del portale: riprovare più tardi.';
+  return 'La richiesta non è andata a buon fine: riprovare più tardi.';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -184,20 +184,27 @@ describe('AnswerUpload', () => {
     const reason =
       'Sono trascorse più di 72 ore dal caricamento della prima risposta: per integrarla utilizzare la sezione ' +
       'Comunicazioni libere.';
-    vi.stubGlobal(
-      'fetch',
-      vi
-        .fn<typeof globalThis.fetch>()
-        .mockResolvedValueOnce(jsonResponse({ uploadId: 'u1', status: 'pending' }, 202))
-        .mockResolvedValueOnce(
-          jsonResponse(upload('rejected', [{ file: 'risposta.pdf', letter: 'L-1.PDF', outcome: 'rejected', reason }])),
-        ),
-    );
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(jsonResponse({ uploadId: 'u1', status: 'pending' }, 202))
+      .mockResolvedValueOnce(
+        jsonResponse(upload('rejected', [{ file: 'risposta.pdf', letter: 'L-1.PDF', outcome: 'rejected', reason }])),
+      );
+    vi.stubGlobal('fetch', fetch);
     const onUploaded = vi.fn();
     render(<AnswerUpload companyId="energia-demo" selected={['L-1.PDF']} replacement onUploaded={onUploaded} />);
     expect(screen.getByRole('heading', { name: 'Upload risposta ulteriore' })).toBeTruthy();
     pick(pdf());
     fireEvent.click(screen.getByTestId('answer-upload-send'));
+    // Irreversible: nothing is sent before the confirmation, which says what will be replaced.
+    expect(screen.getByTestId('answer-confirm').textContent).toContain(
+      'La risposta già caricata per L-1.PDF sarà sostituita',
+    );
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    expect(screen.queryByTestId('answer-confirm')).toBeNull();
+    fireEvent.click(screen.getByTestId('answer-upload-send'));
+    fireEvent.click(screen.getByRole('button', { name: 'Conferma la sostituzione' }));
     await tick(500);
     expect(screen.getByTestId('upload-outcome').getAttribute('data-status')).toBe('rejected');
     expect(screen.getByTestId('upload-result').textContent).toBe(`risposta.pdf: ${reason}`);

@@ -49,18 +49,27 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
   const [inputKey, setInputKey] = useState(0);
   /** Why the browser did not send the file (the API's own wording, rules/answerUpload.ts). */
   const [invalid, setInvalid] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
   const upload = useUpload(companyId);
   const { state, sending } = upload;
   const isZip = file?.name.toLowerCase().endsWith('.zip') ?? false;
 
-  async function send() {
+  async function send(confirmed = false) {
     if (sending) return;
     const check = checkAnswerFile(file, selected.length, !replacement);
     setInvalid('error' in check ? check.error : undefined);
     if ('error' in check) {
       upload.reset();
+      setConfirming(false);
       return;
     }
+    // The one further answer cannot be taken back: say what will happen and ask first.
+    if (replacement && !confirmed) {
+      upload.reset();
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     const done = await upload.send({ kind: check.kind, letters: selected, file: file! });
     if (!done) return;
     if (done.status !== 'pending') {
@@ -71,15 +80,19 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
   }
 
   return (
-    <section className="answer-upload card card-bg shadow-sm p-3 mb-3" aria-labelledby="answer-upload-title">
-      <h2 id="answer-upload-title" className="h5">
+    <section className="answer-upload card card-bg shadow-sm px-3 py-2 mb-3" aria-labelledby="answer-upload-title">
+      <h2 id="answer-upload-title" className="h5 mb-2">
         {text.title}
       </h2>
-      {text.intro.map((p) => (
-        <p key={p} className="small mb-2">
-          {p}
-        </p>
-      ))}
+      {/* The instructions on demand: the panel stays small and the letters show on the first screen. */}
+      <details className="answer-upload-help mb-2">
+        <summary className="small">Come caricare le risposte</summary>
+        {text.intro.map((p) => (
+          <p key={p} className="small mb-2 mt-1">
+            {p}
+          </p>
+        ))}
+      </details>
       <div className="d-flex flex-wrap align-items-end gap-3">
         <div className="answer-upload-file">
           <label htmlFor="answer-file" className="form-label d-block fw-semibold">
@@ -97,11 +110,18 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
               setFile(e.target.files?.[0]);
               if (sending) return;
               setInvalid(undefined);
+              setConfirming(false);
               upload.reset();
             }}
           />
         </div>
-        <Button type="button" color="primary" onClick={send} disabled={sending} data-testid="answer-upload-send">
+        <Button
+          type="button"
+          color="primary"
+          onClick={() => send()}
+          disabled={sending || confirming}
+          data-testid="answer-upload-send"
+        >
           {state.step === 'sending'
             ? 'Invio in corso…'
             : state.step === 'processing'
@@ -112,8 +132,28 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         </Button>
       </div>
       <p id="answer-selected" className="small mt-2 mb-0">
-        {selected.length === 1 ? '1 lettera selezionata' : `${selected.length} lettere selezionate`}
+        {selected.length === 0
+          ? 'Nessuna lettera selezionata: selezionare il box a sinistra della lettera.'
+          : selected.length === 1
+            ? '1 lettera selezionata'
+            : `${selected.length} lettere selezionate`}
       </p>
+      {confirming && (
+        <div className="callout warning mt-3 mb-0 p-3" role="group" aria-labelledby="answer-confirm-text">
+          <p id="answer-confirm-text" className="mb-2" data-testid="answer-confirm">
+            La risposta già caricata per {selected[0]} sarà sostituita da «{file?.name}»: è possibile caricare una sola
+            risposta ulteriore, entro 72 ore dalla prima, e non sarà possibile sostituirla di nuovo.
+          </p>
+          <div className="d-flex flex-wrap gap-2">
+            <Button type="button" color="primary" size="sm" onClick={() => send(true)}>
+              Conferma la sostituzione
+            </Button>
+            <Button type="button" color="primary" outline size="sm" onClick={() => setConfirming(false)}>
+              Annulla
+            </Button>
+          </div>
+        </div>
+      )}
       <div aria-live="polite" data-testid="answer-upload-status">
         {invalid && (
           <Alert color="danger" className="mt-2 mb-0">

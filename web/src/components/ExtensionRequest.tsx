@@ -14,6 +14,8 @@ export function ExtensionRequest({
   onGranted: (l: Letter) => void;
 }) {
   const [days, setDays] = useState(letter.extensionChoices[0]);
+  /** The proroga is granted once per letter: "Richiedi" first says what will happen, then asks. */
+  const [confirming, setConfirming] = useState(false);
   const { busy, error, run } = useAction();
 
   if (letter.extensionDays) return <p className="mt-3 mb-0">Proroga concessa: {letter.extensionDays} giorni.</p>;
@@ -23,6 +25,7 @@ export function ExtensionRequest({
   async function onRequest() {
     if (days === undefined) return;
     const granted = await run(() => requestExtension(companyId, letter.name, days));
+    setConfirming(false);
     if (granted) onGranted(granted);
   }
 
@@ -36,6 +39,7 @@ export function ExtensionRequest({
           id="extension-days"
           className="form-select w-auto"
           value={days}
+          disabled={confirming}
           onChange={(e) => setDays(Number(e.target.value))}
         >
           {letter.extensionChoices.map((d) => (
@@ -44,10 +48,35 @@ export function ExtensionRequest({
             </option>
           ))}
         </select>
-        <Button type="button" color="primary" size="sm" onClick={onRequest} disabled={busy}>
-          Richiedi
-        </Button>
+        {!confirming && (
+          <Button type="button" color="primary" size="sm" onClick={() => setConfirming(true)}>
+            Richiedi
+          </Button>
+        )}
       </div>
+      {confirming && (
+        <div className="callout warning mt-3 mb-0 p-3" role="group" aria-labelledby="extension-confirm-text">
+          <p id="extension-confirm-text" className="mb-2">
+            La scadenza della risposta sarà prorogata di {days} {days === 1 ? 'giorno lavorativo' : 'giorni lavorativi'}
+            . La proroga si può richiedere una sola volta per lettera e non potrà essere modificata.
+          </p>
+          <div className="d-flex flex-wrap gap-2">
+            <Button type="button" color="primary" size="sm" onClick={onRequest} disabled={busy}>
+              Conferma la proroga
+            </Button>
+            <Button
+              type="button"
+              color="primary"
+              outline
+              size="sm"
+              onClick={() => setConfirming(false)}
+              disabled={busy}
+            >
+              Annulla
+            </Button>
+          </div>
+        </div>
+      )}
       <div aria-live="polite">
         {error && (
           <Alert color="danger" className="mt-2">

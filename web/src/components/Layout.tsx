@@ -17,7 +17,9 @@ export function Layout() {
       firstRender.current = false;
       return;
     }
-    main.current?.focus();
+    // A page whose one task is a field (the OTP code) marks it data-autofocus: the focus goes there.
+    const target = main.current?.querySelector<HTMLElement>('[data-autofocus]') ?? main.current;
+    target?.focus();
     window.scrollTo?.(0, 0);
   }, [pathname]);
 

@@ -3,6 +3,7 @@ import { letterPdfUrl } from '../api/operator';
 import type { Column } from '../pages/letterColumns';
 import { SortHeader } from './SortHeader';
 import { ScrollingTable } from './ScrollingTable';
+import { SelectBox } from './SelectBox';
 
 export interface LetterTableProps {
   companyId: string;
@@ -18,7 +19,10 @@ export interface LetterTableProps {
   onDownloaded: () => void;
 }
 
-/** The section's letters, scrolling horizontally as in the manual; one checkbox per letter. */
+/**
+ * The section's letters, scrolling horizontally as in the manual; one checkbox per letter. The box and
+ * the letter's name stay in view while the table scrolls sideways, and the row's actions follow them.
+ */
 export function LetterTable({
   companyId,
   caption,
@@ -33,60 +37,46 @@ export function LetterTable({
 }: LetterTableProps) {
   const names = letters.map((l) => l.name);
   const allChecked = names.length > 0 && names.every((n) => selected.has(n));
+  const header = (c: { field: string; label: string }, className?: string) =>
+    onSort ? (
+      <SortHeader key={c.field} field={c.field} label={c.label} sort={sort} onSort={onSort} className={className} />
+    ) : (
+      <th key={c.field} scope="col" className={`text-nowrap ${className ?? ''}`}>
+        {c.label}
+      </th>
+    );
   return (
     <ScrollingTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col" className="text-nowrap">
-            <div className="form-check m-0">
-              <input
-                id="select-all"
-                type="checkbox"
-                checked={allChecked}
-                disabled={names.length === 0}
-                onChange={(e) => onSelect(names, e.target.checked)}
-              />
-              <label htmlFor="select-all" className="visually-hidden">
-                Seleziona tutte le lettere della pagina
-              </label>
-            </div>
+          <th scope="col" className="text-nowrap sticky-select">
+            <SelectBox
+              id="select-all"
+              label="Seleziona tutte le lettere della pagina"
+              checked={allChecked}
+              disabled={names.length === 0}
+              onChange={(checked) => onSelect(names, checked)}
+            />
           </th>
-          {[{ field: 'name', label: 'Lettera' }, ...columns].map((c) =>
-            onSort ? (
-              <SortHeader key={c.field} field={c.field} label={c.label} sort={sort} onSort={onSort} />
-            ) : (
-              <th key={c.field} scope="col" className="text-nowrap">
-                {c.label}
-              </th>
-            ),
-          )}
+          {header({ field: 'name', label: 'Lettera' }, 'sticky-name')}
           <th scope="col">Azioni</th>
+          {columns.map((c) => header(c))}
         </tr>
       </thead>
       <tbody>
         {letters.map((l, i) => (
           <tr key={l.name} data-testid="letter-row">
-            <td>
-              <div className="form-check m-0">
-                <input
-                  id={`select-${i}`}
-                  type="checkbox"
-                  checked={selected.has(l.name)}
-                  onChange={(e) => onSelect([l.name], e.target.checked)}
-                />
-                <label htmlFor={`select-${i}`} className="visually-hidden">
-                  Seleziona {l.name}
-                </label>
-              </div>
+            <td className="sticky-select">
+              <SelectBox
+                id={`select-${i}`}
+                label={`Seleziona ${l.name}`}
+                checked={selected.has(l.name)}
+                onChange={(checked) => onSelect([l.name], checked)}
+              />
             </td>
-            <th scope="row" className="text-nowrap fw-normal">
+            <th scope="row" className="fw-normal sticky-name">
               {l.name}
             </th>
-            {columns.map((c) => (
-              <td key={c.field} className={c.className}>
-                {c.render(l, { openDetail: onDetail, companyId })}
-              </td>
-            ))}
             <td className="text-nowrap">
               <button type="button" className="btn btn-outline-primary btn-xs me-1" onClick={() => onDetail(l.name)}>
                 Dettaglio<span className="visually-hidden"> {l.name}</span>
@@ -100,6 +90,11 @@ export function LetterTable({
                 Scarica<span className="visually-hidden"> {l.name}</span>
               </a>
             </td>
+            {columns.map((c) => (
+              <td key={c.field} className={c.className}>
+                {c.render(l, { openDetail: onDetail, companyId })}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

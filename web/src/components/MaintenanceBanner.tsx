@@ -7,7 +7,7 @@ export function MaintenanceBanner() {
       <h2 className="h4 alert-heading">Portale in manutenzione</h2>
       <p className="mb-0">
         Il portale è chiuso per il caricamento quotidiano dei dati ({MAINTENANCE_WINDOW}). In questa fascia oraria non è
-        possibile accedere né scaricare o caricare documenti: riprova più tardi.
+        possibile accedere né scaricare o caricare documenti: riprovare più tardi.
       </p>
     </Alert>
   );

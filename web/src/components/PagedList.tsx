@@ -29,9 +29,14 @@ export function PagedList<T>({
         <p role="status">Caricamento in corso…</p>
       ) : (
         <>
-          {items.length === 0 && !list.loading && <p data-testid="empty">{empty}</p>}
-          <ListTable caption={caption} columns={columns} rows={items} rowKey={rowKey} testId={testId} />
-          <Pager {...pages.pager} />
+          {items.length === 0 && !list.loading ? (
+            <p data-testid="empty">{empty}</p>
+          ) : (
+            <>
+              <ListTable caption={caption} columns={columns} rows={items} rowKey={rowKey} testId={testId} />
+              <Pager {...pages.pager} />
+            </>
+          )}
         </>
       )}
     </>

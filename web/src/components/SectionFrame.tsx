@@ -2,7 +2,7 @@ import { Container } from 'design-react-kit';
 import type { ReactNode } from 'react';
 import { Navigate } from 'react-router-dom';
 import { useMe } from '../pages/OperatorLayout';
-import { Breadcrumb } from './Breadcrumb';
+import { SectionHeader } from './SectionHeader';
 import { usePageTitle } from '../usePageTitle';
 
 /**
@@ -23,9 +23,7 @@ export function SectionFrame({
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
   return (
     <Container fluid="xl" className="py-4">
-      <Breadcrumb companyId={companyId} title={title} />
-      <h1 className="h2 mb-1">{title}</h1>
-      <p className="mb-3">Società: {companyId}</p>
+      <SectionHeader companyId={companyId} title={title} />
       {children}
     </Container>
   );

@@ -5,6 +5,12 @@ import { useApi } from '../hooks/useApi';
 import { OTHER_SECTIONS, SECTIONS, type SectionTile } from '../pages/sections';
 import { areaPath } from '../routes';
 
+/** "3 lettere", "1 lettera", "1 sollecito". */
+function badgeUnit(s: SectionTile, count: number) {
+  const [one, many] = s.badgeUnit ?? ['lettera', 'lettere'];
+  return count === 1 ? one : many;
+}
+
 /** One tile per section, with the badge of letters waiting there (manual 6.1: "badge"). */
 export function SectionTiles({ companyId }: { companyId: string }) {
   const badges = useApi((signal) => getBadges(companyId, signal), [companyId]);
@@ -24,10 +30,11 @@ export function SectionTiles({ companyId }: { companyId: string }) {
                 <span className="card-body d-block">
                   <span className="h5 card-title d-flex justify-content-between align-items-start gap-2">
                     <span>{s.title}</span>
-                    {count !== undefined && (
+                    {/* No "0" badge: a badge says that something is waiting. */}
+                    {count !== undefined && count > 0 && (
                       <span className="badge bg-primary rounded-pill">
                         {count}
-                        <span className="visually-hidden"> {s.badgeUnit ?? 'lettere'}</span>
+                        <span className="visually-hidden"> {badgeUnit(s, count)}</span>
                       </span>
                     )}
                   </span>

@@ -18,7 +18,7 @@ export function SiteFooter() {
         <div className="container">
           <div className="row py-4">
             <div className="col-12 col-lg-4 pb-3">
-              <h2 className="h4 footer-heading">Portale Operatori/Gestori</h2>
+              <h2 className="h4 footer-heading">Portale Operatori-Gestori</h2>
               <p>
                 Sportello per il consumatore Energia e Ambiente, gestito da Acquirente Unico S.p.A. per conto
                 dell'Autorità di Regolazione per Energia Reti e Ambiente (ARERA).

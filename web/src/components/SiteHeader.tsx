@@ -32,7 +32,7 @@ export function SiteHeader() {
           <div className="it-brand-wrapper">
             <Link to="/">
               <div className="it-brand-text">
-                <div className="it-brand-title">Portale Operatori/Gestori</div>
+                <div className="it-brand-title">Portale Operatori-Gestori</div>
                 <div className="it-brand-tagline">Sportello per il consumatore Energia e Ambiente</div>
               </div>
             </Link>

@@ -2,11 +2,14 @@ import { useCallback, useState } from 'react';
 
 /**
  * The letters checked in a LetterTable: `onSelect` adds or removes names, `clear` empties it (new
- * page, new query, after a download).
+ * page, new query, after a download). `allMatching` is "Lettera" ticked for the whole section (manual
+ * 6.1.1): every letter that matches the filters, on every page; unticking any box leaves that mode.
  */
 export function useSelection() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
   const onSelect = useCallback((names: string[], checked: boolean) => {
+    if (!checked) setAllMatching(false);
     setSelected((prev) => {
       const out = new Set(prev);
       for (const n of names) {
@@ -16,6 +19,9 @@ export function useSelection() {
       return out;
     });
   }, []);
-  const clear = useCallback(() => setSelected(new Set()), []);
-  return { selected, onSelect, clear };
+  const clear = useCallback(() => {
+    setSelected(new Set());
+    setAllMatching(false);
+  }, []);
+  return { selected, onSelect, clear, allMatching, setAllMatching };
 }

@@ -44,9 +44,11 @@ describe('Archivio lettere con risposta', () => {
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
     expect(fetch.mock.calls.some(([u]) => String(u).includes('section=archive'))).toBe(true);
 
-    expect(headers().slice(0, 10)).toEqual([
+    // Fig. 10's order, the row's actions right after the letter (where the eye starts).
+    expect(headers().slice(0, 11)).toEqual([
       'Seleziona tutte le lettere della pagina',
       'Lettera',
+      'Azioni',
       'Data Pubblicazione',
       'Data Download',
       'Utente Download',
@@ -54,7 +56,7 @@ describe('Archivio lettere con risposta', () => {
       'Data Risposta',
       'Utente Risposta',
       'Completezza Risposta',
-      'Destinatario Principale',
+      'ID Caso',
     ]);
     expect(headers()).toContain('Hash Lettera');
     const answer = within(row).getByRole('link', { name: /R-P-26-9000001_01\.PDF/ });
@@ -144,7 +146,7 @@ describe('Lettere scaricate da lavorare: upload', () => {
     expect(screen.getByTestId('upload-result').textContent).toBe(
       `mia risposta.pdf: risposta caricata per la lettera ${toWork.name}.`,
     );
-    expect(screen.getByText('0 lettere selezionate')).toBeTruthy();
+    expect(screen.getByText('Nessuna lettera selezionata: selezionare il box a sinistra della lettera.')).toBeTruthy();
     const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]
       ?.body as FormData;
     expect(form.getAll('letters')).toEqual([toWork.name]);

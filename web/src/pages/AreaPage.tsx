@@ -6,9 +6,9 @@ import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { useMe } from './OperatorLayout';
 
-/** Portale Operatori/Gestori home (manual ch. 6): pick the company, then a section. */
+/** Portale Operatori-Gestori home (manual ch. 6): pick the company, then a section. */
 export function AreaPage() {
-  usePageTitle('Portale Operatori/Gestori');
+  usePageTitle('Portale Operatori-Gestori');
   const me = useMe();
   const { companyId } = useParams();
 
@@ -16,20 +16,20 @@ export function AreaPage() {
 
   return (
     <Container className="py-4">
-      <h1 className="h2 mb-3">Portale Operatori/Gestori</h1>
+      <h1 className="h2 mb-3">Portale Operatori-Gestori</h1>
       {me.companies.length === 0 ? (
         <Alert color="info">
-          Il tuo utente non è ancora abilitato a operare per alcuna società. Contatta il referente della tua società o
+          L'utente non è ancora abilitato a operare per alcuna società: contattare il referente della propria società o
           l'Help Desk.
         </Alert>
       ) : (
         <>
-          <CompanyPicker companies={me.companies} current={companyId} />
+          <CompanyPicker companies={me.companies} names={me.companyNames ?? {}} current={companyId} />
           {companyId && !me.companies.includes(companyId) && (
-            <Alert color="danger">Non sei abilitato a operare per questa società.</Alert>
+            <Alert color="danger">L'utente non è abilitato a operare per questa società.</Alert>
           )}
           {companyId && me.companies.includes(companyId) && <SectionTiles companyId={companyId} />}
-          {!companyId && <p>Seleziona la società per cui vuoi operare.</p>}
+          {!companyId && <p>Selezionare la società per cui si vuole operare.</p>}
         </>
       )}
       <p className="mt-4">

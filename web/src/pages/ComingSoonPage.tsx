@@ -11,7 +11,8 @@ export function ComingSoonPage({ title }: { title: string }) {
       <h1>{title}</h1>
       <p className="lead">Questo servizio sarà disponibile a breve su questo portale.</p>
       <p>
-        Nel frattempo, per assistenza puoi chiamare il Numero Verde {NUMERO_VERDE} o scrivere all'Help Desk tecnico.
+        Nel frattempo, per assistenza è possibile chiamare il Numero Verde {NUMERO_VERDE} o scrivere all'Help Desk
+        tecnico.
       </p>
       <Link to="/">Torna alla pagina iniziale</Link>
     </Container>

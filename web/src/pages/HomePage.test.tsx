@@ -8,9 +8,9 @@ describe('HomePage', () => {
     const fetch = mockFetch(jsonResponse({ maintenance: false, notices: [] }));
     renderApp('/');
 
-    expect(screen.getByRole('banner').textContent).toContain('Portale Operatori/Gestori');
+    expect(screen.getByRole('banner').textContent).toContain('Portale Operatori-Gestori');
     expect(screen.getByRole('banner').textContent).toContain('Sportello per il consumatore Energia e Ambiente');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Benvenuto nel Portale Operatori/Gestori');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Benvenuto nel Portale Operatori-Gestori');
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('contentinfo').textContent).toContain('800.166.654');
     expect(screen.getByRole('contentinfo').textContent).toContain('dal lunedì al venerdì dalle 8 alle 18');
@@ -73,7 +73,7 @@ describe('HomePage', () => {
     const banner = await screen.findByTestId('maintenance-banner');
     expect(banner.textContent).toContain('Portale in manutenzione');
     expect(banner.textContent).toContain('dalle 01:00 alle 03:00');
-    expect(banner.textContent).toContain('riprova più tardi');
+    expect(banner.textContent).toContain('riprovare più tardi');
   });
 
   it('shows a polite notice when /api/status fails', async () => {

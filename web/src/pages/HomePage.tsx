@@ -42,9 +42,9 @@ export function HomePage() {
 
       <Row>
         <Col lg={8}>
-          <h1 className="mb-3">Benvenuto nel Portale Operatori/Gestori</h1>
+          <h1 className="mb-3">Benvenuto nel Portale Operatori-Gestori</h1>
           <p className="lead">
-            Il Portale Operatori/Gestori è il canale con cui lo Sportello per il consumatore Energia e Ambiente e gli
+            Il Portale Operatori-Gestori è il canale con cui lo Sportello per il consumatore Energia e Ambiente e gli
             operatori e i gestori dei servizi di energia elettrica, gas e servizio idrico integrato si scambiano la
             corrispondenza relativa ai reclami e alle richieste dei clienti.
           </p>
@@ -81,8 +81,8 @@ export function HomePage() {
             // Plain bootstrap-italia markup: the kit's Alert forces role="alert", too loud for
             // a notice the user did not cause.
             <div className="alert alert-info" role="status" data-testid="status-error">
-              Al momento non è possibile mostrare gli avvisi del portale. Ci scusiamo per il disagio: riprova tra
-              qualche minuto. Per informazioni puoi chiamare il Numero Verde {NUMERO_VERDE}.
+              Al momento non è possibile mostrare gli avvisi del portale. Ci scusiamo per il disagio: riprovare tra
+              qualche minuto. Per informazioni è possibile chiamare il Numero Verde {NUMERO_VERDE}.
             </div>
           )}
           {state.phase === 'ready' && <NoticeList notices={state.status.notices} />}

@@ -2,7 +2,7 @@ import { Alert, Button, Container } from 'design-react-kit';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import { searchLetters, type SearchQuery } from '../api/search';
-import { Breadcrumb } from '../components/Breadcrumb';
+import { SectionHeader } from '../components/SectionHeader';
 import { messagesOf, SelectField, TextField } from '../components/FormField';
 import { LetterResults } from '../components/LetterResults';
 import { PageSizeSelect } from '../components/PageSizeSelect';
@@ -25,8 +25,8 @@ import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 const TITLE = 'Ricerca lettere';
 
 /**
- * Results come from every section: which one each letter is in, then the archive's columns (they
- * include the answer's).
+ * Results come from every section: which one each letter is in, then the columns of every section
+ * (the recipient, the download and the answer included).
  */
 const SECTION_COLUMN: Column = {
   field: 'section',
@@ -45,7 +45,7 @@ export function LetterSearchPage() {
   const selection = useSelection();
   const clearSelection = selection.clear;
   const [message, setMessage] = useState<Outcome>();
-  const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('archive')], []);
+  const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('search')], []);
 
   const pages = useCursorPages(
     (page, signal) => (params ? searchLetters(companyId, { params, ...page }, signal) : Promise.resolve(undefined)),
@@ -80,9 +80,7 @@ export function LetterSearchPage() {
 
   return (
     <Container fluid="xl" className="py-4">
-      <Breadcrumb companyId={companyId} title={TITLE} />
-      <h1 className="h2 mb-1">{TITLE}</h1>
-      <p className="mb-3">Società: {companyId}</p>
+      <SectionHeader companyId={companyId} title={TITLE} />
       <p id="search-hint">
         Indicare uno o più filtri. Senza il carattere % il valore deve corrispondere all&apos;intero campo; con % la
         ricerca è estesa (ad esempio &quot;L-P-20%&quot; trova tutte le lettere il cui nome inizia con L-P-20).

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '../test/fetchMock';
 import { renderApp } from '../test/renderApp';
@@ -37,8 +37,8 @@ describe('LoginPage', () => {
     renderApp('/accedi');
     submit();
 
-    expect(screen.getByText('Inserisci lo username.')).toBeTruthy();
-    expect(screen.getByText('Inserisci la password.')).toBeTruthy();
+    expect(screen.getByText('Inserire lo username.')).toBeTruthy();
+    expect(screen.getByText('Inserire la password.')).toBeTruthy();
     expect(screen.getByLabelText('Username *').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByLabelText('Username *').getAttribute('aria-describedby')).toContain('username-error');
     expect(document.activeElement?.id).toBe('username');
@@ -75,7 +75,10 @@ describe('LoginPage', () => {
     fill('mario.rossi', 'Segreta!1');
     submit();
 
-    expect(await screen.findByLabelText("Inserire l'OTP *")).toBeTruthy();
+    const otp = await screen.findByLabelText("Inserire l'OTP *");
+    // The one thing to do next: the code field has the focus, and is a text field the kit draws.
+    await waitFor(() => expect(document.activeElement).toBe(otp));
+    expect(otp.getAttribute('type')).toBe('text');
   });
 
   it('shows and hides the password on request', () => {

@@ -11,8 +11,8 @@ type Field = 'username' | 'password';
 type FieldErrors = Partial<Record<Field, string>>;
 
 const REQUIRED: Record<Field, string> = {
-  username: 'Inserisci lo username.',
-  password: 'Inserisci la password.',
+  username: 'Inserire lo username.',
+  password: 'Inserire la password.',
 };
 
 function firstMessage(errors: Record<string, string[]> | undefined, field: Field): string | undefined {
@@ -82,15 +82,15 @@ export function LoginPage() {
     <NarrowPage>
       <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
       <p className="lead">
-        Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo username e password ti
-        chiederemo il codice OTP inviato via SMS al tuo recapito mobile.
+        Area riservata agli utenti che operano per conto di un operatore o di un gestore. Dopo username e password sarà
+        richiesto il codice OTP inviato via SMS al recapito mobile registrato.
       </p>
       <p className="small">I campi contrassegnati da * sono obbligatori.</p>
 
       <div ref={errorBox} tabIndex={-1} className="error-box">
         {expired && !formError && (
           <Alert color="warning" data-testid="session-expired">
-            Sessione scaduta: accedi di nuovo.
+            La sessione è scaduta: è necessario accedere di nuovo.
           </Alert>
         )}
         {formError && (
@@ -171,8 +171,8 @@ export function LoginPage() {
         </div>
 
         <div className="login-warning mb-4" role="note">
-          <strong>Attenzione:</strong> per motivi di sicurezza, quando hai finito di usare i servizi che richiedono
-          l'autenticazione esci dal portale e chiudi tutte le finestre del browser.
+          <strong>Attenzione:</strong> per motivi di sicurezza, terminato l'utilizzo dei servizi che richiedono
+          l'autenticazione è necessario uscire dal portale e chiudere tutte le finestre del browser.
         </div>
 
         <div className="d-flex flex-wrap gap-2">

@@ -54,7 +54,7 @@ describe('operator area', () => {
     await waitFor(() => expect(loggedOut).toBe(true));
     answerBadges(problemResponse({ title: 'Sessione non valida.', code: 'unauthorized' }, 401));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Benvenuto nel Portale Operatori/Gestori' }),
+      await screen.findByRole('heading', { level: 1, name: 'Benvenuto nel Portale Operatori-Gestori' }),
     ).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('session-expired')).toBeNull();
@@ -168,6 +168,13 @@ describe('section page', () => {
 
     fireEvent.change(screen.getByLabelText('Proroga(gg)'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Richiedi' }));
+    // Once per letter: nothing is sent before the confirmation, which says what will happen.
+    expect(screen.getByText(/prorogata di 10 giorni lavorativi/).textContent).toContain('una sola volta per lettera');
+    expect(fetch.mock.calls.some(([u]) => String(u).endsWith('/extension'))).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    expect(screen.queryByRole('button', { name: 'Conferma la proroga' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Richiedi' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Conferma la proroga' }));
     expect(await screen.findByText('Proroga concessa: 10 giorni.')).toBeTruthy();
     const post = fetch.mock.calls.find(([u]) => String(u).endsWith('/extension'));
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ days: 10 });

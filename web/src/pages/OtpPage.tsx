@@ -1,5 +1,5 @@
 import { Alert, Button } from 'design-react-kit';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { resendOtp, verifyOtp } from '../api/auth';
 import { problemOf } from '../api/problem';
@@ -31,6 +31,8 @@ export function OtpPage() {
   const [busy, setBusy] = useState(false);
   const messageBox = useRef<HTMLDivElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
+  // The code is the only thing to do here: the field takes the focus on arrival.
+  useEffect(() => codeInput.current?.focus(), []);
 
   if (!challengeId) return <Navigate to="/accedi" replace />;
 
@@ -66,7 +68,7 @@ export function OtpPage() {
     try {
       const step = await resendOtp(challengeId);
       setChallengeId(step.challengeId);
-      show({ info: 'Ti abbiamo inviato un nuovo codice OTP via SMS.' });
+      show({ info: 'È stato inviato un nuovo codice OTP via SMS.' });
     } catch (e) {
       show({ error: problemOf(e).title });
     } finally {
@@ -89,7 +91,7 @@ export function OtpPage() {
           </Alert>
         )}
       </div>
-      <form noValidate onSubmit={onSubmit} aria-label="Codice OTP">
+      <form noValidate onSubmit={onSubmit} aria-label="Codice OTP" className="login-form">
         <div className="form-group mb-4">
           <label htmlFor="otp" className="active">
             Inserire l'OTP *
@@ -98,6 +100,8 @@ export function OtpPage() {
             ref={codeInput}
             id="otp"
             name="otp"
+            type="text"
+            data-autofocus
             className="form-control otp-input"
             inputMode="numeric"
             autoComplete="one-time-code"

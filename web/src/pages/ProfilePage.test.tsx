@@ -22,6 +22,7 @@ const PROFILE = {
   videoIdentified: false,
   passwordExpiresAt: '2026-05-01T00:00:00+02:00',
   companies: ['energia-demo'],
+  companyNames: { 'energia-demo': 'Energia Demo S.p.A.' },
 };
 
 const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
@@ -33,7 +34,7 @@ describe('ProfilePage', () => {
       'GET /api/companies/energia-demo/badges': () => jsonResponse({ newLetters: 0, toWork: 0, cc: 0, reminders: 0 }),
     });
     renderApp('/area/energia-demo');
-    await screen.findByRole('heading', { level: 1, name: 'Portale Operatori/Gestori' });
+    await screen.findByRole('heading', { level: 1, name: 'Portale Operatori-Gestori' });
     fireEvent.click(await screen.findByRole('link', { name: 'Gestione profilo' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Modifica Profilo' })).toBeTruthy();

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Navigate, useParams } from 'react-router-dom';
 import { listLetters } from '../api/operator';
 import { AnswerUpload } from '../components/AnswerUpload';
-import { Breadcrumb } from '../components/Breadcrumb';
+import { SectionHeader } from '../components/SectionHeader';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
 import { LetterResults } from '../components/LetterResults';
 import { useCursorPages } from '../hooks/useCursorPages';
@@ -60,9 +60,7 @@ export function SectionPage() {
 
   return (
     <Container fluid="xl" className="py-4">
-      <Breadcrumb companyId={companyId} title={section.title} />
-      <h1 className="h2 mb-1">{section.title}</h1>
-      <p className="mb-3">Società: {companyId}</p>
+      <SectionHeader companyId={companyId} title={section.title} />
 
       <LetterFilters
         filters={filters}
@@ -105,6 +103,7 @@ export function SectionPage() {
         empty="Nessuna lettera da mostrare."
         onMessage={setMessage}
         onDownloaded={restart}
+        matching={{ section: section.id, ...filters }}
       />
     </Container>
   );

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { answerPdfUrl, type Letter, type Section } from '../api/operator';
+import { Completeness, DaysToDeadline } from '../components/LetterMarks';
+import { ShortHash } from '../components/ShortHash';
 import { formatDate, formatDateTime } from '../format';
 import { BackdatingMark } from '../components/BackdatingMark';
 
@@ -19,9 +21,19 @@ export interface RowActions {
   companyId: string;
 }
 
-const COMMON: Column[] = [
-  { field: 'publishedAt', label: 'Data Pubblicazione', render: (l) => formatDate(l.publishedAt) },
-  { field: 'recipient', label: 'Destinatario Principale', render: (l) => (l.recipient === 'TO' ? 'SI' : 'NO') },
+const PUBLISHED: Column = {
+  field: 'publishedAt',
+  label: 'Data Pubblicazione',
+  render: (l) => formatDate(l.publishedAt),
+};
+const RECIPIENT: Column = {
+  field: 'recipient',
+  label: 'Destinatario Principale',
+  render: (l) => (l.recipient === 'TO' ? 'SI' : 'NO'),
+};
+
+/** The letter's own fields after the dates, in the order of figs. 1–2 (from ID Caso to NOTA). */
+const FIELDS: Column[] = [
   { field: 'caseId', label: 'ID Caso', render: (l) => l.caseId },
   { field: 'practiceType', label: 'Tipo Pratica', render: (l) => l.practiceType },
   { field: 'utility', label: 'Utenza', render: (l) => l.utility },
@@ -31,7 +43,7 @@ const COMMON: Column[] = [
   { field: 'customerName', label: 'Denominazione Cliente', render: (l) => l.customerName },
   { field: 'supplyAddress', label: 'Indirizzo Fornitura', render: (l) => l.supplyAddress },
   { field: 'offlineOn', label: 'Data Offline', render: (l) => formatDate(l.offlineOn) },
-  { field: 'hash', label: 'Hash Lettera', render: (l) => <code className="letter-hash">{l.hash}</code> },
+  { field: 'hash', label: 'Hash Lettera', render: (l) => <ShortHash value={l.hash} /> },
   { field: 'note', label: 'NOTA', render: (l) => l.note ?? '', className: 'letter-note' },
 ];
 
@@ -41,7 +53,7 @@ const DOWNLOADED: Column[] = [
 ];
 
 const TO_WORK: Column[] = [
-  { field: 'daysToDeadline', label: 'Giorni a scadenza risposta', render: (l) => l.daysToDeadline ?? '' },
+  { field: 'daysToDeadline', label: 'Giorni a scadenza risposta', render: (l) => <DaysToDeadline letter={l} /> },
   {
     field: 'extensionDays',
     label: 'Proroga(gg)',
@@ -83,16 +95,20 @@ const ANSWER: Column[] = [
     ),
   },
   { field: 'answeredBy', label: 'Utente Risposta', render: (l) => l.answeredBy ?? '' },
-  { field: 'completeness', label: 'Completezza Risposta', render: (l) => l.completeness ?? '' },
+  { field: 'completeness', label: 'Completezza Risposta', render: (l) => <Completeness value={l.completeness} /> },
 ];
 
-/** Columns after "Lettera" (manual 6.1–6.3, 6.5): the sections share most, to-work and the archive add their own. */
-export function columnsFor(section: Section): Column[] {
-  if (section === 'new') return COMMON;
-  // Fig. 10's order: Data Pubblicazione, the download, the answer, then the letter's fields.
-  if (section === 'archive') return [COMMON[0], ...DOWNLOADED, ...ANSWER, ...COMMON.slice(1)];
-  if (section === 'cc') return [...COMMON, ...DOWNLOADED];
-  return [...COMMON, ...DOWNLOADED, ...TO_WORK];
+/**
+ * Columns after "Lettera", in the order of the manual's figures: fig. 1–2 (new), fig. 4 (to-work:
+ * the download and the days to the deadline right after Data Pubblicazione), fig. 8 (cc), fig. 10
+ * (archive). Destinatario Principale is shown only where both kinds of letter are listed.
+ */
+export function columnsFor(section: Section | 'search'): Column[] {
+  if (section === 'new') return [PUBLISHED, RECIPIENT, ...FIELDS];
+  if (section === 'to-work') return [PUBLISHED, ...DOWNLOADED, ...TO_WORK, ...FIELDS];
+  if (section === 'cc') return [PUBLISHED, ...DOWNLOADED, ...FIELDS];
+  if (section === 'archive') return [PUBLISHED, ...DOWNLOADED, ...ANSWER, ...FIELDS];
+  return [PUBLISHED, RECIPIENT, ...DOWNLOADED, ...ANSWER, ...FIELDS];
 }
 
 /** "Tipo servizio": the API's code and the label the manual shows. */

@@ -46,8 +46,8 @@ export interface SectionTile {
   id: Screen;
   title: string;
   badge?: keyof Badges;
-  /** What the badge counts, for screen readers (default "lettere"). */
-  badgeUnit?: string;
+  /** What the badge counts, for screen readers, singular and plural (default lettera / lettere). */
+  badgeUnit?: readonly [string, string];
   description: string;
 }
 
@@ -56,7 +56,7 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
     id: 'reminders',
     title: 'Nuovi solleciti ricevuti',
     badge: 'reminders',
-    badgeUnit: 'solleciti',
+    badgeUnit: ['sollecito', 'solleciti'],
     description: 'I solleciti inviati dallo Sportello in caso di lettere non lavorate entro lo SLA previsto.',
   },
   {

@@ -44,6 +44,7 @@ export const OPERATOR = {
   firstName: 'Mario',
   lastName: 'Rossi',
   companies: ['energia-demo', 'acqua-demo'],
+  companyNames: { 'energia-demo': 'Energia Demo S.p.A.', 'acqua-demo': 'Acqua Demo S.r.l.' },
 };
 
 export type Route = (url: string, init?: RequestInit) => Response | Promise<Response> | undefined;

@@ -1,9 +1,12 @@
+using Portale.Core.Companies;
+
 namespace Portale.Core.Accounts.Profile;
 
 /// <summary>View and edit the profile (manual 3.3); an email confirms every change.</summary>
 public sealed class ProfileService(
     IUserStore users,
     ICompanyEnablements enablements,
+    ICompanyDirectory directory,
     RegistrationValidator validator,
     PlacesCatalog places,
     AccountMessenger messenger,
@@ -19,7 +22,20 @@ public sealed class ProfileService(
             user.BirthplaceCode, place?.Label, place?.Province, place?.Region,
             user.FiscalCode, user.Mobile, user.Landline, user.HowHeard, user.VideoIdentified,
             user.PasswordChangedAt is { } changed ? PasswordExpiry.ExpiresAt(changed) : null,
-            [.. companies.Order(StringComparer.Ordinal)]);
+            [.. companies.Order(StringComparer.Ordinal)],
+            await NamesAsync(companies, cancellationToken));
+    }
+
+    /// <summary>Each enabled company's name, for the screens (its id where the directory does not know it).</summary>
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(
+        IEnumerable<string> companyIds, CancellationToken cancellationToken)
+    {
+        var names = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in companyIds)
+        {
+            names[id] = (await directory.FindAsync(id, cancellationToken))?.Name ?? id;
+        }
+        return names;
     }
 
     public async Task<ProfileView> UpdateAsync(

@@ -18,4 +18,6 @@ public sealed record ProfileView(
     string HowHeard,
     bool VideoIdentified,
     DateTimeOffset? PasswordExpiresAt,
-    IReadOnlyList<string> Companies);
+    IReadOnlyList<string> Companies,
+    /// <summary>The enabled companies' names by id, as the screens show them.</summary>
+    IReadOnlyDictionary<string, string> CompanyNames);
