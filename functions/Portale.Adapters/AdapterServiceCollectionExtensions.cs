@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Accounts;
+using Portale.Adapters.Audit;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
 using Portale.Adapters.Documents;
@@ -47,6 +48,10 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IAttemptLog, TableAttemptLog>()
         .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
         .AddSingleton<INotificationLedger, TableNotificationLedger>();
+
+    /// <summary>The audit of staff actions: insert-only rows and their write-once copies.</summary>
+    public static IServiceCollection AddAuditAdapters(this IServiceCollection services) =>
+        services.AddSingleton<IAuditLog, TableAuditLog>();
 
     public static IServiceCollection AddNoticeAdapters(this IServiceCollection services) =>
         services.AddSingleton<INoticeStore, TableNoticeStore>();

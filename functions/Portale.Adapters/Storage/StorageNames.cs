@@ -8,6 +8,9 @@ public static class StorageNames
     public const string DocumentsContainer = "documents";
     public const string ReportsContainer = "reports";
 
+    /// <summary>Write-once copies of the audit records (in Azure under a time-based retention policy).</summary>
+    public const string AuditContainer = "audit";
+
     public const string NoticesTable = "notices";
     public const string JobsTable = "jobs";
     public const string SessionsTable = "sessions";
@@ -26,9 +29,10 @@ public static class StorageNames
     public const string UploadsTable = "uploads";
     public const string FailedUploadsTable = "failedsends";
     public const string CommunicationsTable = "communications";
+    public const string AuditTable = "audit";
 
     public static readonly IReadOnlyList<string> Containers =
-        [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
+        [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -36,6 +40,6 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
-        UploadsTable, FailedUploadsTable, CommunicationsTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable,
     ];
 }

@@ -9,6 +9,10 @@ public static class FeatureRegistration
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSingleton<SessionService>();
 
+    /// <summary>The audit of what the staff do, and of the calls refused to them.</summary>
+    public static IServiceCollection AddAudit(this IServiceCollection services) =>
+        services.AddSingleton<AuditTrail>();
+
     /// <summary>The avvisi: the home page's board and the back office's administration of it.</summary>
     public static IServiceCollection AddNotices(this IServiceCollection services) => services
         .AddSingleton<NoticeBoard>()

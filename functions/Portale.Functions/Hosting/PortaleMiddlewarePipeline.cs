@@ -10,6 +10,7 @@ public static class PortaleMiddlewarePipeline
     [
         typeof(ProblemMiddleware),
         typeof(MaintenanceMiddleware),
+        typeof(StaffAuditMiddleware),
         typeof(StaffAuthenticationMiddleware),
         typeof(OperatorAuthenticationMiddleware),
     ];

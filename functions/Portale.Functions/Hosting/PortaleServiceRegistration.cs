@@ -17,6 +17,7 @@ public static class PortaleServiceRegistration
         services.AddPortaleMessaging(configuration, environment.IsDevelopment());
         // Each feature: its application services, then its adapters.
         services.AddSessions().AddIdentityAdapters();
+        services.AddAudit().AddAuditAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
         services.AddNotices().AddNoticeAdapters();
         services.AddCompanies().AddCompanyAdapters();
