@@ -40,13 +40,13 @@ public class ZipAnswersBenchmark
         azurite = new LocalAzurite();
         clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
         new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
-        store = new TableLetterStore(clients);
+        store = BenchLetters.Store(clients);
         var reader = new LetterReader(store, TimeProvider.System);
         var uploads = new TableUploadStore(clients);
         var incoming = new BlobIncomingFiles(clients);
         intake = new UploadIntake(uploads, incoming, store, TimeProvider.System);
         processor = new UploadProcessor(uploads, incoming, new BlobDocumentStore(clients), new PdfPigInspector(), new ZipAnswerArchives(),
-            reader, new LetterUpdates(store, reader), new TableFailedUploadLog(clients), new TableCommunicationLog(clients),
+            reader, new LetterUpdates(store, reader), new TableFailedUploadLog(clients), new TableCommunicationLog(clients), BenchLetters.Feed(clients),
             new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

@@ -5,6 +5,7 @@ using Portale.Adapters.Audit;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
 using Portale.Adapters.Documents;
+using Portale.Adapters.Feed;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
@@ -64,7 +65,13 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IDocumentStore, BlobDocumentStore>()
         .AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
 
+    /// <summary>
+    /// Letters, their search, and the change feed their changes feed (one instance, as the letters write
+    /// to it and the feed's routes read it).
+    /// </summary>
     public static IServiceCollection AddLetterAdapters(this IServiceCollection services) => services
+        .AddSingleton<TableChangeFeed>()
+        .AddSingleton<IChangeFeed>(s => s.GetRequiredService<TableChangeFeed>())
         .AddSingleton<ILetterStore, TableLetterStore>()
         .AddSingleton<ILetterSearchStore, TableLetterSearchStore>();
 

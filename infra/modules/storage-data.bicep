@@ -59,6 +59,7 @@ param tableNames string[] = [
   'failedsends'
   'communications'
   'audit'
+  'changefeed'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

@@ -30,6 +30,7 @@ public static class StorageNames
     public const string FailedUploadsTable = "failedsends";
     public const string CommunicationsTable = "communications";
     public const string AuditTable = "audit";
+    public const string ChangeFeedTable = "changefeed";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -40,6 +41,6 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
-        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable,
     ];
 }

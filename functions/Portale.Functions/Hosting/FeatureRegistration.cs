@@ -39,6 +39,11 @@ public static class FeatureRegistration
         .AddSingleton<LetterExtensions>()
         .AddSingleton<LetterBadges>();
 
+    /// <summary>The change feed's reading and the catching up of the all-companies feed (the feed is the letters' adapter).</summary>
+    public static IServiceCollection AddFeed(this IServiceCollection services) => services
+        .AddSingleton<ChangeFeedReader>()
+        .AddSingleton<ChangeFeedPump>();
+
     /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services
         .AddSingleton<LetterStaging>()

@@ -23,6 +23,7 @@ public static class PortaleServiceRegistration
         services.AddCompanies().AddCompanyAdapters();
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();
+        services.AddFeed();
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders().AddReminderAdapters();
         services.AddUploads().AddUploadAdapters();

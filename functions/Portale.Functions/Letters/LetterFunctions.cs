@@ -83,10 +83,11 @@ public sealed class LetterFunctions(
     public async Task<IActionResult> RequestExtension(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/letters/{name}/extension")]
         HttpRequest request,
-        string companyId, string name, CancellationToken cancellationToken)
+        string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<ExtensionRequest>(request, cancellationToken);
-        return Letter(await extensions.GrantAsync(companyId, name, body.Days, cancellationToken));
+        return Letter(await extensions.GrantAsync(
+            companyId, name, body.Days, context.GetOperator(), cancellationToken));
     }
 
     /// <summary>The PDF of the letter's latest answer, as filed by the upload processing.</summary>

@@ -18,6 +18,7 @@ public sealed class UploadHarness
     public InMemoryDocuments Documents { get; }
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
+    public InMemoryChangeFeed Feed { get; } = new();
     public UploadProcessor Processor { get; }
     public StalledUploadExpiry Expiry { get; }
 
@@ -30,7 +31,7 @@ public sealed class UploadHarness
         Failures = new(Faults);
         var reader = new LetterReader(Letters, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
-            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(),
+            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(), Feed,
             new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
     }
