@@ -44,6 +44,10 @@ public static class FeatureRegistration
         .AddSingleton<ChangeFeedReader>()
         .AddSingleton<ChangeFeedPump>();
 
+    /// <summary>What the Sportello's staff and systems read of a company.</summary>
+    public static IServiceCollection AddSportello(this IServiceCollection services) => services
+        .AddSingleton<SportelloReads>();
+
     /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services
         .AddSingleton<LetterStaging>()

@@ -24,6 +24,7 @@ public static class PortaleServiceRegistration
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();
         services.AddFeed();
+        services.AddSportello();
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders().AddReminderAdapters();
         services.AddUploads().AddUploadAdapters();

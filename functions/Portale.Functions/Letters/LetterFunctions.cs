@@ -53,7 +53,7 @@ public sealed class LetterFunctions(
         string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var letter = (await downloads.RecordAsync(companyId, [name], context.GetOperator(), cancellationToken))[0];
-        return await PdfAsync(letter.DocumentPath, letter.Name, cancellationToken);
+        return await documents.OpenAsync(letter.DocumentPath, letter.Name, cancellationToken);
     }
 
     [Function("LettersDownloadZip")]
@@ -102,20 +102,13 @@ public sealed class LetterFunctions(
         {
             throw RefusalException.NotFound();
         }
-        return await PdfAsync(UploadKeys.AnswerPath(companyId, uploadId, answer.Name), answer.Name, cancellationToken);
+        return await documents.OpenAsync(UploadKeys.AnswerPath(companyId, uploadId, answer.Name), answer.Name, cancellationToken);
     }
 
     private OkObjectResult Letter(Letter letter) => new(LetterJson.From(views.Of(letter)));
 
     private OkObjectResult Page(Page<Letter> page) =>
         PageJson.Of(views.Of(page.Items).Select(LetterJson.From), page.NextCursor, page.Total);
-
-    private async Task<FileStreamResult> PdfAsync(string path, string fileName, CancellationToken cancellationToken)
-    {
-        var pdf = await documents.OpenReadAsync(path, cancellationToken)
-            ?? throw new InvalidOperationException($"The PDF {fileName} is missing from storage at {path}.");
-        return new FileStreamResult(pdf, "application/pdf") { FileDownloadName = fileName };
-    }
 
     private sealed record DownloadRequest(IReadOnlyList<string>? Letters);
 

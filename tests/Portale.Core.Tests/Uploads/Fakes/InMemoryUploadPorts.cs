@@ -158,6 +158,9 @@ public sealed class InMemoryCommunicationLog : ICommunicationLog
         return Task.CompletedTask;
     }
 
+    public Task<Communication?> FindAsync(string companyId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(Rows.GetValueOrDefault($"{companyId}/{key}"));
+
     public Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         Task.FromResult(new Page<Communication>(Rows.Values.ToList(), null, Rows.Count));
 }
