@@ -60,6 +60,8 @@ param tableNames string[] = [
   'communications'
   'audit'
   'changefeed'
+  'outages'
+  'outagereports'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

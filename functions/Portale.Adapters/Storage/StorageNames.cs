@@ -31,6 +31,8 @@ public static class StorageNames
     public const string CommunicationsTable = "communications";
     public const string AuditTable = "audit";
     public const string ChangeFeedTable = "changefeed";
+    public const string OutagesTable = "outages";
+    public const string OutageReportsTable = "outagereports";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -41,6 +43,7 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
-        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
+        OutageReportsTable,
     ];
 }

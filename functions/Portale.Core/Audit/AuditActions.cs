@@ -23,6 +23,9 @@ public static class AuditActions
     public const string OutageSaved = "outage-saved";
     public const string OutageDeleted = "outage-deleted";
 
+    /// <summary>The Sportello records, for a company, the answers it could not upload during an outage.</summary>
+    public const string OutageReportRecorded = "outage-report-recorded";
+
     /// <summary>A state-changing staff call with no record of its own: named after its function.</summary>
     public const string Unnamed = "staff-call";
 

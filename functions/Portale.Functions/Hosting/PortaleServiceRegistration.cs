@@ -20,6 +20,7 @@ public static class PortaleServiceRegistration
         services.AddAudit().AddAuditAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
         services.AddNotices().AddNoticeAdapters();
+        services.AddOutages(configuration).AddOutageAdapters();
         services.AddCompanies().AddCompanyAdapters();
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();

@@ -32,7 +32,9 @@ public sealed record LetterJson(
     string? AnsweredBy,
     string? Completeness,
     string? AnswerUploadId,
-    string? ReplacedAnswerUploadId)
+    string? ReplacedAnswerUploadId,
+    DateOnly? AnswerBackdatedTo,
+    string? AnswerBackdatingReason)
 {
     public static LetterJson From(LetterView view)
     {
@@ -68,6 +70,8 @@ public sealed record LetterJson(
             l.Answer?.AnsweredBy,
             l.Answer?.Completeness,
             l.Answer?.UploadId,
-            l.Answer?.ReplacedUploadId);
+            l.Answer?.ReplacedUploadId,
+            l.Answer?.Backdating?.AttemptedOn,
+            l.Answer?.Backdating?.Reason);
     }
 }

@@ -13,7 +13,7 @@ public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
 {
     public const string Unauthenticated = "staff-unauthenticated";
     public const string Forbidden = "staff-forbidden";
-    public const string StaffForbidden = "Il tuo profilo non è autorizzato a questa operazione.";
+    public const string StaffForbidden = "Il profilo non è autorizzato a questa operazione.";
 
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Storage;
 using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
+using Portale.IntegrationTests.Letters;
 
 namespace Portale.IntegrationTests.Audit;
 
@@ -40,6 +41,21 @@ public sealed class AuditTests(AzuriteProcess azurite)
         var check = await staff.GetFromJsonAsync<JsonElement>("/api/backoffice/audit/check");
         Assert.True(check.GetProperty("intact").GetBoolean(), check.ToString());
         Assert.True(check.GetProperty("records").GetInt32() >= record.GetProperty("sequence").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_outage_recorded_by_the_back_office_is_audited_as_such()
+    {
+        await using var host = await PortaleHost.StartAsync(azurite);
+        var name = $"Guasti {Guid.NewGuid():N}"[..20];
+        using var staff = await host.NamedStaffClientAsync(name, StaffRoles.BackOffice);
+        var id = Portale.IntegrationTests.Outages.OutageScenario.NewId("audit");
+        var day = new DateOnly(2035, 7, 11); // no test counts working days there
+        await Portale.IntegrationTests.Outages.OutageScenario.RecordAsync(
+            staff, id, LetterScenario.At(day, 9, 0), LetterScenario.At(day, 11, 0), planned: true);
+        var record = await SingleAsync(staff, $"actor={Uri.EscapeDataString(name)}&action=outage-saved");
+        Assert.Equal(id, record.GetProperty("target").GetString());
+        Assert.Equal("true", record.GetProperty("details").GetProperty("planned").GetString());
     }
 
     [Fact]

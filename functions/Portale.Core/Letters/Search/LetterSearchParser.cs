@@ -46,7 +46,7 @@ public static class LetterSearchParser
             _ => Invalid(errors, "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO)."),
         };
         var (from, to) = QueryValues.Dates(value, "publishedFrom", "publishedTo", "Pubblicazione", errors);
-        errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggi i campi indicati.");
+        errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggere i campi indicati.");
 
         var criteria = new LetterSearchCriteria(
             patterns["letter"], patterns["answer"], recipient, patterns["caseId"], patterns["customerName"],
