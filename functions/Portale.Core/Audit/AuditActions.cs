@@ -15,13 +15,10 @@ public static class AuditActions
     public const string NoticeDeleted = "notice-deleted";
     public const string AnswerClassified = "answer-classified";
     public const string LetterStaged = "letter-staged";
-    public const string LettersStaged = "letters-staged";
-    public const string LetterWithdrawn = "letter-withdrawn";
     public const string ReminderStaged = "reminder-staged";
 
     /// <summary>Outages and off-line days (chapter 9), recorded by the back office.</summary>
     public const string OutageSaved = "outage-saved";
-    public const string OutageDeleted = "outage-deleted";
 
     /// <summary>The Sportello records, for a company, the answers it could not upload during an outage.</summary>
     public const string OutageReportRecorded = "outage-report-recorded";
