@@ -3,7 +3,7 @@ namespace Portale.Functions.Feed;
 /// <summary>
 /// The change feed: everything that arrived or changed (answers, communications, TIRV rejections, first
 /// downloads, prorogas) since a cursor, in the order the portal recorded it, each item once, for one
-/// company or for every company (docs/decisions/0013-change-feed.md). Read by every staff role and by
+/// company or for every company (docs/decisions/0014-change-feed.md). Read by every staff role and by
 /// the Sportello's applications holding one of them.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]

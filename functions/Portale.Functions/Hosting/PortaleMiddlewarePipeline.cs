@@ -9,6 +9,7 @@ public static class PortaleMiddlewarePipeline
     public static IReadOnlyList<Type> Order { get; } =
     [
         typeof(ProblemMiddleware),
+        typeof(RequestBodyLimitMiddleware),
         typeof(MaintenanceMiddleware),
         typeof(StaffAuditMiddleware),
         typeof(StaffAuthenticationMiddleware),
