@@ -24,9 +24,12 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
         string companyId, CancellationToken cancellationToken) =>
         PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken);
 
-    /// <summary>Every minute: moves to the all-companies feed what a change could not move itself.</summary>
+    /// <summary>
+    /// Every hour (one read per company): moves to the all-companies feed what a change could not
+    /// move itself, which happens only after a failure; each change pumps its own company at once.
+    /// </summary>
     [Function(Pump)]
-    public async Task RunPump([TimerTrigger("30 * * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    public async Task RunPump([TimerTrigger("0 7 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
     {
         if (await pump.CatchUpAsync(cancellationToken) is > 0 and var behind)
         {
