@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Portale.Adapters.Feed;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Storage;
 using Portale.Core.Calendar;
@@ -24,8 +26,13 @@ public static class BenchLetters
     {
         var clients = new StorageClients(new StorageOptions { ConnectionString = connectionString });
         new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return new TableLetterStore(clients);
+        return Store(clients);
     }
+
+    public static TableLetterStore Store(StorageClients clients) => new(clients, Feed(clients), TimeProvider.System);
+
+    public static TableChangeFeed Feed(StorageClients clients) =>
+        new(clients, TimeProvider.System, NullLogger<TableChangeFeed>.Instance);
 
     public static LetterLister Lister(ILetterStore store) => new(store, new ResponseSla(WorkingDayCalendar.Standard), TimeProvider.System);
 

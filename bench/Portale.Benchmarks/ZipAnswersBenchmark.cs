@@ -4,12 +4,14 @@ using Azure.Data.Tables;
 using BenchmarkDotNet.Attributes;
 using Portale.Adapters.Documents;
 using Portale.Adapters.Letters;
+using Portale.Adapters.Outages;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
 using Portale.Core.Identity;
 using Portale.Core.Calendar;
 using Portale.Core.Letters;
+using Portale.Core.Outages;
 using Portale.Core.Uploads;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
@@ -43,14 +45,17 @@ public class ZipAnswersBenchmark
         azurite = new LocalAzurite();
         clients = new StorageClients(new StorageOptions { ConnectionString = azurite.ConnectionString });
         new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None).GetAwaiter().GetResult();
-        store = new TableLetterStore(clients);
+        store = BenchLetters.Store(clients);
         var reader = new LetterReader(store, TimeProvider.System);
         var uploads = new TableUploadStore(clients);
         var incoming = new BlobIncomingFiles(clients);
-        intake = new UploadIntake(uploads, incoming, store, TimeProvider.System);
+        var failures = new TableFailedUploadLog(clients);
+        intake = new UploadIntake(uploads, incoming, store, failures, TimeProvider.System);
+        var completeness = new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard));
         processor = new UploadProcessor(uploads, incoming, new BlobDocumentStore(clients), new PdfPigInspector(), new ZipAnswerArchives(),
-            reader, new LetterUpdates(store, reader), new TableFailedUploadLog(clients), new TableCommunicationLog(clients),
-            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
+            reader, new LetterUpdates(store, reader), failures, new TableCommunicationLog(clients), BenchLetters.Feed(clients),
+            new AnswerFiling(completeness, TimeProvider.System), new DisplacedAnswers(uploads, failures),
+            new OutageClaims(new TableOutageReportStore(clients), new TableOutageStore(clients)));
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Accounts;
+using Portale.Adapters.Audit;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
 using Portale.Adapters.Documents;
+using Portale.Adapters.Feed;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Jobs;
 using Portale.Adapters.Letters;
@@ -53,6 +55,10 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
         .AddSingleton<INotificationLedger, TableNotificationLedger>();
 
+    /// <summary>The audit of staff actions: insert-only rows and their write-once copies.</summary>
+    public static IServiceCollection AddAuditAdapters(this IServiceCollection services) =>
+        services.AddSingleton<IAuditLog, TableAuditLog>();
+
     public static IServiceCollection AddNoticeAdapters(this IServiceCollection services) =>
         services.AddSingleton<INoticeStore, TableNoticeStore>();
 
@@ -70,7 +76,13 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IDocumentStore, BlobDocumentStore>()
         .AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
 
+    /// <summary>
+    /// Letters, their search, and the change feed their changes feed (one instance, as the letters write
+    /// to it and the feed's routes read it).
+    /// </summary>
     public static IServiceCollection AddLetterAdapters(this IServiceCollection services) => services
+        .AddSingleton<TableChangeFeed>()
+        .AddSingleton<IChangeFeed>(s => s.GetRequiredService<TableChangeFeed>())
         .AddSingleton<ILetterStore, TableLetterStore>()
         .AddSingleton<ILetterSearchStore, TableLetterSearchStore>();
 

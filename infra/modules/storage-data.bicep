@@ -1,7 +1,8 @@
 // storage-data.bicep — creates the storage account holding the portal's data, separate from the
 // Functions host/deployment account:
 // - blob containers `incoming` (uploads, Event Grid blob trigger), `documents` (accepted letters),
-//   `incoming-poison` (uploads that failed processing), `reports` (generated reports);
+//   `incoming-poison` (uploads that failed processing), `reports` (generated reports), `audit` (the
+//   audit records' write-once copies, under a time-based retention policy);
 // - every table of StorageNames.Tables (a test keeps the two lists equal; the app also creates
 //   them if missing, but with them here the identity needs no table-create rights);
 // - a lifecycle rule moving `documents/` blobs to the Cool tier 13 months after last change;
@@ -34,6 +35,7 @@ param containerNames string[] = [
   'documents'
   'incoming-poison'
   'reports'
+  'audit'
 ]
 
 @description('Tables the app uses.')
@@ -56,12 +58,19 @@ param tableNames string[] = [
   'uploads'
   'failedsends'
   'communications'
+  'audit'
+  'changefeed'
   'outages'
   'outagereports'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')
 param documentsCoolAfterDays int = 396
+
+@description('Days each write-once copy of an audit record can be neither changed nor deleted (container audit).')
+@minValue(1)
+@maxValue(146000)
+param auditRetentionDays int = 3650
 
 @description('Days a deleted blob or container can be restored.')
 @minValue(1)
@@ -116,6 +125,19 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     }
   }
 ]
+
+// The audit's write-once copies: a time-based retention policy makes every blob of the container
+// undeletable and unchangeable for auditRetentionDays, whatever the identity (the app's included).
+// Lock the policy (az storage container immutability-policy lock) once its period is agreed: an
+// unlocked policy can still be shortened or removed by the subscription's owners.
+resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: containers[indexOf(containerNames, 'audit')]
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: auditRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account

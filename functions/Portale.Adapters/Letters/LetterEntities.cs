@@ -13,7 +13,8 @@ public static class LetterEntities
         var e = TableRows.Of(l.CompanyId, rowKey, new
         {
             l.Name, Recipient = l.Recipient.ToString(), l.PublishedAt, l.Hash, l.Note, l.DownloadedAt, l.DownloadedBy,
-            l.ExtensionWorkingDays, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
+            l.ExtensionWorkingDays, ExtensionGrantedAt = l.Extension?.GrantedAt,
+            ExtensionRequestedBy = l.Extension?.RequestedBy, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
             AnsweredBy = l.Answer?.AnsweredBy, l.Completeness, l.ClassifiedAt, RemindersDueFrom = RemindersDueFrom(l),
             AnswerUploadId = l.Answer?.UploadId, ReplacedUploadId = l.Answer?.ReplacedUploadId,
             FirstAnsweredAt = l.Answer?.FirstAnsweredAt, FirstAnsweredBy = l.Answer?.FirstAnsweredBy,
@@ -54,6 +55,9 @@ public static class LetterEntities
             DownloadedAt = e.GetDateTimeOffset("DownloadedAt"),
             DownloadedBy = e.GetString("DownloadedBy"),
             ExtensionWorkingDays = e.GetInt32("ExtensionWorkingDays") ?? 0,
+            Extension = e.GetDateTimeOffset("ExtensionGrantedAt") is { } grantedAt
+                ? new ExtensionGrant(grantedAt, e.GetString("ExtensionRequestedBy") ?? "")
+                : null,
             Answer = answer,
             Completeness = e.GetString("Completeness"),
             ClassifiedAt = e.GetDateTimeOffset("ClassifiedAt"),

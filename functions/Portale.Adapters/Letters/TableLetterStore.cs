@@ -1,14 +1,17 @@
 using System.Runtime.CompilerServices;
 using Azure;
+using Portale.Adapters.Feed;
 
 namespace Portale.Adapters.Letters;
 
 /// <summary>
 /// Letters in table <c>companyletters</c>, one partition per company (see <see cref="LetterKeys"/>).
 /// Main row, section index row and section counters change together in one batch, so a list, its
-/// total and the details never disagree. Every query names the company's partition.
+/// total and the details never disagree. Every query names the company's partition. A change the
+/// feed records (<see cref="ChangeItems"/>) is numbered in its company's feed in the same batch, and
+/// moved to the all-companies feed right after.
 /// </summary>
-public sealed class TableLetterStore(StorageClients clients)
+public sealed class TableLetterStore(StorageClients clients, TableChangeFeed feed, TimeProvider clock)
     : TableAdapter(clients, StorageNames.CompanyLettersTable), ILetterStore
 {
     // The Table service accepts at most 15 discrete comparisons in one filter.
@@ -127,17 +130,25 @@ public sealed class TableLetterStore(StorageClients clients)
         string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
     {
         var batch = new LetterBatch();
-        foreach (var (before, after) in changes)
+        var recordedAt = clock.GetUtcNow();
+        var fed = false;
+        foreach (var change in changes)
         {
-            var (rows, counters) = Rows(before, after);
-            if (!batch.Fits(rows.Count, counters.Select(c => c.Key)))
+            var (rows, counters) = Rows(change.Before, change.After);
+            var items = ChangeItems.Of(change).Select(i => i with { RecordedAt = recordedAt }).ToList();
+            if (!batch.Fits(rows.Count, counters.Select(c => c.Key), items.Count))
             {
                 await SubmitUpdateAsync(companyId, batch, cancellationToken);
+                fed |= batch.HasFeedItems;
                 batch = new LetterBatch();
             }
-            batch.Add(rows, counters);
+            batch.Add(rows, counters, items);
         }
         await SubmitUpdateAsync(companyId, batch, cancellationToken);
+        if (fed || batch.HasFeedItems)
+        {
+            await feed.TryPumpAsync(companyId, cancellationToken);
+        }
     }
 
     private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(

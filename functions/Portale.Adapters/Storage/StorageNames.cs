@@ -8,6 +8,9 @@ public static class StorageNames
     public const string DocumentsContainer = "documents";
     public const string ReportsContainer = "reports";
 
+    /// <summary>Write-once copies of the audit records (in Azure under a time-based retention policy).</summary>
+    public const string AuditContainer = "audit";
+
     public const string NoticesTable = "notices";
     public const string JobsTable = "jobs";
     public const string SessionsTable = "sessions";
@@ -26,11 +29,13 @@ public static class StorageNames
     public const string UploadsTable = "uploads";
     public const string FailedUploadsTable = "failedsends";
     public const string CommunicationsTable = "communications";
+    public const string AuditTable = "audit";
+    public const string ChangeFeedTable = "changefeed";
     public const string OutagesTable = "outages";
     public const string OutageReportsTable = "outagereports";
 
     public static readonly IReadOnlyList<string> Containers =
-        [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
+        [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
 
     public static readonly IReadOnlyList<string> Tables =
     [
@@ -38,6 +43,7 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
-        UploadsTable, FailedUploadsTable, CommunicationsTable, OutagesTable, OutageReportsTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
+        OutageReportsTable,
     ];
 }

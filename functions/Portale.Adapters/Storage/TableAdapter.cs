@@ -4,4 +4,7 @@ namespace Portale.Adapters.Storage;
 public abstract class TableAdapter(StorageClients clients, string tableName)
 {
     protected TableClient Table => clients.Table(tableName);
+
+    /// <summary>The shared clients, for an adapter that also keeps blobs beside its table.</summary>
+    protected StorageClients Clients => clients;
 }

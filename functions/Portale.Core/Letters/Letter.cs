@@ -8,6 +8,9 @@ public sealed record Letter(
     public DateTimeOffset? DownloadedAt { get; init; }
     public string? DownloadedBy { get; init; }
     public int ExtensionWorkingDays { get; init; }
+
+    /// <summary>The proroga's grant; null without one (and for letters whose proroga predates the record).</summary>
+    public ExtensionGrant? Extension { get; init; }
     public LetterAnswer? Answer { get; init; }
 
     /// <summary>

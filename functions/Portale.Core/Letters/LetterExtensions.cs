@@ -1,9 +1,10 @@
 namespace Portale.Core.Letters;
 
 /// <summary>Proroga (manual 6.2.1), once per letter, for letters in "Lettere scaricate da lavorare".</summary>
-public sealed class LetterExtensions(LetterUpdates updates)
+public sealed class LetterExtensions(LetterUpdates updates, TimeProvider clock)
 {
-    public Task<Letter> GrantAsync(string companyId, string name, int? days, CancellationToken cancellationToken)
+    public Task<Letter> GrantAsync(
+        string companyId, string name, int? days, OperatorPrincipal user, CancellationToken cancellationToken)
     {
         if (days is null)
         {
@@ -21,7 +22,11 @@ public sealed class LetterExtensions(LetterUpdates updates)
             {
                 throw Refusal(refusal);
             }
-            return letter with { ExtensionWorkingDays = days.Value };
+            return letter with
+            {
+                ExtensionWorkingDays = days.Value,
+                Extension = new ExtensionGrant(clock.GetUtcNow(), user.Username),
+            };
         }, cancellationToken);
     }
 

@@ -7,7 +7,10 @@ public static class RomeTime
 
     public static DateTimeOffset ToRome(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToRome(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The Rome calendar day of an instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToRome(instant).DateTime);
 
     public static DateTimeOffset Now(TimeProvider clock) => ToRome(clock.GetUtcNow());
 

@@ -5,6 +5,9 @@ public interface ICommunicationLog
 {
     Task AddAsync(Communication communication, CancellationToken cancellationToken);
 
+    /// <summary>One communication by its key (<see cref="Communication.Key"/>), or null.</summary>
+    Task<Communication?> FindAsync(string companyId, string key, CancellationToken cancellationToken);
+
     Task<Page<Communication>> ListAsync(
         string companyId, string? cursor, int take, CancellationToken cancellationToken);
 }

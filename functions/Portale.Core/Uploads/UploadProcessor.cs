@@ -16,6 +16,7 @@ public sealed class UploadProcessor(
     LetterUpdates letters,
     IFailedUploadLog failures,
     ICommunicationLog communications,
+    IChangeFeed feed,
     AnswerFiling filing,
     DisplacedAnswers displaced,
     OutageClaims claims)
@@ -234,6 +235,7 @@ public sealed class UploadProcessor(
         var communication = new Communication(upload.CompanyId, UploadKeys.LogKey(upload, 0), upload.Kind, upload.Label,
             upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(content.Bytes!));
         await communications.AddAsync(communication, cancellationToken);
+        await feed.RecordAsync(ChangeItems.Of(communication), cancellationToken);
         return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null);
     }
 

@@ -28,11 +28,16 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> PutCompany(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/companies/{companyId}")]
         HttpRequest request,
-        string companyId, CancellationToken cancellationToken)
+        string companyId, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<CompanyRequest>(request, cancellationToken);
         var company = await registry.SaveAsync(
             companyId, body.Name, body.VatNumber, body.PecAddress, body.Sectors, cancellationToken);
+        await context.AuditAsync(AuditActions.CompanySaved, company.Id, new Dictionary<string, string>
+        {
+            ["name"] = company.Name, ["pecAddress"] = company.PecAddress,
+            ["sectors"] = string.Join(',', company.Sectors.Select(SectorNames.Of)),
+        });
         return new OkObjectResult(CompanyJson.From(company));
     }
 
@@ -40,18 +45,20 @@ public sealed class BackOfficeFunctions(
     [Function("BackOfficeEnableUser")]
     public async Task<IActionResult> EnableUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = EnablementRoute)] HttpRequest request,
-        string companyId, string username, CancellationToken cancellationToken)
+        string companyId, string username, FunctionContext context, CancellationToken cancellationToken)
     {
         await administration.EnableAsync(companyId, username, cancellationToken);
+        await context.AuditAsync(AuditActions.UserEnabled, $"{companyId}/{username}");
         return new NoContentResult();
     }
 
     [Function("BackOfficeDisableUser")]
     public async Task<IActionResult> DisableUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = EnablementRoute)] HttpRequest request,
-        string companyId, string username, CancellationToken cancellationToken)
+        string companyId, string username, FunctionContext context, CancellationToken cancellationToken)
     {
         await administration.DisableAsync(companyId, username, cancellationToken);
+        await context.AuditAsync(AuditActions.UserDisabled, $"{companyId}/{username}");
         return new NoContentResult();
     }
 
@@ -61,9 +68,10 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> UnlockUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/unlock")]
         HttpRequest request,
-        string username, CancellationToken cancellationToken)
+        string username, FunctionContext context, CancellationToken cancellationToken)
     {
         await administration.UnlockAsync(username, cancellationToken);
+        await context.AuditAsync(AuditActions.UserUnlocked, username);
         return new NoContentResult();
     }
 
@@ -73,9 +81,10 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> ReactivateUser(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/reactivate")]
         HttpRequest request,
-        string username, CancellationToken cancellationToken)
+        string username, FunctionContext context, CancellationToken cancellationToken)
     {
         await administration.ReactivateAsync(username, cancellationToken);
+        await context.AuditAsync(AuditActions.UserReactivated, username);
         return new NoContentResult();
     }
 
@@ -92,19 +101,26 @@ public sealed class BackOfficeFunctions(
     [Function("BackOfficePutNotice")]
     public async Task<IActionResult> PutNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "backoffice/notices/{noticeId}")] HttpRequest request,
-        string noticeId, CancellationToken cancellationToken)
+        string noticeId, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<NoticeRequest>(request, cancellationToken);
-        return new OkObjectResult(NoticeJson.From(await notices.SaveAsync(noticeId, body, cancellationToken)));
+        var notice = await notices.SaveAsync(noticeId, body, cancellationToken);
+        await context.AuditAsync(AuditActions.NoticeSaved, notice.Id, new Dictionary<string, string>
+        {
+            ["kind"] = notice.Kind.ToString(), ["title"] = notice.Title,
+            ["from"] = $"{notice.From:O}", ["to"] = $"{notice.To:O}",
+        });
+        return new OkObjectResult(NoticeJson.From(notice));
     }
 
     [Function("BackOfficeDeleteNotice")]
     public async Task<IActionResult> DeleteNotice(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "backoffice/notices/{noticeId}")]
         HttpRequest request,
-        string noticeId, CancellationToken cancellationToken)
+        string noticeId, FunctionContext context, CancellationToken cancellationToken)
     {
         await notices.DeleteAsync(noticeId, cancellationToken);
+        await context.AuditAsync(AuditActions.NoticeDeleted, noticeId);
         return new NoContentResult();
     }
 
@@ -112,10 +128,12 @@ public sealed class BackOfficeFunctions(
     [Function("BackOfficeClassifyAnswer")]
     public async Task<IActionResult> ClassifyAnswer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = CompletenessRoute)] HttpRequest request,
-        string companyId, string name, CancellationToken cancellationToken)
+        string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<CompletenessRequest>(request, cancellationToken);
         var letter = await classification.ClassifyAsync(companyId, name, body.Completeness, cancellationToken);
+        await context.AuditAsync(AuditActions.AnswerClassified, $"{companyId}/{letter.Name}",
+            new Dictionary<string, string> { ["completeness"] = letter.Completeness ?? "" });
         return new OkObjectResult(LetterJson.From(views.Of(letter)));
     }
 

@@ -14,6 +14,10 @@ public static class FeatureRegistration
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSingleton<SessionService>();
 
+    /// <summary>The audit of what the staff do, and of the calls refused to them.</summary>
+    public static IServiceCollection AddAudit(this IServiceCollection services) =>
+        services.AddSingleton<AuditTrail>();
+
     /// <summary>The avvisi: the home page's board and the back office's administration of it.</summary>
     public static IServiceCollection AddNotices(this IServiceCollection services) => services
         .AddSingleton<NoticeBoard>()
@@ -56,6 +60,15 @@ public static class FeatureRegistration
         .AddSingleton<LetterNotes>()
         .AddSingleton<LetterExtensions>()
         .AddSingleton<LetterBadges>();
+
+    /// <summary>The change feed's reading and the catching up of the all-companies feed (the feed is the letters' adapter).</summary>
+    public static IServiceCollection AddFeed(this IServiceCollection services) => services
+        .AddSingleton<ChangeFeedReader>()
+        .AddSingleton<ChangeFeedPump>();
+
+    /// <summary>What the Sportello's staff and systems read of a company.</summary>
+    public static IServiceCollection AddSportello(this IServiceCollection services) => services
+        .AddSingleton<SportelloReads>();
 
     /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services

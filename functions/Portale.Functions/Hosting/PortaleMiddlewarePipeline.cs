@@ -11,6 +11,7 @@ public static class PortaleMiddlewarePipeline
         typeof(ProblemMiddleware),
         typeof(RequestBodyLimitMiddleware),
         typeof(MaintenanceMiddleware),
+        typeof(StaffAuditMiddleware),
         typeof(StaffAuthenticationMiddleware),
         typeof(OperatorAuthenticationMiddleware),
         typeof(OfflineDaysMiddleware),

@@ -18,12 +18,15 @@ public static class PortaleServiceRegistration
         // Each feature: its application services, then its adapters.
         services.AddJobs().AddJobAdapters();
         services.AddSessions().AddIdentityAdapters();
+        services.AddAudit().AddAuditAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
         services.AddNotices().AddNoticeAdapters();
         services.AddOutages(configuration).AddOutageAdapters();
         services.AddCompanies().AddCompanyAdapters();
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();
+        services.AddFeed();
+        services.AddSportello();
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders(configuration).AddReminderAdapters();
         services.AddUploads().AddUploadAdapters();

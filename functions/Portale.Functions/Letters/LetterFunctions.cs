@@ -63,7 +63,7 @@ public sealed class LetterFunctions(
         string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var letter = (await downloads.RecordAsync(companyId, [name], context.GetOperator(), cancellationToken))[0];
-        return await PdfAsync(letter.DocumentPath, letter.Name, cancellationToken);
+        return await documents.OpenAsync(letter.DocumentPath, letter.Name, cancellationToken);
     }
 
     [Function("LettersDownloadZip")]
@@ -95,10 +95,11 @@ public sealed class LetterFunctions(
     public async Task<IActionResult> RequestExtension(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/letters/{name}/extension")]
         HttpRequest request,
-        string companyId, string name, CancellationToken cancellationToken)
+        string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<ExtensionRequest>(request, cancellationToken);
-        return Letter(await extensions.GrantAsync(companyId, name, body.Days, cancellationToken));
+        return Letter(await extensions.GrantAsync(
+            companyId, name, body.Days, context.GetOperator(), cancellationToken));
     }
 
     /// <summary>The PDF of the letter's latest answer, as filed by the upload processing.</summary>
@@ -113,20 +114,13 @@ public sealed class LetterFunctions(
         {
             throw RefusalException.NotFound();
         }
-        return await PdfAsync(UploadKeys.AnswerPath(companyId, uploadId, answer.Name), answer.Name, cancellationToken);
+        return await documents.OpenAsync(UploadKeys.AnswerPath(companyId, uploadId, answer.Name), answer.Name, cancellationToken);
     }
 
     private OkObjectResult Letter(Letter letter) => new(LetterJson.From(views.Of(letter)));
 
     private OkObjectResult Page(Page<Letter> page) =>
         PageJson.Of(views.Of(page.Items).Select(LetterJson.From), page.NextCursor, page.Total);
-
-    private async Task<FileStreamResult> PdfAsync(string path, string fileName, CancellationToken cancellationToken)
-    {
-        var pdf = await documents.OpenReadAsync(path, cancellationToken)
-            ?? throw new InvalidOperationException($"The PDF {fileName} is missing from storage at {path}.");
-        return new FileStreamResult(pdf, "application/pdf") { FileDownloadName = fileName };
-    }
 
     /// <summary>"Lettera" ticked: every letter of the section that matches the list's filters.</summary>
     private async Task<IReadOnlyList<string>> MatchingAsync(

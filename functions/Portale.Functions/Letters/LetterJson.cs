@@ -31,6 +31,8 @@ public sealed record LetterJson(
     DateTimeOffset? AnsweredAt,
     string? AnsweredBy,
     string? Completeness,
+    string? AnswerUploadId,
+    string? ReplacedAnswerUploadId,
     DateOnly? AnswerBackdatedTo,
     string? AnswerBackdatingReason)
 {
@@ -67,6 +69,8 @@ public sealed record LetterJson(
             l.Answer is { } a ? RomeTime.ToRome(a.AnsweredAt) : null,
             l.Answer?.AnsweredBy,
             l.Completeness,
+            l.Answer?.UploadId,
+            l.Answer?.ReplacedUploadId,
             l.Answer?.Backdating?.AttemptedOn,
             l.Answer?.Backdating?.Reason);
     }

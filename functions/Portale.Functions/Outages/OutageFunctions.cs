@@ -40,6 +40,12 @@ public sealed class OutageFunctions(
         var body = await RequestJson.ReadAsync<OutageBody>(request, cancellationToken);
         var outage = await administration.SaveAsync(
             outageId, body.StartsAt, body.EndsAt, body.Planned, body.Note, context.GetStaff().Name, cancellationToken);
+        await context.AuditAsync(AuditActions.OutageSaved, outage.Id, new Dictionary<string, string>
+        {
+            ["startsAt"] = outage.StartsAt.ToString("O", CultureInfo.InvariantCulture),
+            ["endsAt"] = outage.EndsAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            ["planned"] = outage.Planned ? "true" : "false",
+        });
         return new OkObjectResult(OutageJson.Of(outage, clock.GetUtcNow(), forStaff: true));
     }
 
@@ -91,6 +97,12 @@ public sealed class OutageFunctions(
         var draft = await DraftAsync(request, cancellationToken);
         var report = await reporting.ReportAsync(
             companyId, draft, context.GetStaff().Name, bySportello: true, cancellationToken);
+        await context.AuditAsync(AuditActions.OutageReportRecorded, companyId, new Dictionary<string, string>
+        {
+            ["outageId"] = report.OutageId,
+            ["report"] = report.Id,
+            ["answers"] = report.Answers.Count.ToString(CultureInfo.InvariantCulture),
+        });
         return Created(report);
     }
 

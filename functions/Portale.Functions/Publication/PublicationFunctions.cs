@@ -22,6 +22,10 @@ public sealed class PublicationFunctions(
             request, "la lettera", LetterStaging.MaxFileBytes, cancellationToken);
         var staged = await letters.StageAsync(
             form.FileName, form.Content, form.Metadata, context.GetStaff().Name, cancellationToken);
+        await context.AuditAsync(AuditActions.LetterStaged, staged.Name, new Dictionary<string, string>
+        {
+            ["to"] = staged.To, ["cc"] = string.Join(',', staged.Cc), ["hash"] = staged.Hash,
+        });
         return Created(new
         {
             name = staged.Name,
@@ -44,6 +48,10 @@ public sealed class PublicationFunctions(
             request, "il sollecito", ReminderStaging.MaxFileBytes, cancellationToken);
         var staged = await reminders.StageAsync(
             form.FileName, form.Content, form.Metadata, context.GetStaff().Name, cancellationToken);
+        await context.AuditAsync(AuditActions.ReminderStaged, staged.Name, new Dictionary<string, string>
+        {
+            ["letter"] = staged.LetterName, ["to"] = staged.To, ["hash"] = staged.Hash,
+        });
         return Created(new
         {
             name = staged.Name,

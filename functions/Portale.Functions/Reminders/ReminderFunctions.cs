@@ -36,8 +36,6 @@ public sealed class ReminderFunctions(
         string companyId, string name, FunctionContext context, CancellationToken cancellationToken)
     {
         var reminder = await downloads.RecordAsync(companyId, name, context.GetOperator(), cancellationToken);
-        var pdf = await documents.OpenReadAsync(reminder.DocumentPath, cancellationToken)
-            ?? throw new InvalidOperationException($"The PDF of {reminder.Name} is missing from storage.");
-        return new FileStreamResult(pdf, "application/pdf") { FileDownloadName = reminder.Name };
+        return await documents.OpenAsync(reminder.DocumentPath, reminder.Name, cancellationToken);
     }
 }

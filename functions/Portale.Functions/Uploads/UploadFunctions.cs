@@ -98,15 +98,9 @@ public sealed class UploadFunctions(
         HttpRequest request,
         string companyId, CancellationToken cancellationToken)
     {
-        var page = await failures.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
-        var items = page.Items.Select(f => new
-        {
-            file = f.File,
-            eventAt = RomeTime.ToRome(f.EventAt),
-            user = f.User,
-            reason = f.Reason,
-        });
-        return PageJson.Of(items, page.NextCursor, page.Total);
+        var (cursor, size) = (PageQuery.Cursor(request), PageQuery.Size(request));
+        var page = await failures.ListAsync(companyId, cursor, size, cancellationToken);
+        return PageJson.Of(page.Items.Select(FailedUploadJson.From), page.NextCursor, page.Total);
     }
 
     /// <summary>"Comunicazioni libere": what the company sent, newest first.</summary>
@@ -116,17 +110,9 @@ public sealed class UploadFunctions(
         HttpRequest request,
         string companyId, CancellationToken cancellationToken)
     {
-        var page = await communications.ListAsync(companyId, Cursor(request), PageSize(request), cancellationToken);
-        var items = page.Items.Select(c => new
-        {
-            kind = c.Kind.ToApiName(),
-            label = c.Label,
-            file = c.File,
-            sentAt = RomeTime.ToRome(c.SentAt),
-            user = c.User,
-            hash = c.Hash,
-        });
-        return PageJson.Of(items, page.NextCursor, page.Total);
+        var (cursor, size) = (PageQuery.Cursor(request), PageQuery.Size(request));
+        var page = await communications.ListAsync(companyId, cursor, size, cancellationToken);
+        return PageJson.Of(page.Items.Select(CommunicationJson.From), page.NextCursor, page.Total);
     }
 
     /// <summary>
@@ -187,9 +173,4 @@ public sealed class UploadFunctions(
                 RefusalException.FieldErrors("file", reason));
         }
     }
-
-    private static string? Cursor(HttpRequest request) =>
-        request.Query["cursor"].ToString() is { Length: > 0 } cursor ? cursor : null;
-
-    private static int PageSize(HttpRequest request) => PageRequestParser.ParseSize(request.Query["pageSize"]);
 }

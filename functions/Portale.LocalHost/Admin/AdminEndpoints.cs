@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -72,7 +74,11 @@ public static class AdminEndpoints
         return Results.Ok(new { now = RomeTime.Now(clock) });
     }
 
-    /// <summary>A staff bearer token signed with the development key, standing in for Entra ID.</summary>
+    /// <summary>
+    /// A staff bearer token signed with the development key, standing in for Entra ID: a person's
+    /// (<c>name</c>) or, with <c>appId</c> and no name, an application's (client credentials: azp/appid,
+    /// idtyp "app", no name), with the app roles in <c>roles</c> either way.
+    /// </summary>
     /// <remarks>
     /// Stamped with the real clock, not the business clock: token validation checks lifetimes against real time.
     /// </remarks>
@@ -81,10 +87,25 @@ public static class AdminEndpoints
     {
         var body = await JsonSerializer.DeserializeAsync<TokenRequest>(
             request.Body, PortaleJson.Options, cancellationToken);
-        if (string.IsNullOrWhiteSpace(body?.Name))
+        var app = body?.AppId is { Length: > 0 } appId && string.IsNullOrWhiteSpace(body.Name) ? appId : null;
+        if (string.IsNullOrWhiteSpace(body?.Name) && app is null)
         {
-            return Problem(RefusalException.BadRequest(
-                "name-required", "Indicare in 'name' il nome della persona dello Sportello."));
+            return Problem(RefusalException.BadRequest("name-required",
+                "Indicare in 'name' il nome della persona dello Sportello, o in 'appId' l'applicazione."));
+        }
+        var identity = app ?? body!.Name!;
+        var claims = new Dictionary<string, object>
+        {
+            ["roles"] = body!.Roles ?? [],
+            ["oid"] = new Guid(MD5.HashData(Encoding.UTF8.GetBytes(identity))).ToString(),
+        };
+        if (app is null)
+        {
+            claims["name"] = identity;
+        }
+        else
+        {
+            (claims["azp"], claims["appid"], claims["idtyp"]) = (app, app, "app");
         }
         var now = DateTime.UtcNow;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -94,7 +115,7 @@ public static class AdminEndpoints
             IssuedAt = now,
             NotBefore = now.AddMinutes(-5),
             Expires = now.AddHours(8),
-            Claims = new Dictionary<string, object> { ["name"] = body.Name, ["roles"] = body.Roles ?? [] },
+            Claims = claims,
             SigningCredentials = new SigningCredentials(key.Key, SecurityAlgorithms.HmacSha256),
         });
         return Results.Ok(new { token });
@@ -124,5 +145,5 @@ public static class AdminEndpoints
 
     private sealed record FunctionRequest(string? Input);
 
-    private sealed record TokenRequest(string? Name, string[]? Roles);
+    private sealed record TokenRequest(string? Name, string[]? Roles, string? AppId);
 }

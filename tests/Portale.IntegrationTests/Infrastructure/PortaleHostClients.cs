@@ -16,9 +16,20 @@ public static class PortaleHostClients
     // Passwords of the operators this test run created, so the same id can sign in again.
     private static readonly ConcurrentDictionary<string, string> Passwords = new(StringComparer.OrdinalIgnoreCase);
 
-    public static async Task<HttpClient> StaffClientAsync(this PortaleHost host, params string[] roles)
+    public static Task<HttpClient> StaffClientAsync(this PortaleHost host, params string[] roles) =>
+        host.NamedStaffClientAsync("Operatore Sportello", roles);
+
+    /// <summary>A staff member with a name of their own (to find their audit records among everyone's).</summary>
+    public static Task<HttpClient> NamedStaffClientAsync(this PortaleHost host, string name, params string[] roles) =>
+        host.TokenClientAsync(new { name, roles });
+
+    /// <summary>One of the Sportello's applications (client credentials: no user, the client id in azp/appid).</summary>
+    public static Task<HttpClient> ApplicationClientAsync(this PortaleHost host, string appId, params string[] roles) =>
+        host.TokenClientAsync(new { appId, roles });
+
+    private static async Task<HttpClient> TokenClientAsync(this PortaleHost host, object tokenRequest)
     {
-        using var response = await host.Client.PostAsJsonAsync("/admin/token", new { name = "Operatore Sportello", roles });
+        using var response = await host.Client.PostAsJsonAsync("/admin/token", tokenRequest);
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         var client = host.NewClient();

@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portale.Adapters.Feed;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Reminders;
@@ -71,7 +73,8 @@ public sealed class PublicationRecoveryTests(AzuriteProcess azurite)
     [Fact]
     public async Task Letters_published_again_beside_new_ones_are_skipped_and_counted_once()
     {
-        var store = new TableLetterStore(await ClientsAsync());
+        var clients = await ClientsAsync();
+        var store = new TableLetterStore(clients, new TableChangeFeed(clients, TimeProvider.System, NullLogger<TableChangeFeed>.Instance), TimeProvider.System);
         var company = $"pub-{Guid.NewGuid():N}"[..20];
         var letters = Enumerable.Range(1, 3).Select(i => PublishedLetter(company, i)).ToList();
         await store.PublishAsync(letters[..2], CancellationToken.None);

@@ -45,12 +45,7 @@ public static class LetterSearchParser
             "CC" => Recipient.Cc,
             _ => Invalid(errors, "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO)."),
         };
-        var from = ParseDate(value("publishedFrom"), "publishedFrom", "Pubblicazione dal", errors);
-        var to = ParseDate(value("publishedTo"), "publishedTo", "Pubblicazione al", errors);
-        if (from is { } f && to is { } t && f > t)
-        {
-            errors.Add("publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
-        }
+        var (from, to) = QueryValues.Dates(value, "publishedFrom", "publishedTo", "Pubblicazione", errors);
         errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggere i campi indicati.");
 
         var criteria = new LetterSearchCriteria(
@@ -64,21 +59,6 @@ public static class LetterSearchParser
         var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")));
         var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: true);
         return cursor is null ? query : query with { After = cursor.After, Before = cursor.Offset };
-    }
-
-    private static DateOnly? ParseDate(string? text, string field, string label, ValidationErrors errors)
-    {
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-        errors.Add(field, $"{label}: data non valida (formato aaaa-mm-gg).");
-        return null;
     }
 
     private static Recipient? Invalid(ValidationErrors errors, string field, string message)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Portale.Core.Concurrency;
+using Portale.Core.Feed;
 using Portale.Core.Letters;
 using Portale.Core.Outages;
 using Portale.Core.Paging;
@@ -205,8 +206,39 @@ public sealed class InMemoryCommunicationLog : ICommunicationLog
         return Task.CompletedTask;
     }
 
+    public Task<Communication?> FindAsync(string companyId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(Rows.GetValueOrDefault($"{companyId}/{key}"));
+
     public Task<Page<Communication>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         Task.FromResult(new Page<Communication>(Rows.Values.ToList(), null, Rows.Count));
+}
+
+/// <summary>The change feed's items recorded on their own (communications), once per key, numbered per company.</summary>
+public sealed class InMemoryChangeFeed : IChangeFeed
+{
+    public List<ChangeItem> Items { get; } = [];
+
+    public Task RecordAsync(ChangeItem item, CancellationToken cancellationToken)
+    {
+        if (Items.All(i => i.Key != item.Key || i.CompanyId != item.CompanyId))
+        {
+            Items.Add(item with { Sequence = Items.Count(i => i.CompanyId == item.CompanyId) + 1 });
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task PumpAsync(string companyId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<long> HeadAsync(string? companyId, CancellationToken cancellationToken) =>
+        Task.FromResult((long)Items.Count(i => companyId is null || i.CompanyId == companyId));
+
+    public Task<IReadOnlyDictionary<string, long>> PumpedAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>());
+
+    public Task<IReadOnlyList<ChangeItem>> ReadAsync(
+        string? companyId, long from, long to, ChangeFilter filter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ChangeItem>>(
+            Items.Where(i => i.CompanyId == companyId && i.Sequence >= from && i.Sequence <= to).ToList());
 }
 
 /// <summary>Letters by name with a version per write, as the table store's ETags.</summary>

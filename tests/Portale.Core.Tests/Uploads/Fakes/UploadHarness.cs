@@ -19,6 +19,7 @@ public sealed class UploadHarness
     public InMemoryDocuments Documents { get; }
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
+    public InMemoryChangeFeed Feed { get; } = new();
     public InMemoryOutageStore Outages { get; } = new();
     public InMemoryOutageReportStore Reports { get; } = new();
     public UploadProcessor Processor { get; }
@@ -33,7 +34,7 @@ public sealed class UploadHarness
         Failures = new(Faults);
         var reader = new LetterReader(Letters, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
-            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(),
+            new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(), Feed,
             new AnswerFiling(new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)), Clock),
             new DisplacedAnswers(Uploads, Failures), new OutageClaims(Reports, Outages));
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);

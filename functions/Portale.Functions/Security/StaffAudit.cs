@@ -1,0 +1,31 @@
+namespace Portale.Functions.Security;
+
+/// <summary>
+/// The audit of staff functions: each state-changing staff function records its action with one call,
+/// once the action is done. The actor is the invocation's staff member (or application) and the client
+/// address of the request. Written whatever happens to the caller's connection: a done action is never
+/// left unrecorded because the client went away.
+/// </summary>
+public static class StaffAudit
+{
+    private const string Recorded = "Portale.Audited";
+
+    public static async Task AuditAsync(
+        this FunctionContext context, string action, string target, IReadOnlyDictionary<string, string>? details = null)
+    {
+        var trail = context.InstanceServices.GetRequiredService<AuditTrail>();
+        await trail.RecordAsync(ActorOf(context), action, target, details, CancellationToken.None);
+        context.Items[Recorded] = true;
+    }
+
+    /// <summary>Whether the invocation already recorded its action.</summary>
+    public static bool IsRecorded(FunctionContext context) => context.Items.ContainsKey(Recorded);
+
+    public static AuditActor ActorOf(FunctionContext context)
+    {
+        var address = context.GetHttpContext() is { } http ? ClientAddress.Of(http.Request) : "unknown";
+        return StaffPrincipal.Find(context) is { } staff
+            ? new AuditActor(staff.Name, staff.Id, staff.IsApplication, staff.Roles, address)
+            : AuditActor.Anonymous(address);
+    }
+}

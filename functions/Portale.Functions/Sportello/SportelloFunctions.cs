@@ -1,0 +1,105 @@
+using Portale.Functions.Letters;
+using Portale.Functions.Uploads;
+
+namespace Portale.Functions.Sportello;
+
+/// <summary>
+/// What came back from a company and where its letters stand, as the Sportello's staff and systems read
+/// them: the section lists and the search with each letter's state, one letter (offline ones too), the
+/// letter's PDF and every answer's (the replaced one too), "Comunicazioni libere" with their PDFs, and
+/// "Invii falliti". Every staff role reads them; nothing here records a download.
+/// </summary>
+[StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
+public sealed class SportelloFunctions(
+    SportelloReads reads, LetterLister lister, LetterSearcher searcher, LetterViews views,
+    ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents)
+{
+    private const string Company = "backoffice/companies/{companyId}";
+    private const string OneLetter = Company + "/letters/{name}";
+
+    [Function("SportelloListLetters")]
+    public async Task<IActionResult> ListLetters(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Company + "/letters")] HttpRequest request,
+        string companyId, CancellationToken cancellationToken)
+    {
+        var q = request.Query;
+        var query = LetterQueryParser.Parse(
+            q["section"], q["serviceType"], q["recipient"], q["q"], q["sort"], q["pageSize"], q["cursor"]);
+        await reads.CompanyAsync(companyId, cancellationToken);
+        return Letters(await lister.ListAsync(companyId, query, cancellationToken));
+    }
+
+    [Function("SportelloSearchLetters")]
+    public async Task<IActionResult> SearchLetters(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Company + "/letters/search")] HttpRequest request,
+        string companyId, CancellationToken cancellationToken)
+    {
+        var query = LetterSearchParser.Parse(name => request.Query[name].ToString());
+        await reads.CompanyAsync(companyId, cancellationToken);
+        return Letters(await searcher.SearchAsync(companyId, query, cancellationToken));
+    }
+
+    [Function("SportelloGetLetter")]
+    public async Task<IActionResult> GetLetter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = OneLetter)] HttpRequest request,
+        string companyId, string name, CancellationToken cancellationToken) =>
+        new OkObjectResult(Staff(views.Of(await reads.LetterAsync(companyId, name, cancellationToken))));
+
+    [Function("SportelloDownloadLetter")]
+    public async Task<IActionResult> DownloadLetter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = OneLetter + "/pdf")] HttpRequest request,
+        string companyId, string name, CancellationToken cancellationToken)
+    {
+        var letter = await reads.LetterAsync(companyId, name, cancellationToken);
+        return await documents.OpenAsync(letter.DocumentPath, letter.Name, cancellationToken);
+    }
+
+    /// <summary>The PDF of the letter's answer filed by an upload: the current one or the one it replaced.</summary>
+    [Function("SportelloDownloadAnswer")]
+    public async Task<IActionResult> DownloadAnswer(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = OneLetter + "/answers/{uploadId}/pdf")]
+        HttpRequest request,
+        string companyId, string name, string uploadId, CancellationToken cancellationToken)
+    {
+        var (path, fileName) = await reads.AnswerAsync(companyId, name, uploadId, cancellationToken);
+        return await documents.OpenAsync(path, fileName, cancellationToken);
+    }
+
+    [Function("SportelloListCommunications")]
+    public async Task<IActionResult> ListCommunications(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Company + "/communications")] HttpRequest request,
+        string companyId, CancellationToken cancellationToken)
+    {
+        var (cursor, size) = (PageQuery.Cursor(request), PageQuery.Size(request));
+        await reads.CompanyAsync(companyId, cancellationToken);
+        var page = await communications.ListAsync(companyId, cursor, size, cancellationToken);
+        return PageJson.Of(page.Items.Select(CommunicationJson.From), page.NextCursor, page.Total);
+    }
+
+    [Function("SportelloDownloadCommunication")]
+    public async Task<IActionResult> DownloadCommunication(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Company + "/communications/{key}/pdf")]
+        HttpRequest request,
+        string companyId, string key, CancellationToken cancellationToken)
+    {
+        var communication = await reads.CommunicationAsync(companyId, key, cancellationToken);
+        return await documents.OpenAsync(communication.DocumentPath, communication.File, cancellationToken);
+    }
+
+    [Function("SportelloListFailedUploads")]
+    public async Task<IActionResult> ListFailedUploads(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Company + "/failed-uploads")] HttpRequest request,
+        string companyId, CancellationToken cancellationToken)
+    {
+        var (cursor, size) = (PageQuery.Cursor(request), PageQuery.Size(request));
+        await reads.CompanyAsync(companyId, cancellationToken);
+        var page = await failures.ListAsync(companyId, cursor, size, cancellationToken);
+        return PageJson.Of(page.Items.Select(FailedUploadJson.From), page.NextCursor, page.Total);
+    }
+
+    private OkObjectResult Letters(Page<Letter> page) =>
+        PageJson.Of(views.Of(page.Items).Select(Staff), page.NextCursor, page.Total);
+
+    /// <summary>A letter as staff see it: the operator's note is the operator's own and stays out.</summary>
+    private static LetterJson Staff(LetterView view) => LetterJson.From(view) with { Note = null };
+}

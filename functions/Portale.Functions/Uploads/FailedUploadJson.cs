@@ -1,0 +1,7 @@
+namespace Portale.Functions.Uploads;
+
+/// <summary>A row of "Invii falliti" as operators and staff read it.</summary>
+public sealed record FailedUploadJson(string File, DateTimeOffset EventAt, string User, string Reason)
+{
+    public static FailedUploadJson From(FailedUpload f) => new(f.File, RomeTime.ToRome(f.EventAt), f.User, f.Reason);
+}
