@@ -11,6 +11,10 @@ public static class RomeTime
 
     public static DateTimeOffset Now(TimeProvider clock) => ToRome(clock.GetUtcNow());
 
+    /// <summary>An instant as the texts for people write it: <c>11/03/2026 alle 10:00</c>.</summary>
+    public static string DayAndMinute(DateTimeOffset instant) =>
+        ToRome(instant).ToString("dd/MM/yyyy 'alle' HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The instant at which the given Rome wall-clock time occurs (the later one when DST repeats it).
     /// </summary>

@@ -16,7 +16,8 @@ public sealed class UploadProcessor(
     LetterUpdates letters,
     IFailedUploadLog failures,
     ICommunicationLog communications,
-    AnswerCompleteness completeness)
+    AnswerCompleteness completeness,
+    MalwareScanOptions malwareScan)
 {
     /// <summary>
     /// Processes upload <paramref name="uploadId"/> of
@@ -40,12 +41,23 @@ public sealed class UploadProcessor(
         {
             return UploadProcessing.NoFile;
         }
-        var results = upload.Kind switch
+        var scan = await incoming.ScanResultAsync(companyId, uploadId, cancellationToken);
+        if (scan == MalwareScanResult.NotScanned && malwareScan.Required)
         {
-            UploadKind.Answer => [await SingleAnswerAsync(upload, file, cancellationToken)],
-            UploadKind.AnswersZip => await ZipAsync(upload, file, cancellationToken),
-            _ => [await CommunicationAsync(upload, file, cancellationToken)],
-        };
+            throw new MalwareScanPendingException(companyId, uploadId);
+        }
+        IReadOnlyList<UploadResult> results = scan == MalwareScanResult.Malicious
+            ?
+            [
+                new UploadResult(upload.FileName, upload.Kind == UploadKind.Answer ? upload.Letters[0] : null,
+                    UploadOutcome.Rejected, UploadMessages.Infected(upload.FileName)),
+            ]
+            : upload.Kind switch
+            {
+                UploadKind.Answer => [await SingleAnswerAsync(upload, file, cancellationToken)],
+                UploadKind.AnswersZip => await ZipAsync(upload, file, cancellationToken),
+                _ => [await CommunicationAsync(upload, file, cancellationToken)],
+            };
         var refused =
             results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Outcome == UploadOutcome.Rejected)
             .Select(

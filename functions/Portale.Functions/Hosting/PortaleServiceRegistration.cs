@@ -24,9 +24,10 @@ public static class PortaleServiceRegistration
         services.AddLetters().AddLetterAdapters();
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders().AddReminderAdapters();
-        services.AddUploads().AddUploadAdapters();
+        services.AddUploads(configuration).AddUploadAdapters();
         services.AddReports().AddReportAdapters();
         services.AddDailyReports().AddDailyReportAdapters();
+        services.AddRetention(configuration);
         return services;
     }
 }

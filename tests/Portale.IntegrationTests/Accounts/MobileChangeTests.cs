@@ -29,15 +29,23 @@ public sealed class MobileChangeTests(AzuriteProcess azurite)
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         }
 
-        var step = await client.LoginAsync(op.Username, TestOperator.Password);
-        Assert.Equal("new-mobile", step.GetProperty("next").GetString());
-        var challengeId = step.GetProperty("challengeId").GetString()!;
+        var told = await Outbox.ForAsync(client, op.Mobile);
+        Assert.Contains(told, m => m.Kind == "sms" && m.Body.Contains("modifica del recapito mobile", StringComparison.Ordinal));
 
-        var taken = TestOperator.New();
-        using (var otherPerson = await client.PostAsJsonAsync("/api/accounts", taken.Form(await CaptchaSolver.SolveAsync(client), fiscalCode: "DLCGFR01A01Z100K")))
+        // The current number confirms the change with its code, then the new number is asked for.
+        var step = await client.LoginAsync(op.Username, TestOperator.Password);
+        Assert.Equal("old-mobile", step.GetProperty("next").GetString());
+        var challengeId = step.GetProperty("challengeId").GetString()!;
+        using (var oldMobile = await client.PostAsJsonAsync("/api/auth/otp", new { challengeId, code = await Outbox.LatestCodeAsync(client, op.Mobile) }))
         {
-            Assert.Equal(HttpStatusCode.Accepted, otherPerson.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, oldMobile.StatusCode);
+            Assert.DoesNotContain(oldMobile.Headers, h => h.Key == "Set-Cookie");
+            Assert.Equal("new-mobile", (await oldMobile.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("next").GetString());
         }
+
+        // A number is another person's once it has answered their code (an unconfirmed registration holds none).
+        var taken = TestOperator.New() with { FiscalCode = "DLCGFR01A01Z100K" };
+        (await host.SignUpAndSignInAsync(taken)).Dispose();
         using (var refused = await client.PostAsJsonAsync("/api/auth/mobile", new { challengeId, mobile = taken.Mobile }))
         {
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);

@@ -18,6 +18,7 @@ public sealed class UploadHarness
     public InMemoryDocuments Documents { get; }
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
+    public MalwareScanOptions MalwareScan { get; } = new();
     public UploadProcessor Processor { get; }
     public StalledUploadExpiry Expiry { get; }
 
@@ -31,7 +32,8 @@ public sealed class UploadHarness
         var reader = new LetterReader(Letters, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
             new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(),
-            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)));
+            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)),
+            MalwareScan);
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
     }
 
