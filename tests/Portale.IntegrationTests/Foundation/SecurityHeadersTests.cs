@@ -72,6 +72,19 @@ public sealed class SecurityHeadersTests(AzuriteProcess azurite)
         });
         using var health = await production.Client.GetAsync("/api/health");
         Assert.Contains("max-age=", Header(health, "Strict-Transport-Security"));
+
+        // In Azure the Static Web App serves the web app: its globalHeaders are the ones the host sends.
+        using var config = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(
+            Path.Combine(RepositoryRoot.Path, "web", "public", "staticwebapp.config.json")));
+        var global = config.RootElement.GetProperty("globalHeaders").EnumerateObject()
+            .ToDictionary(h => h.Name, h => h.Value.GetString());
+        using var page = await production.Client.GetAsync("/accedi");
+        var sent = new[]
+        {
+            "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
+            "Cross-Origin-Opener-Policy", "Permissions-Policy", "Strict-Transport-Security",
+        }.ToDictionary(name => name, name => (string?)Header(page, name));
+        Assert.Equal(sent, global);
     }
 
     private static void AssertApiHeaders(HttpResponseMessage response, string what)
