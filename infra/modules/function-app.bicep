@@ -83,6 +83,9 @@ param staff {
 @description('Public URL of the portal (the Static Web App), used for links in emails.')
 param publicBaseUrl string
 
+@description('Proxies whose X-Forwarded-For hop is believed (addresses and CIDR ranges, comma-separated): the Functions front end and the Static Web App / Front Door ranges. docs/configuration.md.')
+param trustedProxies string
+
 @description('Upper bound of Flex Consumption instances.')
 @minValue(1)
 @maxValue(1000)
@@ -131,6 +134,8 @@ var appSettings = {
   Portale__Staff__Audience: staff.audience
   Portale__Sessions__SigningKey: '${kvRef}${secretUris.sessionSigningKey})'
   Portale__PublicBaseUrl: publicBaseUrl
+  Portale__Network__TrustedProxies: trustedProxies
+  Portale__Uploads__MalwareScanRequired: 'true'
 }
 // END APP SETTINGS
 
