@@ -7,6 +7,7 @@ using Portale.Adapters.Documents;
 using Portale.Adapters.Identity;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
+using Portale.Adapters.Outages;
 using Portale.Adapters.Publication;
 using Portale.Adapters.Reminders;
 using Portale.Adapters.Reports;
@@ -50,6 +51,12 @@ public static class AdapterServiceCollectionExtensions
 
     public static IServiceCollection AddNoticeAdapters(this IServiceCollection services) =>
         services.AddSingleton<INoticeStore, TableNoticeStore>();
+
+    /// <summary>The outages, the reports of answers not uploaded during them, and the reader of those lists in Excel.</summary>
+    public static IServiceCollection AddOutageAdapters(this IServiceCollection services) => services
+        .AddSingleton<IOutageStore, TableOutageStore>()
+        .AddSingleton<IOutageReportStore, TableOutageReportStore>()
+        .AddSingleton<IReportedNamesReader, XlsxReportedNamesReader>();
 
     public static IServiceCollection AddCompanyAdapters(this IServiceCollection services) =>
         services.AddSingleton<ICompanyDirectory, TableCompanyDirectory>();

@@ -63,6 +63,8 @@ param tableNames string[] = [
   'uploads'
   'failedsends'
   'communications'
+  'outages'
+  'outagereports'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

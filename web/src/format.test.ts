@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeMinutes } from './format';
+import { formatDate, formatDateTime, formatDateTimeMinutes, romeIsoDate } from './format';
 
 describe('formatDate', () => {
   it('shows a calendar date as gg/mm/aaaa without shifting it', () => {
@@ -68,5 +68,14 @@ describe('formatDateTimeMinutes', () => {
 
   it('gives an empty string for invalid input', () => {
     expect(formatDateTimeMinutes('ieri')).toBe('');
+  });
+});
+
+describe('romeIsoDate', () => {
+  it('gives the Rome day of an instant, which is not the UTC one after 23:00 UTC in winter', () => {
+    expect(romeIsoDate('2031-06-09T22:30:00Z')).toBe('2031-06-10');
+    expect(romeIsoDate('2031-12-03T22:59:00Z')).toBe('2031-12-03');
+    expect(romeIsoDate('2031-12-03T23:00:00Z')).toBe('2031-12-04');
+    expect(romeIsoDate(undefined)).toBe('');
   });
 });

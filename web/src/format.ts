@@ -79,3 +79,11 @@ export function formatDateTimeMinutes(value: DateInput): string {
   const p = romeParts(date);
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+
+/** aaaa-mm-gg of the Europe/Rome day of an instant, as a date input and the API want it. Invalid input gives "". */
+export function romeIsoDate(value: DateInput): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const p = romeParts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}

@@ -15,7 +15,11 @@ public static class LetterEntities
             l.ExtensionWorkingDays, AnswerName = l.Answer?.Name, AnsweredAt = l.Answer?.AnsweredAt,
             AnsweredBy = l.Answer?.AnsweredBy, Completeness = l.Answer?.Completeness,
             AnswerUploadId = l.Answer?.UploadId, ReplacedUploadId = l.Answer?.ReplacedUploadId,
-            FirstAnsweredAt = l.Answer?.FirstAnsweredAt, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
+            FirstAnsweredAt = l.Answer?.FirstAnsweredAt, FirstAnsweredBy = l.Answer?.FirstAnsweredBy,
+            FirstAnswerHash = l.Answer?.FirstHash, AnswerHash = l.Answer?.Hash, OfflineOn = LetterKeys.Offline(l),
+            BackdatedTo = l.Answer?.Backdating is { } b ? LetterKeys.Day(b.AttemptedOn) : null,
+            BackdatingOutage = l.Answer?.Backdating?.OutageId, BackdatingReport = l.Answer?.Backdating?.ReportId,
+            BackdatingReason = l.Answer?.Backdating?.Reason,
         });
         LetterFieldColumns.Write(e, l.Fields);
         return e;
@@ -32,7 +36,14 @@ public static class LetterEntities
                 UploadId = e.GetString("AnswerUploadId"),
                 ReplacedUploadId = e.GetString("ReplacedUploadId"),
                 FirstAnsweredAt = e.GetDateTimeOffset("FirstAnsweredAt"),
+                FirstAnsweredBy = e.GetString("FirstAnsweredBy"),
+                FirstHash = e.GetString("FirstAnswerHash"),
                 Hash = e.GetString("AnswerHash"),
+                Backdating = e.GetString("BackdatedTo") is { } day
+                    ? new AnswerBackdating(DateOnly.ParseExact(day, "yyyyMMdd", CultureInfo.InvariantCulture),
+                        e.GetString("BackdatingOutage") ?? "", e.GetString("BackdatingReport") ?? "",
+                        e.GetString("BackdatingReason") ?? "")
+                    : null,
             }
             : null;
         return new Letter(e.PartitionKey, e.GetString("Name"), Enum.Parse<Recipient>(e.GetString("Recipient")),

@@ -26,6 +26,8 @@ public static class StorageNames
     public const string UploadsTable = "uploads";
     public const string FailedUploadsTable = "failedsends";
     public const string CommunicationsTable = "communications";
+    public const string OutagesTable = "outages";
+    public const string OutageReportsTable = "outagereports";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer];
@@ -36,6 +38,6 @@ public static class StorageNames
         UsersTable, MobilesTable, AccountTokensTable, SignInChallengesTable, SignInAttemptsTable,
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
-        UploadsTable, FailedUploadsTable, CommunicationsTable,
+        UploadsTable, FailedUploadsTable, CommunicationsTable, OutagesTable, OutageReportsTable,
     ];
 }

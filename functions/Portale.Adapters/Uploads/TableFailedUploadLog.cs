@@ -1,3 +1,5 @@
+using Portale.Adapters.Letters;
+
 namespace Portale.Adapters.Uploads;
 
 /// <summary>
@@ -22,6 +24,20 @@ public sealed class TableFailedUploadLog(StorageClients clients)
     public Task<Page<FailedUpload>> ListAsync(
         string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         KeyedRows.PageAsync(Table, companyId, cursor, take, FromEntity, cancellationToken);
+
+    public async Task<IReadOnlyList<FailedUpload>> ListOfUploadAsync(
+        UploadRecord upload, CancellationToken cancellationToken)
+    {
+        var prefix = UploadKeys.LogPrefix(upload);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {upload.CompanyId} and RowKey gt {prefix} and RowKey lt {LetterKeys.End(prefix)}");
+        var rows = new List<FailedUpload>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(FromEntity(row));
+        }
+        return rows;
+    }
 
     private static FailedUpload FromEntity(TableEntity e) => new(
         e.PartitionKey, e.RowKey, e.GetString("File") ?? "", e.GetDateTimeOffset("EventAt") ?? default,

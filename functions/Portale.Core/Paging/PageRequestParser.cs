@@ -46,7 +46,7 @@ public static class PageRequestParser
         if (!PageCursor.TryDecode(text, fingerprint, out var cursor) || (cursor!.After is not null) != keyed)
         {
             throw RefusalException.Field(CursorInvalid, "cursor",
-                "Il cursore di pagina non è valido o appartiene a un'altra ricerca: ricomincia dalla prima pagina.");
+                "Il cursore di pagina non è valido o appartiene a un'altra ricerca: ripartire dalla prima pagina.");
         }
         return cursor;
     }

@@ -19,7 +19,7 @@ public sealed class RefusalException(
 
     public const string NotFoundTitle = "La risorsa richiesta non esiste.";
 
-    public const string NoSession = "Sessione non valida o scaduta: accedi di nuovo al portale.";
+    public const string NoSession = "Sessione non valida o scaduta: accedere di nuovo al portale.";
 
     public RefusalKind Kind { get; } = kind;
     public string Code { get; } = code;

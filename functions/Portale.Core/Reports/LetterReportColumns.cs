@@ -53,6 +53,11 @@ public static class LetterReportColumns
             v => v.Letter.Answer is { } a ? ReportBuilder.Rome(a.AnsweredAt) : null),
         C("Utente Risposta", ReportCellFormat.Text, 20, v => v.Letter.Answer?.AnsweredBy ?? ""),
         C("Completezza Risposta", ReportCellFormat.Text, 16, v => v.Letter.Answer?.Completeness ?? ""),
+        // Chapter 9: the web shows both beside Data Risposta; a spreadsheet needs columns of their own.
+        C(
+            "Data Risposta attribuita", ReportCellFormat.Date, 14,
+            v => v.Letter.Answer?.Backdating?.AttemptedOn),
+        C("Motivo Data Risposta attribuita", ReportCellFormat.Text, 60, v => v.Letter.Answer?.Backdating?.Reason ?? ""),
     ];
 
     public static IReadOnlyList<LetterReportColumn> For(Section section) => section switch

@@ -15,6 +15,9 @@ public static class RomeTime
     public static string DayAndMinute(DateTimeOffset instant) =>
         ToRome(instant).ToString("dd/MM/yyyy 'alle' HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The Rome calendar date of <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToRome(instant).DateTime);
+
     /// <summary>
     /// The instant at which the given Rome wall-clock time occurs (the later one when DST repeats it).
     /// </summary>

@@ -2,11 +2,8 @@ namespace Portale.Core.Uploads;
 
 /// <summary>What the answer rules need to know about a letter, whatever stores it.</summary>
 /// <param name="IsPrincipalRecipient">Destinatario Principale: true for TO, false for CC.</param>
-/// <param name="FirstAnswerAt">When the first answer was uploaded; null while unanswered.</param>
-/// <param name="AnswerReplaced">Whether the one further answer has already replaced the first.</param>
-public sealed record LetterAnswerState(
-    DocumentName Letter,
-    bool IsPrincipalRecipient,
-    bool Downloaded,
-    DateTimeOffset? FirstAnswerAt,
-    bool AnswerReplaced);
+public sealed record LetterAnswerState(DocumentName Letter, bool IsPrincipalRecipient, bool Downloaded)
+{
+    public static LetterAnswerState Of(Letter letter) =>
+        new(DocumentName.Parse(letter.Name), letter.Recipient == Recipient.To, letter.DownloadedAt is not null);
+}

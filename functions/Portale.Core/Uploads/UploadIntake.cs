@@ -4,15 +4,63 @@ namespace Portale.Core.Uploads;
 /// Receives an upload: checks the cheap things first (kind, label, TIRV name, the letters belong to
 /// this company), records the upload as pending, then streams the file into <c>incoming</c> within
 /// the kind's size limit. The record comes first, so no stored file is ever unrecorded; a file over
-/// the limit leaves neither file nor record behind.
+/// the limit leaves neither file nor record behind. A file refused here (these checks, or its size) is an
+/// "invio fallito" like one refused by the processing (manual 6.7); a request without a file is not an
+/// upload and leaves no row. Refused here, a file never reaches the processing, so no refusal is written twice.
 /// </summary>
 public sealed class UploadIntake(
-    IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, TimeProvider clock)
+    IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, IFailedUploadLog failures, TimeProvider clock)
 {
     public const int MaxLettersPerUpload = UploadLimits.ZipMaxEntries;
 
     public async Task<UploadRecord> CheckAsync(
         string companyId, UploadForm form, OperatorPrincipal user, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(form.FileName?.Trim() ?? "");
+        var receivedAt = clock.GetUtcNow();
+        try
+        {
+            return await CheckAsync(companyId, form, fileName, user, receivedAt, cancellationToken);
+        }
+        catch (RefusalException refused) when (fileName.Length > 0)
+        {
+            var reason = refused.Errors is { Count: > 0 } byField
+                ? string.Join(" ", byField.Values.SelectMany(m => m).Distinct())
+                : refused.Title;
+            await RecordRefusalAsync(companyId, fileName, user.Username, receivedAt, reason, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Records the upload, then streams its file; throws
+    /// <see cref="UploadTooLargeException"/> over the limit, leaving nothing but its "invio fallito".
+    /// </summary>
+    public async Task ReceiveAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await StoreAsync(record, file, cancellationToken);
+        }
+        catch (UploadTooLargeException tooLarge)
+        {
+            await RecordRefusalAsync(record.CompanyId, record.FileName, record.UploadedBy, record.ReceivedAt,
+                UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private Task RecordRefusalAsync(
+        string companyId, string fileName, string user, DateTimeOffset receivedAt, string reason,
+        CancellationToken cancellationToken) =>
+        failures.AddAsync(
+            [new FailedUpload(companyId, UploadKeys.LogKey(receivedAt, Guid.NewGuid().ToString("N"), 0), fileName,
+                receivedAt, user, reason)],
+            cancellationToken);
+
+    private async Task<UploadRecord> CheckAsync(
+        string companyId, UploadForm form, string fileName, OperatorPrincipal user, DateTimeOffset receivedAt,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!UploadKindNames.TryParse(form.Kind, out var kind))
@@ -20,7 +68,6 @@ public sealed class UploadIntake(
             errors.Add("kind", UploadMessages.UnknownKind(form.Kind));
             errors.ThrowIfAny();
         }
-        var fileName = Path.GetFileName(form.FileName?.Trim() ?? "");
         if (fileName.Length == 0)
         {
             errors.Add("file", "Allegare il file da caricare nel campo 'file'.");
@@ -50,14 +97,10 @@ public sealed class UploadIntake(
         }
         errors.ThrowIfAny();
         return new UploadRecord(
-            companyId, Guid.NewGuid().ToString("N"), kind, names, label, fileName, user.Username, clock.GetUtcNow());
+            companyId, Guid.NewGuid().ToString("N"), kind, names, label, fileName, user.Username, receivedAt);
     }
 
-    /// <summary>
-    /// Records the upload, then streams its file; throws
-    /// <see cref="UploadTooLargeException"/> over the limit, leaving nothing.
-    /// </summary>
-    public async Task ReceiveAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
+    private async Task StoreAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
     {
         await uploads.AddAsync(record, cancellationToken);
         try

@@ -16,9 +16,14 @@ public sealed class UploadProcessor(
     LetterUpdates letters,
     IFailedUploadLog failures,
     ICommunicationLog communications,
-    AnswerCompleteness completeness,
+    AnswerFiling filing,
+    DisplacedAnswers displaced,
+    OutageClaims claims,
     MalwareScanOptions malwareScan)
 {
+    /// <summary>How often one answer is decided again when answers keep arriving under it (then the upload is retried).</summary>
+    private const int MaxPlacements = 5;
+
     /// <summary>
     /// Processes upload <paramref name="uploadId"/> of
     /// <paramref name="companyId"/>, or says why there was nothing to do.
@@ -46,6 +51,9 @@ public sealed class UploadProcessor(
         {
             throw new MalwareScanPendingException(companyId, uploadId);
         }
+        var named = upload.Kind is UploadKind.Answer or UploadKind.AnswersZip && scan != MalwareScanResult.Malicious
+            ? await claims.OfCompanyAsync(companyId, cancellationToken)
+            : null;
         IReadOnlyList<UploadResult> results = scan == MalwareScanResult.Malicious
             ?
             [
@@ -54,12 +62,16 @@ public sealed class UploadProcessor(
             ]
             : upload.Kind switch
             {
-                UploadKind.Answer => [await SingleAnswerAsync(upload, file, cancellationToken)],
-                UploadKind.AnswersZip => await ZipAsync(upload, file, cancellationToken),
+                UploadKind.Answer => [await SingleAnswerAsync(upload, file, named!, cancellationToken)],
+                UploadKind.AnswersZip => await ZipAsync(upload, file, named!, cancellationToken),
                 _ => [await CommunicationAsync(upload, file, cancellationToken)],
             };
+        // Answers pushed out by uploads received earlier (during this run, or before a rerun) have their row.
+        var pushedOut = await displaced.OfAsync(upload, results, cancellationToken);
+        results = WithPushedOut(results, pushedOut);
         var refused =
-            results.Select((r, i) => (Result: r, Index: i)).Where(x => x.Result.Outcome == UploadOutcome.Rejected)
+            results.Select((r, i) => (Result: r, Index: i))
+            .Where(x => x.Result.Outcome == UploadOutcome.Rejected && !pushedOut.ContainsKey(x.Result.Letter ?? ""))
             .Select(
                 x => new FailedUpload(
                     companyId, UploadKeys.LogKey(upload, x.Index), x.Result.File, upload.ReceivedAt, upload.UploadedBy,
@@ -69,25 +81,41 @@ public sealed class UploadProcessor(
         {
             await failures.AddAsync(refused, cancellationToken);
         }
-        var status =
-            results.Any(r => r.Outcome == UploadOutcome.Accepted) ? UploadStatus.Accepted : UploadStatus.Rejected;
-        await uploads.CompleteAsync(upload with { Status = status, Results = results }, cancellationToken);
+        await uploads.CompleteAsync(
+            upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
+        // An upload pushing one of these out while this completed saw it pending and left it to this run:
+        // its row was written before it looked, so reading the rows again now cannot miss it.
+        var pushedOutMeanwhile = await displaced.OfAsync(upload, results, cancellationToken);
+        if (pushedOutMeanwhile.Keys.Except(pushedOut.Keys).Any())
+        {
+            results = WithPushedOut(results, pushedOutMeanwhile);
+            await uploads.CompleteAsync(
+                upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
+        }
         return UploadProcessing.Done;
     }
 
+    private static List<UploadResult> WithPushedOut(
+        IEnumerable<UploadResult> results, IReadOnlyDictionary<string, string> pushedOut) =>
+        results
+            .Select(r => r.Letter is { } l && pushedOut.TryGetValue(l, out var reason)
+                ? r with { Outcome = UploadOutcome.Rejected, Reason = reason }
+                : r)
+            .ToList();
+
     private async Task<UploadResult> SingleAnswerAsync(
-        UploadRecord upload, Stream file, CancellationToken cancellationToken)
+        UploadRecord upload, Stream file, ILookup<string, OutageClaim> named, CancellationToken cancellationToken)
     {
         var letter = upload.Letters[0];
         var content = await ReadPdfAsync(file, upload.FileName, cancellationToken);
         return content.Refusal is { } refusal
             ? new UploadResult(upload.FileName, letter, UploadOutcome.Rejected, refusal)
             : await FileAnswerAsync(
-                upload, upload.FileName, DocumentName.Parse(letter), content.Bytes!, cancellationToken);
+                upload, upload.FileName, DocumentName.Parse(letter), content.Bytes!, named, cancellationToken);
     }
 
     private async Task<IReadOnlyList<UploadResult>> ZipAsync(
-        UploadRecord upload, Stream file, CancellationToken cancellationToken)
+        UploadRecord upload, Stream file, ILookup<string, OutageClaim> named, CancellationToken cancellationToken)
     {
         IAnswerArchive archive;
         try
@@ -134,7 +162,7 @@ public sealed class UploadProcessor(
                 }
                 results.Add(content.Refusal is { } refusal
                     ? new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)
-                    : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, cancellationToken));
+                    : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, named, cancellationToken));
             }
             // Only folders or system files: the operator must still hear that nothing was filed.
             return results.Count > 0 ? results : [
@@ -160,85 +188,86 @@ public sealed class UploadProcessor(
     }
 
     /// <summary>
-    /// Files one valid answer. The PDF goes to a blob of its own upload first (a retry overwrites the
-    /// same blob), then the letter is changed under its ETag: on a conflict <see cref="LetterUpdates"/>
-    /// reads it again and this decides again, so of two simultaneous answers only one is the first.
+    /// Files one valid answer where its arrival puts it (<see cref="AnswerOrder"/>). The answers it pushes
+    /// out are recorded first, then the PDF goes to a blob of its own upload (a retry overwrites the same
+    /// blob), then the letter is changed under its ETag: on a conflict <see cref="LetterUpdates"/> reads it
+    /// again and this decides again, so of two simultaneous answers only one is the first; a decision that
+    /// would push out an answer not recorded yet starts over.
     /// </summary>
     private async Task<UploadResult> FileAnswerAsync(
-        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, CancellationToken cancellationToken)
+        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, ILookup<string, OutageClaim> named,
+        CancellationToken cancellationToken)
     {
         var letter = letterName.ToString();
-        var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
-        var path = UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, answerName);
-        string? refusal = null;
-        var blobWritten = false;
+        var candidate = new FiledAnswer(upload.UploadId, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(pdf));
         try
         {
-            var before = await reader.GetAsync(upload.CompanyId, letter, cancellationToken);
-            if (!AnsweredBy(before, upload))
+            for (var attempt = 1; attempt <= MaxPlacements; attempt++)
             {
-                refusal = AnswerEligibility.Check(letterName, StateOf(before), upload.ReceivedAt).Refusal;
-                if (refusal is null)
+                var decision = AnswerFiling.Decide(
+                    await reader.GetAsync(upload.CompanyId, letter, cancellationToken), letterName, candidate);
+                if (decision.AlreadyFiled || decision.Refusal is not null)
                 {
-                    // The letter must never point at a missing PDF: the blob is written before the letter changes.
-                    await documents.PutAsync(path, pdf, cancellationToken);
-                    blobWritten = true;
-                    await letters.ApplyAsync(upload.CompanyId, letter, l =>
-                    {
-                        refusal = null;
-                        if (AnsweredBy(l, upload))
-                        {
-                            return null; // a concurrent run of this same upload filed it
-                        }
-                        var eligibility = AnswerEligibility.Check(letterName, StateOf(l), upload.ReceivedAt);
-                        if (!eligibility.IsAllowed)
-                        {
-                            refusal = eligibility.Refusal;
-                            return null;
-                        }
-                        var firstAnsweredAt =
-                            eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : upload.ReceivedAt;
-                        return l with
-                        {
-                            Answer = new LetterAnswer(
-                                answerName, upload.ReceivedAt, upload.UploadedBy,
-                                completeness.OnFiling(l, firstAnsweredAt))
-                            {
-                                UploadId = upload.UploadId,
-                                ReplacedUploadId = l.Answer?.UploadId,
-                                FirstAnsweredAt =
-                                    eligibility.Slot == AnswerSlot.Replacement ? l.Answer!.AnsweredAt : null,
-                                Hash = DocumentHash.Of(pdf),
-                            },
-                        };
-                    }, cancellationToken);
+                    return Result(file, letter, decision.Refusal);
+                }
+                foreach (var pushedOut in decision.Displaced)
+                {
+                    await displaced.RecordAsync(upload.CompanyId, letter, pushedOut, cancellationToken);
+                }
+                var (placed, refusal) =
+                    await PlaceAsync(upload, letterName, pdf, candidate, decision, named, cancellationToken);
+                if (placed || refusal is not null)
+                {
+                    return Result(file, letter, refusal);
                 }
             }
+            throw new ConcurrencyConflictException($"The answer of upload {upload.UploadId} to {letter} kept " +
+                "meeting new answers.");
         }
         catch (RefusalException notFound) when (notFound.Kind == RefusalKind.NotFound)
         {
-            refusal = UploadMessages.LetterNotToWork(letter);
+            return Result(file, letter, UploadMessages.LetterNotToWork(letter));
         }
-        if (refusal is not null)
-        {
-            if (blobWritten)
-            {
-                await documents.DeleteAsync(path, cancellationToken);
-            }
-            return new UploadResult(file, letter, UploadOutcome.Rejected, refusal);
-        }
-        return new UploadResult(file, letter, UploadOutcome.Accepted, null);
     }
 
-    private static bool AnsweredBy(Letter l, UploadRecord upload) =>
-        l.Answer is { } a && (a.UploadId == upload.UploadId || a.ReplacedUploadId == upload.UploadId);
+    /// <summary>
+    /// (true, null) once filed; (false, reason) when refused; (false, null) when the letter now holds an
+    /// answer this would push out that <paramref name="decision"/> did not record.
+    /// </summary>
+    private async Task<(bool Placed, string? Refusal)> PlaceAsync(
+        UploadRecord upload, DocumentName letterName, byte[] pdf, FiledAnswer candidate, AnswerDecision decision,
+        ILookup<string, OutageClaim> named, CancellationToken cancellationToken)
+    {
+        var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
+        var path = UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, answerName);
+        // The letter must never point at a missing PDF: the blob is written before the letter changes.
+        await documents.PutAsync(path, pdf, cancellationToken);
+        (bool Placed, string? Refusal) outcome = (true, null);
+        await letters.ApplyAsync(upload.CompanyId, letterName.ToString(), l =>
+        {
+            outcome = (true, null);
+            var again = AnswerFiling.Decide(l, letterName, candidate);
+            if (again.AlreadyFiled)
+            {
+                return null; // a concurrent run of this same upload filed it
+            }
+            if (again.Refusal is not null || again.Displaced.Except(decision.Displaced).Any())
+            {
+                outcome = (false, again.Refusal);
+                return null;
+            }
+            return l with { Answer = filing.Answer(l, again.Placement!, answerName, named[answerName]) };
+        }, cancellationToken);
+        if (outcome.Refusal is not null)
+        {
+            await documents.DeleteAsync(path, cancellationToken);
+        }
+        return outcome;
+    }
 
-    private static LetterAnswerState StateOf(Letter l) => new(
-        DocumentName.Parse(l.Name),
-        l.Recipient == Recipient.To,
-        l.DownloadedAt is not null,
-        l.Answer is { } a ? a.FirstAnsweredAt ?? a.AnsweredAt : null,
-        l.Answer?.IsReplacement ?? false);
+    private static UploadResult Result(string file, string letter, string? refusal) => refusal is null
+        ? new UploadResult(file, letter, UploadOutcome.Accepted, null)
+        : new UploadResult(file, letter, UploadOutcome.Rejected, refusal);
 
     private async Task<(byte[]? Bytes, string? Refusal)> ReadPdfAsync(
         Stream source, string name, CancellationToken cancellationToken)

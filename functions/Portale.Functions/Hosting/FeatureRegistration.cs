@@ -14,13 +14,29 @@ public static class FeatureRegistration
         .AddSingleton<NoticeBoard>()
         .AddSingleton<NoticeAdministration>();
 
+    /// <summary>
+    /// Outages and chapter 9: the back office's record, the off-line days the calendar reads from it
+    /// (refreshed every <c>Portale:Outages:RefreshSeconds</c>), the reports of answers not uploaded.
+    /// </summary>
+    public static IServiceCollection AddOutages(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new OutageOptions();
+        configuration.GetSection(OutageOptions.Section).Bind(options);
+        return services
+            .AddSingleton(options)
+            .AddSingleton<OutageOfflineDays>()
+            .AddSingleton<OutageAdministration>()
+            .AddSingleton<OutageClaims>()
+            .AddSingleton<OutageReporting>();
+    }
+
     public static IServiceCollection AddCompanies(this IServiceCollection services) =>
         services.AddSingleton<CompanyRegistry>();
 
     /// <summary>Letters: reading, lists, search, downloads, note, proroga, badges, deadlines and answers.</summary>
     public static IServiceCollection AddLetters(this IServiceCollection services) => services
-        // Offline days of the portal are not recorded yet: until they are, the national calendar.
-        .AddSingleton(WorkingDayCalendar.Standard)
+        // The one calendar of every rule: national holidays and the off-line days of the recorded outages.
+        .AddSingleton(s => new WorkingDayCalendar(s.GetRequiredService<OutageOfflineDays>()))
         .AddSingleton<ResponseSla>()
         .AddSingleton<AbsentAnswerRule>()
         .AddSingleton<AnswerCompleteness>()
@@ -56,6 +72,8 @@ public static class FeatureRegistration
             Required = configuration.GetValue<bool>("Portale:Uploads:MalwareScanRequired"),
         })
         .AddSingleton<UploadIntake>()
+        .AddSingleton<AnswerFiling>()
+        .AddSingleton<DisplacedAnswers>()
         .AddSingleton<UploadProcessor>()
         .AddSingleton<StalledUploadExpiry>();
 

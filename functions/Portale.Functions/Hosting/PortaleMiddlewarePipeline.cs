@@ -13,6 +13,7 @@ public static class PortaleMiddlewarePipeline
         typeof(MaintenanceMiddleware),
         typeof(StaffAuthenticationMiddleware),
         typeof(OperatorAuthenticationMiddleware),
+        typeof(OfflineDaysMiddleware),
     ];
 
     public static IServiceCollection AddPortaleMiddleware(this IServiceCollection services)

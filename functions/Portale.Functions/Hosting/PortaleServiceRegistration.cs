@@ -19,6 +19,7 @@ public static class PortaleServiceRegistration
         services.AddSessions().AddIdentityAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
         services.AddNotices().AddNoticeAdapters();
+        services.AddOutages(configuration).AddOutageAdapters();
         services.AddCompanies().AddCompanyAdapters();
         services.AddDocumentAdapters();
         services.AddLetters().AddLetterAdapters();

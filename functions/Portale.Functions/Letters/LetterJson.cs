@@ -30,7 +30,9 @@ public sealed record LetterJson(
     string? AnswerName,
     DateTimeOffset? AnsweredAt,
     string? AnsweredBy,
-    string? Completeness)
+    string? Completeness,
+    DateOnly? AnswerBackdatedTo,
+    string? AnswerBackdatingReason)
 {
     public static LetterJson From(LetterView view)
     {
@@ -64,6 +66,8 @@ public sealed record LetterJson(
             l.Answer?.Name,
             l.Answer is { } a ? RomeTime.ToRome(a.AnsweredAt) : null,
             l.Answer?.AnsweredBy,
-            l.Answer?.Completeness);
+            l.Answer?.Completeness,
+            l.Answer?.Backdating?.AttemptedOn,
+            l.Answer?.Backdating?.Reason);
     }
 }

@@ -7,7 +7,7 @@ namespace Portale.Functions.Middleware;
 public sealed class MaintenanceMiddleware(TimeProvider clock) : IFunctionsWorkerMiddleware
 {
     public const string Closed =
-        "Il portale è chiuso per manutenzione e caricamento dei dati dalle 01:00 alle 03:00. Riprova dopo le 03:00.";
+        "Il portale è chiuso per manutenzione e caricamento dei dati dalle 01:00 alle 03:00. Riprovare dopo le 03:00.";
 
     private static readonly HashSet<string> AlwaysOpen = new(StringComparer.OrdinalIgnoreCase)
     {

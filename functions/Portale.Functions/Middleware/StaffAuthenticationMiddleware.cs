@@ -10,7 +10,7 @@ namespace Portale.Functions.Middleware;
 /// </summary>
 public sealed class StaffAuthenticationMiddleware : IFunctionsWorkerMiddleware
 {
-    public const string StaffForbidden = "Il tuo profilo non è autorizzato a questa operazione.";
+    public const string StaffForbidden = "Il profilo non è autorizzato a questa operazione.";
 
     public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
     {

@@ -11,7 +11,7 @@ public sealed class ProblemResult : IActionResult, IResult
 {
     public const string ContentType = "application/problem+json; charset=utf-8";
     public const string InternalErrorTitle =
-        "Si è verificato un errore tecnico. Riprova tra qualche minuto; se il problema persiste contatta l'Help Desk.";
+        "Si è verificato un errore tecnico. Riprovare tra qualche minuto; se il problema persiste, contattare l'Help Desk.";
 
     private readonly Dictionary<string, object?> body;
     private readonly string? retryAfter;

@@ -8,7 +8,7 @@ public static class CsrfHeader
 {
     public const string Name = "X-Requested-With";
     public const string Value = "portale";
-    public const string Refused = "Richiesta non valida: ricarica la pagina e riprova.";
+    public const string Refused = "Richiesta non valida: ricaricare la pagina e riprovare.";
 
     public static void Require(HttpRequest request)
     {

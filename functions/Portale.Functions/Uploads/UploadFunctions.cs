@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
-
 namespace Portale.Functions.Uploads;
 
 /// <summary>
@@ -19,8 +16,6 @@ public sealed class UploadFunctions(
     public const string MultipartRequired =
         "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.";
 
-    private const int MaxFieldBytes = 64 * 1024;
-
     /// <summary>
     /// multipart/form-data: <c>kind</c>, <c>letters</c> (repeated or comma-separated), <c>label</c>, then
     /// <c>file</c> LAST. The fields are checked before a byte of the file is read; the file is streamed to
@@ -32,30 +27,28 @@ public sealed class UploadFunctions(
         HttpRequest request,
         string companyId, FunctionContext context, CancellationToken cancellationToken)
     {
-        var reader = new MultipartReader(Boundary(request), request.Body);
+        var reader = RequestMultipart.Reader(request, MultipartRequired);
         string? kind = null, label = null;
         var letters = new List<string>();
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            if (RequestMultipart.Disposition(section) is not { } part)
             {
                 continue;
             }
-            var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
-            if (disposition.IsFileDisposition())
+            var (field, fileName) = part;
+            if (fileName is not null)
             {
                 if (field != "file")
                 {
                     continue;
                 }
-                var fileName = HeaderUtilities.RemoveQuotes(
-                    disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
                 var form = new UploadForm(kind, letters, label, fileName);
                 var record = await intake.CheckAsync(companyId, form, context.GetOperator(), cancellationToken);
                 await ReceiveAsync(record, section.Body, cancellationToken);
                 return new ObjectResult(new { uploadId = record.UploadId, status = "pending" }) { StatusCode = 202 };
             }
-            var value = await ReadFieldAsync(section.Body, cancellationToken);
+            var value = await RequestMultipart.ReadFieldAsync(section.Body, cancellationToken);
             switch (field)
             {
                 case "kind": kind = value; break;
@@ -97,7 +90,7 @@ public sealed class UploadFunctions(
         });
     }
 
-    /// <summary>"Invii falliti": the refusals found while processing, newest first.</summary>
+    /// <summary>"Invii falliti": every refused upload, at once or by the processing, newest first.</summary>
     [Function("UploadsListFailed")]
     public async Task<IActionResult> ListFailed(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/failed-uploads")]
@@ -184,17 +177,6 @@ public sealed class UploadFunctions(
         }
     }
 
-    private static string Boundary(HttpRequest request)
-    {
-        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-            && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            ? HeaderUtilities.RemoveQuotes(type.Boundary).Value
-            : null;
-        return string.IsNullOrEmpty(boundary)
-            ? throw new RefusalException(RefusalKind.UnsupportedMediaType, "multipart-required", MultipartRequired)
-            : boundary;
-    }
-
     private async Task ReceiveAsync(UploadRecord record, Stream file, CancellationToken cancellationToken)
     {
         try
@@ -206,20 +188,6 @@ public sealed class UploadFunctions(
             var reason = UploadMessages.TooLarge(record.FileName, tooLarge.LimitBytes);
             throw new RefusalException(RefusalKind.PayloadTooLarge, "file-too-large", reason,
                 RefusalException.FieldErrors("file", reason));
-        }
-    }
-
-    private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
-    {
-        await using var limited = new SizeLimitedStream(body, MaxFieldBytes, leaveOpen: true);
-        using var text = new StreamReader(limited);
-        try
-        {
-            return await text.ReadToEndAsync(cancellationToken);
-        }
-        catch (UploadTooLargeException)
-        {
-            throw RefusalException.BadRequest("field-too-large", "Un campo del modulo è troppo lungo.");
         }
     }
 

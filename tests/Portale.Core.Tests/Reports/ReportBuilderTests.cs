@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Calendar;
 using Portale.Core.Letters;
+using Portale.Core.Outages;
 using Portale.Core.Paging;
 using Portale.Core.Reminders;
 using Portale.Core.Reports;
@@ -74,8 +75,29 @@ public class ReportBuilderTests
         Assert.Equal("Lettera", Headers(Section.New)[0]);
         Assert.Equal(["Data Download", "Utente Download"], Headers(Section.Cc)[^2..]);
         Assert.Equal(["Giorni a scadenza risposta", "Proroga(gg)"], Headers(Section.ToWork)[^2..]);
-        Assert.Equal(["Lettera", "Data Pubblicazione", "Data Download", "Utente Download", "RISPOSTA", "Data Risposta", "Utente Risposta", "Completezza Risposta", "Destinatario Principale"],
-            Headers(Section.Archive)[..9]);
+        Assert.Equal(["Lettera", "Data Pubblicazione", "Data Download", "Utente Download", "RISPOSTA", "Data Risposta", "Utente Risposta", "Completezza Risposta",
+                "Data Risposta attribuita", "Motivo Data Risposta attribuita", "Destinatario Principale"],
+            Headers(Section.Archive)[..11]);
+    }
+
+    [Fact]
+    public void The_archive_says_when_and_why_a_Data_Risposta_was_backdated()
+    {
+        var columns = LetterReportColumns.For(Section.Archive);
+        object? Value(Letter letter, string header) =>
+            columns.Single(c => c.Column.Header == header).Value(new LetterView(letter, null, null, []));
+        var answered = new Letter("acme", "L-P-26-0000001_01.PDF", Recipient.To, Published, Fields, "h")
+        {
+            Answer = new LetterAnswer("R-P-26-0000001_01.PDF", Published.AddDays(3), "u", null),
+        };
+        var backdated = answered with
+        {
+            Answer = answered.Answer! with { Backdating = new AnswerBackdating(new DateOnly(2026, 3, 11), "o", "r", "Perché.") },
+        };
+
+        Assert.Equal((new DateOnly(2026, 3, 11), "Perché."),
+            (Value(backdated, "Data Risposta attribuita"), Value(backdated, "Motivo Data Risposta attribuita")));
+        Assert.Equal((null, ""), (Value(answered, "Data Risposta attribuita"), Value(answered, "Motivo Data Risposta attribuita")));
     }
 
     [Fact]
@@ -143,6 +165,8 @@ public class ReportBuilderTests
         public int Reads { get; private set; }
 
         public Task AddAsync(IReadOnlyList<FailedUpload> failures, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<FailedUpload>> ListOfUploadAsync(UploadRecord upload, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken)
         {

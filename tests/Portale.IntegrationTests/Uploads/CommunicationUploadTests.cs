@@ -44,7 +44,13 @@ public sealed class CommunicationUploadTests(AzuriteProcess azurite)
         Assert.Equal(new string('è', 16), list[1].GetProperty("label").GetString());
         Assert.Equal(userId, list[1].GetProperty("user").GetString());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), list[1].GetProperty("hash").GetString());
-        Assert.Single(await FailedAsync(user, company));
+        // Refused at once or by the processing, each file is an invio fallito, newest first (manual 6.7).
+        var failed = await FailedAsync(user, company);
+        Assert.Equal(
+            [("nota.pdf", "Il formato del file 'nota.pdf' non è valido"), ("c.pdf", UploadMessages.UnknownKind("risposta")),
+                ("RIGETTO_TIRV_troppo_lungo.pdf", UploadMessages.TirvRejectionNameInvalid), ("c.pdf", UploadMessages.LabelTooLong)],
+            failed.Select(f => (f.GetProperty("file").GetString(), f.GetProperty("reason").GetString())));
+        Assert.All(failed, f => Assert.Equal(userId, f.GetProperty("user").GetString()));
     }
 
     [Fact]
@@ -75,6 +81,10 @@ public sealed class CommunicationUploadTests(AzuriteProcess azurite)
             rows.Add(row.RowKey);
         }
         Assert.Empty(rows);
+        // Only its invio fallito remains, with the reason the operator was given.
+        var failed = Assert.Single(await FailedAsync(user, company));
+        Assert.Equal(("RIGETTO_TIRV.pdf", UploadMessages.TooLarge("RIGETTO_TIRV.pdf", UploadLimits.TirvRejectionMaxBytes)),
+            (failed.GetProperty("file").GetString(), failed.GetProperty("reason").GetString()));
 
         // Exactly at the limit is fine (and then refused later as not a PDF).
         var atLimit = await UploadAsync(user, company, "tirv-rejection", "RIGETTO_TIRV.pdf", new byte[UploadLimits.TirvRejectionMaxBytes]);

@@ -10,6 +10,7 @@ import type { CaptchaChallenge, Message, Place, PlaceSearch, Profile } from './a
 import type { NextStep, SessionStarted } from './auth';
 import type { Communication, CursorPage, FailedUpload, Reminder } from './communications';
 import type { Letter, LetterPage, Me } from './operator';
+import type { Outage, OutageReport } from './outages';
 import type { Problem } from './problem';
 import type { Notice, PortalStatus } from './status';
 import type { Upload, UploadResult, UploadStarted } from './uploads';
@@ -109,4 +110,6 @@ export type ContractChecks = [
   Agreed<Disagreements<CursorPage<Communication>, JsonAnswer<'/companies/{companyId}/communications', 'get'>>>,
   Agreed<Disagreements<CursorPage<FailedUpload>, JsonAnswer<'/companies/{companyId}/failed-uploads', 'get'>>>,
   Agreed<Disagreements<CursorPage<Letter>, ContractPage<Schemas['Letter']>>>,
+  Agreed<Disagreements<{ items: Outage[] }, JsonAnswer<'/outages', 'get'>>>,
+  Agreed<Disagreements<OutageReport, JsonAnswer<'/companies/{companyId}/outage-reports', 'post', 201>>>,
 ];

@@ -52,6 +52,9 @@ export interface Letter {
   answeredBy?: string | null;
   /** "assente" / "Risposta incompleta" (6.5.1), null for a complete answer. */
   completeness?: string | null;
+  /** Ch. 9: the Data Risposta given (the day of the failed attempt), null when it is the arrival's day. */
+  answerBackdatedTo?: string | null;
+  answerBackdatingReason?: string | null;
 }
 
 export interface LetterPage {

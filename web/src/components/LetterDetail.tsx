@@ -2,6 +2,7 @@ import { Alert, Button, Modal, ModalBody, ModalFooter, ModalHeader } from 'desig
 import { answerPdfUrl, getLetter, type Letter } from '../api/operator';
 import { formatDate, formatDateTime } from '../format';
 import { useApi } from '../hooks/useApi';
+import { BackdatingMark } from './BackdatingMark';
 import { ExtensionRequest } from './ExtensionRequest';
 import { NoteEditor } from './NoteEditor';
 
@@ -69,7 +70,10 @@ export function LetterDetail({ companyId, name, onClose, onChanged }: Props) {
                     </a>
                   </dd>
                   <dt className="col-sm-5">Data risposta:</dt>
-                  <dd className="col-sm-7">{formatDateTime(letter.answeredAt)}</dd>
+                  <dd className="col-sm-7">
+                    {formatDateTime(letter.answeredAt)}
+                    <BackdatingMark letter={letter} detailed />
+                  </dd>
                   <dt className="col-sm-5">Utente risposta:</dt>
                   <dd className="col-sm-7">{letter.answeredBy}</dd>
                   <dt className="col-sm-5">Completezza risposta:</dt>

@@ -1,5 +1,6 @@
 import { listFailedUploads, type FailedUpload } from '../api/communications';
 import type { ListColumn } from '../components/ListTable';
+import { OutageReportForm } from '../components/OutageReportForm';
 import { PagedList } from '../components/PagedList';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
@@ -33,6 +34,7 @@ export function FailedUploadsPage() {
         testId="failed-row"
         empty="Nessun invio fallito da mostrare."
       />
+      <OutageReportForm companyId={companyId} />
     </SectionFrame>
   );
 }

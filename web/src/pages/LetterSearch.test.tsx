@@ -123,7 +123,7 @@ describe('Ricerca lettere', () => {
       if (queryOf(url).get('note'))
         return problemResponse(
           {
-            title: 'Parametri di ricerca non validi: correggi i campi indicati.',
+            title: 'Parametri di ricerca non validi: correggere i campi indicati.',
             code: 'search-invalid',
             errors: { note: ['Nota: il testo da cercare non può superare 200 caratteri.'] },
           },
@@ -137,7 +137,7 @@ describe('Ricerca lettere', () => {
     type('Nota', 'x'.repeat(201));
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
     expect((await screen.findByTestId('search-error')).textContent).toBe(
-      'Parametri di ricerca non validi: correggi i campi indicati.',
+      'Parametri di ricerca non validi: correggere i campi indicati.',
     );
     expect(screen.getByText('Nota: il testo da cercare non può superare 200 caratteri.')).toBeTruthy();
     expect(screen.getByLabelText('Nota').getAttribute('aria-invalid')).toBe('true');

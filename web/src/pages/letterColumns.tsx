@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { answerPdfUrl, type Letter, type Section } from '../api/operator';
 import { formatDate, formatDateTime } from '../format';
+import { BackdatingMark } from '../components/BackdatingMark';
 
 export interface Column {
   /** The API's sort field. */
@@ -71,7 +72,16 @@ const ANSWER: Column[] = [
         ''
       ),
   },
-  { field: 'answeredAt', label: 'Data Risposta', render: (l) => formatDateTime(l.answeredAt) },
+  {
+    field: 'answeredAt',
+    label: 'Data Risposta',
+    render: (l) => (
+      <>
+        {formatDateTime(l.answeredAt)}
+        <BackdatingMark letter={l} />
+      </>
+    ),
+  },
   { field: 'answeredBy', label: 'Utente Risposta', render: (l) => l.answeredBy ?? '' },
   { field: 'completeness', label: 'Completezza Risposta', render: (l) => l.completeness ?? '' },
 ];

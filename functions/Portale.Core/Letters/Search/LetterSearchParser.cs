@@ -51,7 +51,7 @@ public static class LetterSearchParser
         {
             errors.Add("publishedTo", "Pubblicazione al non può essere precedente a Pubblicazione dal.");
         }
-        errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggi i campi indicati.");
+        errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggere i campi indicati.");
 
         var criteria = new LetterSearchCriteria(
             patterns["letter"], patterns["answer"], recipient, patterns["caseId"], patterns["customerName"],

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using Portale.Core.Concurrency;
 using Portale.Core.Letters;
+using Portale.Core.Outages;
 using Portale.Core.Paging;
 using Portale.Core.Publication;
 using Portale.Core.Uploads;
@@ -151,6 +152,41 @@ public sealed class InMemoryFailedUploadLog(Faults faults) : IFailedUploadLog
 
     public Task<Page<FailedUpload>> ListAsync(string companyId, string? cursor, int take, CancellationToken cancellationToken) =>
         Task.FromResult(new Page<FailedUpload>(Rows.Values.Where(r => r.CompanyId == companyId).ToList(), null, Rows.Count));
+
+    public Task<IReadOnlyList<FailedUpload>> ListOfUploadAsync(UploadRecord upload, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<FailedUpload>>(Rows.Values
+            .Where(r => r.CompanyId == upload.CompanyId && r.Key.StartsWith(UploadKeys.LogPrefix(upload), StringComparison.Ordinal)).ToList());
+}
+
+public sealed class InMemoryOutageStore : IOutageStore
+{
+    public Dictionary<string, Outage> Outages { get; } = [];
+
+    public Task<IReadOnlyList<Outage>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Outage>>(Outages.Values.ToList());
+
+    public Task<Outage?> FindAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult(Outages.GetValueOrDefault(id));
+
+    public Task SaveAsync(Outage outage, CancellationToken cancellationToken)
+    {
+        Outages[outage.Id] = outage;
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class InMemoryOutageReportStore : IOutageReportStore
+{
+    public List<OutageReport> Reports { get; } = [];
+
+    public Task AddAsync(OutageReport report, CancellationToken cancellationToken)
+    {
+        Reports.Add(report);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutageReport>> ListAsync(string companyId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<OutageReport>>(Reports.Where(r => r.CompanyId == companyId).OrderByDescending(r => r.ReportedAt).ToList());
 }
 
 public sealed class InMemoryCommunicationLog : ICommunicationLog

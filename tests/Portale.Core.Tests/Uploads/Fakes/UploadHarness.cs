@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Calendar;
 using Portale.Core.Letters;
+using Portale.Core.Outages;
 using Portale.Core.Uploads;
 
 namespace Portale.Core.Tests.Uploads.Fakes;
@@ -19,6 +20,8 @@ public sealed class UploadHarness
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
     public MalwareScanOptions MalwareScan { get; } = new();
+    public InMemoryOutageStore Outages { get; } = new();
+    public InMemoryOutageReportStore Reports { get; } = new();
     public UploadProcessor Processor { get; }
     public StalledUploadExpiry Expiry { get; }
 
@@ -32,8 +35,8 @@ public sealed class UploadHarness
         var reader = new LetterReader(Letters, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
             new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(),
-            new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)),
-            MalwareScan);
+            new AnswerFiling(new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)), Clock),
+            new DisplacedAnswers(Uploads, Failures), new OutageClaims(Reports, Outages), MalwareScan);
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
     }
 

@@ -1,0 +1,3 @@
+namespace Portale.Core.Uploads;
+
+public sealed record RefusedAnswer(FiledAnswer Answer, AnswerReplacementRefusal Why);
