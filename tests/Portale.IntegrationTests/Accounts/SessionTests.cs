@@ -53,10 +53,7 @@ public sealed class SessionTests(AzuriteProcess azurite)
         await using var host = await AccountHosts.StartAsync(azurite);
         var op = TestOperator.New();
         using var anonymous = host.AnonymousClient();
-        var temporary = await anonymous.RegisterAndConfirmAsync(op);
-        var step = await anonymous.LoginAsync(op.Username, temporary);
-        step = await anonymous.ChangePasswordAsync(step.GetProperty("challengeId").GetString()!, temporary, TestOperator.Password);
-        var sessionId = await anonymous.CompleteOtpAsync(step.GetProperty("challengeId").GetString()!, op.Mobile);
+        var sessionId = await anonymous.SignUpAsync(op);
 
         var table = host.Services.GetRequiredService<StorageClients>().Table(StorageNames.SessionsTable);
         var keys = new List<string>();
@@ -77,10 +74,7 @@ public sealed class SessionTests(AzuriteProcess azurite)
         await using var host = await AccountHosts.StartAsync(azurite);
         var op = TestOperator.New();
         using var anonymous = host.AnonymousClient();
-        var temporary = await anonymous.RegisterAndConfirmAsync(op);
-        var step = await anonymous.LoginAsync(op.Username, temporary);
-        step = await anonymous.ChangePasswordAsync(step.GetProperty("challengeId").GetString()!, temporary, TestOperator.Password);
-        var old = await anonymous.CompleteOtpAsync(step.GetProperty("challengeId").GetString()!, op.Mobile);
+        var old = await anonymous.SignUpAsync(op);
 
         using var browser = host.SessionClient(old);
         var again = await browser.LoginAsync(op.Username, TestOperator.Password);

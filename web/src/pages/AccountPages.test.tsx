@@ -236,7 +236,7 @@ describe('Codice del recapito attuale (sign-in step after a confirmed change of 
     fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
   }
 
-  it('asks for the current number code, says when the change opens without it, then asks for the new number', async () => {
+  it('asks for the current number code, says when the change opens without it, then for the new number', async () => {
     const fetch = routeFetch({
       'POST /api/auth/login': () =>
         jsonResponse({ next: 'old-mobile', challengeId: 'c1', mobileChangeOpensAt: '2026-03-13T09:00:00Z' }),
