@@ -54,7 +54,7 @@ public sealed class LocalAzurite : IDisposable
 
     private static void WaitForPort(int port)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 600; i++) // up to a minute: the machine is shared
         {
             try
             {

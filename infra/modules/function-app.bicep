@@ -110,6 +110,10 @@ var appSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   AZURE_FUNCTIONS_ENVIRONMENT: 'Production'
   AZURE_CLIENT_ID: identityClientId
+  // The Functions host refuses HTTP bodies over 100 MiB by default: the upload route takes a 100 MiB .zip
+  // plus its form (RequestBodyLimits). Set well above it, so what is larger still reaches the worker and
+  // gets its Italian 413 from the declared length, before the body is read.
+  FUNCTIONS_REQUEST_BODY_SIZE_LIMIT: '268435456'
   Portale__Storage__TableServiceUri: dataStorage.tableEndpoint
   Portale__Storage__BlobServiceUri: dataStorage.blobEndpoint
   Portale__Storage__QueueServiceUri: dataStorage.queueEndpoint

@@ -3,7 +3,8 @@ using Azure;
 namespace Portale.Adapters.Letters;
 
 /// <summary>
-/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows).
+/// Maps a letter to its main and index rows (the index row carries every list column, so lists never read main rows,
+/// and the search's normalised columns, <see cref="LetterSearchColumns"/>).
 /// </summary>
 public static class LetterEntities
 {
@@ -22,6 +23,7 @@ public static class LetterEntities
             BackdatingReason = l.Answer?.Backdating?.Reason,
         });
         LetterFieldColumns.Write(e, l.Fields);
+        LetterSearchColumns.Write(e, l);
         return e;
     }
 

@@ -10,4 +10,7 @@ public sealed class StorageOptions
     public string? BlobServiceUri { get; set; }
     public string? ClientId { get; set; }
     public string? ConnectionString { get; set; }
+
+    /// <summary>Benchmarks and tests: count every storage request (<see cref="StorageCostMeter"/>).</summary>
+    public bool CostMeter { get; set; }
 }

@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Portale.Core.Reports;
 
 /// <summary>
 /// The rows of a report, read from the same services and with the same rules as the section lists
 /// (offline letters left out, Giorni a scadenza risposta from the calendar and the clock), newest
-/// first, page by page through the lists' cursors: never one round trip per letter. At most
-/// <see cref="MaxRows"/> rows (the newest); see docs/api.md for the cost.
+/// first, page by page through the lists' cursors as the writer consumes them: never one round trip per
+/// letter, never more than a page in memory, whatever the section's size. See docs/api.md for the cost.
 /// </summary>
 public sealed class ReportBuilder(
     LetterLister letters,
@@ -13,8 +15,6 @@ public sealed class ReportBuilder(
     ICommunicationLog communications,
     IFailedUploadLog failures)
 {
-    public const int DefaultMaxRows = 20_000;
-
     /// <summary>Letters and log rows read per round trip (the index query holds the whole letter).</summary>
     public const int PageSize = 500;
 
@@ -24,38 +24,50 @@ public sealed class ReportBuilder(
     /// </summary>
     public const int ReminderPageSize = 100;
 
-    public int MaxRows { get; init; } = DefaultMaxRows;
-
-    public Task<ReportTable> BuildAsync(
-        string companyId, ReportDefinition report, CancellationToken cancellationToken) =>
-        report.Kind switch
+    /// <summary>The report's columns and its rows, read when they are enumerated.</summary>
+    public ReportTable Build(string companyId, ReportDefinition report) => report.Kind switch
     {
-        ReportKind.FailedUploads => FailedUploadsAsync(companyId, report, cancellationToken),
-        ReportKind.Communications => CommunicationsAsync(companyId, report, cancellationToken),
-        ReportKind.Reminders => RemindersAsync(companyId, report, cancellationToken),
-        ReportKind.New => LettersAsync(companyId, report, Section.New, cancellationToken),
-        ReportKind.ToWork => LettersAsync(companyId, report, Section.ToWork, cancellationToken),
-        ReportKind.Cc => LettersAsync(companyId, report, Section.Cc, cancellationToken),
-        _ => LettersAsync(companyId, report, Section.Archive, cancellationToken),
+        ReportKind.FailedUploads => new(report, FailedUploadColumns, LogRowsAsync(
+            (c, ct) => failures.ListAsync(companyId, c, PageSize, ct),
+            f => new object?[] { f.File, Rome(f.EventAt), f.User, f.Reason })),
+        ReportKind.Communications => new(report, CommunicationColumns, LogRowsAsync(
+            (c, ct) => communications.ListAsync(companyId, c, PageSize, ct), c => new object?[]
+            {
+                c.File,
+                c.Label ?? "",
+                c.Kind == UploadKind.TirvRejection ? "Rigetto TIRV" : "Comunicazione libera",
+                Rome(c.SentAt),
+                c.User,
+                c.Hash,
+            })),
+        ReportKind.Reminders => new(report, ReminderColumns, ReminderRowsAsync(companyId)),
+        ReportKind.New => Letters(companyId, report, Section.New),
+        ReportKind.ToWork => Letters(companyId, report, Section.ToWork),
+        ReportKind.Cc => Letters(companyId, report, Section.Cc),
+        _ => Letters(companyId, report, Section.Archive),
     };
 
-    private async Task<ReportTable> LettersAsync(
-        string companyId, ReportDefinition report, Section section, CancellationToken cancellationToken)
+    private ReportTable Letters(string companyId, ReportDefinition report, Section section)
     {
         var columns = LetterReportColumns.For(section);
-        var rows = new List<object?[]>();
+        return new(report, [.. columns.Select(c => c.Column)], LetterRowsAsync(companyId, section, columns));
+    }
+
+    private async IAsyncEnumerable<object?[]> LetterRowsAsync(
+        string companyId, Section section, IReadOnlyList<LetterReportColumn> columns,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var query = new LetterQuery(section, new LetterFilter(), LetterSort.Default, PageSize, null);
         while (true)
         {
             var page = await letters.ListAsync(companyId, query, cancellationToken);
-            rows.AddRange(views.Of(page.Items).Select(v => columns.Select(c => c.Value(v)).ToArray()));
+            foreach (var view in views.Of(page.Items))
+            {
+                yield return [.. columns.Select(c => c.Value(view))];
+            }
             if (page.NextCursor is null)
             {
-                return Table(report, columns.Select(c => c.Column).ToList(), rows, truncated: false);
-            }
-            if (rows.Count >= MaxRows)
-            {
-                return Table(report, columns.Select(c => c.Column).ToList(), rows, truncated: true);
+                yield break;
             }
             if (!PageCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
             {
@@ -65,73 +77,41 @@ public sealed class ReportBuilder(
         }
     }
 
-    private async Task<ReportTable> RemindersAsync(
-        string companyId, ReportDefinition report, CancellationToken cancellationToken)
+    private async IAsyncEnumerable<object?[]> ReminderRowsAsync(
+        string companyId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var rows = new List<object?[]>();
         var size = ReminderPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string? cursor = null;
-        while (true)
+        do
         {
             var page = await reminders.ListAsync(companyId, size, cursor, cancellationToken);
-            rows.AddRange(page.Items.Select(v => ReminderRow(v)));
-            if (page.NextCursor is null || rows.Count >= MaxRows)
+            foreach (var view in page.Items)
             {
-                return Table(report, ReminderColumns, rows, truncated: page.NextCursor is not null);
+                yield return ReminderRow(view);
             }
             cursor = page.NextCursor;
         }
+        while (cursor is not null);
     }
 
-    private async Task<ReportTable> CommunicationsAsync(
-        string companyId, ReportDefinition report, CancellationToken cancellationToken)
-    {
-        var rows =
-            await LogRowsAsync((c, ct) => communications.ListAsync(companyId, c, PageSize, ct), c => new object?[]
-        {
-            c.File,
-            c.Label ?? "",
-            c.Kind == UploadKind.TirvRejection ? "Rigetto TIRV" : "Comunicazione libera",
-            Rome(c.SentAt),
-            c.User,
-            c.Hash,
-        }, cancellationToken);
-        return Table(report, CommunicationColumns, rows.Rows, rows.Truncated);
-    }
-
-    private async Task<ReportTable> FailedUploadsAsync(
-        string companyId, ReportDefinition report, CancellationToken cancellationToken)
-    {
-        var rows = await LogRowsAsync((c, ct) => failures.ListAsync(companyId, c, PageSize, ct),
-            f => new object?[] { f.File, Rome(f.EventAt), f.User, f.Reason }, cancellationToken);
-        return Table(report, FailedUploadColumns, rows.Rows, rows.Truncated);
-    }
-
-    private async Task<(List<object?[]> Rows, bool Truncated)> LogRowsAsync<T>(
+    private static async IAsyncEnumerable<object?[]> LogRowsAsync<T>(
         Func<string?, CancellationToken, Task<Page<T>>> read, Func<T, object?[]> row,
-        CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var rows = new List<object?[]>();
         string? cursor = null;
-        while (true)
+        do
         {
             var page = await read(cursor, cancellationToken);
-            rows.AddRange(page.Items.Select(row));
-            if (page.NextCursor is null || rows.Count >= MaxRows)
+            foreach (var item in page.Items)
             {
-                return (rows, page.NextCursor is not null);
+                yield return row(item);
             }
             cursor = page.NextCursor;
         }
+        while (cursor is not null);
     }
 
-    private ReportTable Table(
-        ReportDefinition report, IReadOnlyList<ReportColumn> columns, List<object?[]> rows, bool truncated) =>
-        new(
-            report, columns,
-            rows.Count > MaxRows ? rows.GetRange(0, MaxRows) : rows) { Truncated = truncated || rows.Count > MaxRows };
-
-    private object?[] ReminderRow(ReminderView view)
+    private static object?[] ReminderRow(ReminderView view)
     {
         var r = view.Reminder;
         var l = view.Letter;

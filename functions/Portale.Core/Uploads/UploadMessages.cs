@@ -20,6 +20,10 @@ public static class UploadMessages
     public static string Infected(string fileName) =>
         $"Il file '{fileName}' è stato segnalato come infetto dall'analisi antimalware e non è stato elaborato.";
 
+    /// <summary>A request whose declared length is over its route's limit: refused before its file is read.</summary>
+    public static string RequestTooLarge(long limitBytes) =>
+        $"Il file inviato supera la dimensione massima di {Megabytes(limitBytes)} MB e non è stato caricato.";
+
     public static string Encrypted(string fileName) =>
         $"Il file '{fileName}' è protetto da password: caricare un PDF non cifrato.";
 

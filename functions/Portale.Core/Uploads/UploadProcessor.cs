@@ -21,6 +21,11 @@ public sealed class UploadProcessor(
     OutageClaims claims,
     MalwareScanOptions malwareScan)
 {
+    public const int DefaultFilingParallelism = 8;
+
+    /// <summary>Answers of one ZIP filed at once (each a blob write, a letter read and a letter batch).</summary>
+    public int FilingParallelism { get; init; } = DefaultFilingParallelism;
+
     /// <summary>How often one answer is decided again when answers keep arriving under it (then the upload is retried).</summary>
     private const int MaxPlacements = 5;
 
@@ -141,33 +146,90 @@ public sealed class UploadProcessor(
             {
                 return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, archiveRefusal)];
             }
-            var results = new List<UploadResult>();
-            foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
+            // The archive is read and its PDFs inspected one entry at a time (it is one stream); the answers
+            // are filed at most FilingParallelism at once, each all-or-nothing as alone, and the results keep
+            // the archive's order whatever order the filings end in.
+            var results = new List<Task<UploadResult>>();
+            using var slots = new SemaphoreSlim(FilingParallelism);
+            // The letter transactions go one at a time: every answer moves its letter between the same
+            // section counter rows, so parallel ones would only collide (412) and retry.
+            using var letterWrites = new SemaphoreSlim(1);
+            try
             {
-                var name = verdict.Entry.Name;
-                if (verdict.Outcome == ZipEntryOutcome.Refused)
+                foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
                 {
-                    results.Add(new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason));
-                    continue;
+                    if (results.Any(r => r.IsFaulted || r.IsCanceled))
+                    {
+                        break; // a filing failed: the run stops and the next one completes the upload
+                    }
+                    var name = verdict.Entry.Name;
+                    if (verdict.Outcome == ZipEntryOutcome.Refused)
+                    {
+                        results.Add(Task.FromResult(
+                            new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason)));
+                        continue;
+                    }
+                    (byte[]? Bytes, string? Refusal) content;
+                    try
+                    {
+                        await using var entry = archive.OpenEntry(verdict.Entry);
+                        content = await ReadPdfAsync(entry, name, cancellationToken);
+                    }
+                    catch (InvalidDataException)
+                    {
+                        content = (null, UploadMessages.InvalidFormat(name));
+                    }
+                    if (content.Refusal is { } refusal)
+                    {
+                        results.Add(Task.FromResult(
+                            new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)));
+                        continue;
+                    }
+                    await slots.WaitAsync(cancellationToken);
+                    results.Add(FileInSlotAsync(
+                        upload, name, verdict.Letter!, content.Bytes!, named, slots, letterWrites, cancellationToken));
                 }
-                (byte[]? Bytes, string? Refusal) content;
-                try
-                {
-                    await using var entry = archive.OpenEntry(verdict.Entry);
-                    content = await ReadPdfAsync(entry, name, cancellationToken);
-                }
-                catch (InvalidDataException)
-                {
-                    content = (null, UploadMessages.InvalidFormat(name));
-                }
-                results.Add(content.Refusal is { } refusal
-                    ? new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)
-                    : await FileAnswerAsync(upload, name, verdict.Letter!, content.Bytes!, named, cancellationToken));
             }
+            catch
+            {
+                await SettledAsync(results);
+                throw;
+            }
+            var filed = await Task.WhenAll(results);
             // Only folders or system files: the operator must still hear that nothing was filed.
-            return results.Count > 0 ? results : [
+            return filed.Length > 0 ? filed : [
                 new UploadResult(
                     upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
+        }
+    }
+
+    private async Task<UploadResult> FileInSlotAsync(
+        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, ILookup<string, OutageClaim> named,
+        SemaphoreSlim slots, SemaphoreSlim letterWrites, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FileAnswerAsync(upload, file, letterName, pdf, named, cancellationToken, letterWrites);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>Waits for filings already started, whatever their end: none may outlive the run.</summary>
+    private static async Task SettledAsync(IEnumerable<Task> filings)
+    {
+        foreach (var filing in filings)
+        {
+            try
+            {
+                await filing;
+            }
+            catch (Exception)
+            {
+                // The run is already failing with its own exception, which the caller rethrows.
+            }
         }
     }
 
@@ -196,7 +258,7 @@ public sealed class UploadProcessor(
     /// </summary>
     private async Task<UploadResult> FileAnswerAsync(
         UploadRecord upload, string file, DocumentName letterName, byte[] pdf, ILookup<string, OutageClaim> named,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, SemaphoreSlim? letterWrites = null)
     {
         var letter = letterName.ToString();
         var candidate = new FiledAnswer(upload.UploadId, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(pdf));
@@ -215,7 +277,8 @@ public sealed class UploadProcessor(
                     await displaced.RecordAsync(upload.CompanyId, letter, pushedOut, cancellationToken);
                 }
                 var (placed, refusal) =
-                    await PlaceAsync(upload, letterName, pdf, candidate, decision, named, cancellationToken);
+                    await PlaceAsync(
+                        upload, letterName, pdf, candidate, decision, named, letterWrites, cancellationToken);
                 if (placed || refusal is not null)
                 {
                     return Result(file, letter, refusal);
@@ -236,14 +299,14 @@ public sealed class UploadProcessor(
     /// </summary>
     private async Task<(bool Placed, string? Refusal)> PlaceAsync(
         UploadRecord upload, DocumentName letterName, byte[] pdf, FiledAnswer candidate, AnswerDecision decision,
-        ILookup<string, OutageClaim> named, CancellationToken cancellationToken)
+        ILookup<string, OutageClaim> named, SemaphoreSlim? letterWrites, CancellationToken cancellationToken)
     {
         var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
         var path = UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, answerName);
         // The letter must never point at a missing PDF: the blob is written before the letter changes.
         await documents.PutAsync(path, pdf, cancellationToken);
         (bool Placed, string? Refusal) outcome = (true, null);
-        await letters.ApplyAsync(upload.CompanyId, letterName.ToString(), l =>
+        await OneAtATimeAsync(letterWrites, () => letters.ApplyAsync(upload.CompanyId, letterName.ToString(), l =>
         {
             outcome = (true, null);
             var again = AnswerFiling.Decide(l, letterName, candidate);
@@ -257,12 +320,30 @@ public sealed class UploadProcessor(
                 return null;
             }
             return l with { Answer = filing.Answer(l, again.Placement!, answerName, named[answerName]) };
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
         if (outcome.Refusal is not null)
         {
             await documents.DeleteAsync(path, cancellationToken);
         }
         return outcome;
+    }
+
+    private static async Task OneAtATimeAsync(SemaphoreSlim? gate, Func<Task> work, CancellationToken cancellationToken)
+    {
+        if (gate is null)
+        {
+            await work();
+            return;
+        }
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private static UploadResult Result(string file, string letter, string? refusal) => refusal is null

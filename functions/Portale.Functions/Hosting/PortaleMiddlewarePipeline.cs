@@ -10,6 +10,7 @@ public static class PortaleMiddlewarePipeline
     [
         typeof(SecurityHeadersMiddleware),
         typeof(ProblemMiddleware),
+        typeof(RequestBodyLimitMiddleware),
         typeof(MaintenanceMiddleware),
         typeof(StaffAuthenticationMiddleware),
         typeof(OperatorAuthenticationMiddleware),

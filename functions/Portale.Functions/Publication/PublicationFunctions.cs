@@ -14,6 +14,7 @@ public sealed class PublicationFunctions(
 
     /// <summary>A letter: <c>file</c> named L-P-YY-NNNNNNN_NN.PDF, <c>metadata</c> with the letter's fields.</summary>
     [Function("PublicationStageLetter")]
+    [RequestBodyLimit(LetterStaging.MaxFileBytes)]
     public async Task<IActionResult> StageLetter(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/letters")] HttpRequest request,
         FunctionContext context, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class PublicationFunctions(
 
     /// <summary>A sollecito: <c>file</c> named S-P-YY-NNNNNNN_NN.PDF, <c>metadata</c> <c>{ "letter" }</c>.</summary>
     [Function("PublicationStageReminder")]
+    [RequestBodyLimit(ReminderStaging.MaxFileBytes)]
     public async Task<IActionResult> StageReminder(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/reminders")] HttpRequest request,
         FunctionContext context, CancellationToken cancellationToken)

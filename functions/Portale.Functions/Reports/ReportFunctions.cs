@@ -18,10 +18,20 @@ public sealed class ReportFunctions(ReportBuilder builder, IReportWriter writer,
     {
         var definition = ReportCatalog.Find(report)
             ?? throw RefusalException.NotFound("report-not-found", UnknownReport);
-        var table = await builder.BuildAsync(companyId, definition, cancellationToken);
-        var file = new MemoryStream();
-        await writer.WriteAsync(table, file, cancellationToken);
-        file.Position = 0;
+        // Written to a temporary file as the rows are read (memory holds a page), then streamed from it with
+        // its length, so the browser can show the download's progress; the file goes when the response ends.
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew,
+            FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
+        try
+        {
+            await writer.WriteAsync(builder.Build(companyId, definition), file, cancellationToken);
+            file.Position = 0;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
         var disposition = new ContentDispositionHeaderValue("attachment")
         {
             FileName = definition.FileName(companyId, RomeTime.Today(clock)),

@@ -22,6 +22,7 @@ public sealed class UploadFunctions(
     /// storage (never buffered whole) and refused with 413 as soon as it passes the kind's limit.
     /// </summary>
     [Function("UploadsPost")]
+    [RequestBodyLimit(UploadLimits.ZipMaxBytes)]
     public async Task<IActionResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/uploads")]
         HttpRequest request,

@@ -22,35 +22,37 @@ public class ReportBuilderTests
         var store = new PagedLetterStore(1_234);
         var builder = Builder(store);
 
-        var table = await builder.BuildAsync("acme", ReportCatalog.Find("to-work")!, CancellationToken.None);
+        var table = builder.Build("acme", ReportCatalog.Find("to-work")!);
+        var rows = await RowsOf(table);
 
-        Assert.Equal(1_234, table.Rows.Count);
-        Assert.False(table.Truncated);
+        Assert.Equal(1_234, rows.Count);
         Assert.Equal([500, 500, 500], store.Takes);
-        Assert.Equal("L-P-26-0001234_01.PDF", table.Rows[0][0]);
-        Assert.Equal("L-P-26-0000001_01.PDF", table.Rows[^1][0]);
+        Assert.Equal("L-P-26-0001234_01.PDF", rows[0][0]);
+        Assert.Equal("L-P-26-0000001_01.PDF", rows[^1][0]);
         var days = table.Columns.ToList().FindIndex(c => c.Header == "Giorni a scadenza risposta");
         var sla = new ResponseSla(WorkingDayCalendar.Standard);
-        Assert.Equal(sla.DaysToDeadline(store.Letters[0].Terms, new DateOnly(2026, 3, 16)), table.Rows[0][days]);
+        Assert.Equal(sla.DaysToDeadline(store.Letters[0].Terms, new DateOnly(2026, 3, 16)), rows[0][days]);
         Assert.Equal(ReportCellFormat.Number, table.Columns[days].Format);
         // Published at 01:05 Rome: the date in Rome, and the download to the second.
-        Assert.Equal(new DateOnly(2026, 3, 10), table.Rows[0][1]);
+        Assert.Equal(new DateOnly(2026, 3, 10), rows[0][1]);
         var downloaded = table.Columns.ToList().FindIndex(c => c.Header == "Data Download");
-        Assert.Equal(new DateTime(2026, 3, 11, 10, 15, 30), table.Rows[0][downloaded]);
+        Assert.Equal(new DateTime(2026, 3, 11, 10, 15, 30), rows[0][downloaded]);
     }
 
     [Fact]
-    public async Task Past_the_cap_the_newest_rows_are_kept_and_the_table_says_it_was_cut()
+    public async Task Rows_are_read_a_page_at_a_time_as_the_writer_takes_them_with_no_cap()
     {
         var store = new PagedLetterStore(1_234);
-        var capped = new ReportBuilder(new LetterLister(store, new ResponseSla(WorkingDayCalendar.Standard), Clock), Views(), null!, null!, null!) { MaxRows = 700 };
+        var table = Builder(store).Build("acme", ReportCatalog.Find("to-work")!);
 
-        var table = await capped.BuildAsync("acme", ReportCatalog.Find("to-work")!, CancellationToken.None);
+        await using var rows = table.Rows.GetAsyncEnumerator();
+        for (var i = 0; i < 500; i++)
+        {
+            Assert.True(await rows.MoveNextAsync());
+        }
 
-        Assert.Equal(700, table.Rows.Count);
-        Assert.True(table.Truncated);
-        Assert.Equal([500, 500], store.Takes);
-        Assert.Equal("L-P-26-0001234_01.PDF", table.Rows[0][0]);
+        Assert.Equal([500], store.Takes);
+        Assert.Equal("L-P-26-0000735_01.PDF", rows.Current[0]);
     }
 
     [Fact]
@@ -59,12 +61,13 @@ public class ReportBuilderTests
         var log = new PagedFailedUploads(1_100);
         var builder = new ReportBuilder(null!, Views(), null!, null!, log);
 
-        var table = await builder.BuildAsync("acme", ReportCatalog.Find("failed-uploads")!, CancellationToken.None);
+        var table = builder.Build("acme", ReportCatalog.Find("failed-uploads")!);
+        var rows = await RowsOf(table);
 
         Assert.Equal(["File", "Data Evento", "Utente", "Motivo Errore"], table.Columns.Select(c => c.Header));
-        Assert.Equal(1_100, table.Rows.Count);
+        Assert.Equal(1_100, rows.Count);
         Assert.Equal(3, log.Reads);
-        Assert.Equal(new DateTime(2026, 3, 10, 1, 5, 0), table.Rows[0][1]);
+        Assert.Equal(new DateTime(2026, 3, 10, 1, 5, 0), rows[0][1]);
     }
 
     [Fact]
@@ -110,6 +113,16 @@ public class ReportBuilderTests
         Assert.Equal("Report_lettere_scaricate_da_lavorare_acme_20260316.xlsx", ReportCatalog.Find("to-work")!.FileName("acme", new DateOnly(2026, 3, 16)));
         Assert.Null(ReportCatalog.Find("tutto"));
         Assert.Null(ReportCatalog.Find(null));
+    }
+
+    private static async Task<List<object?[]>> RowsOf(ReportTable table)
+    {
+        var rows = new List<object?[]>();
+        await foreach (var row in table.Rows)
+        {
+            rows.Add(row);
+        }
+        return rows;
     }
 
     private static LetterViews Views() => new(new ResponseSla(WorkingDayCalendar.Standard), Clock);

@@ -12,6 +12,44 @@ internal static class TestPdfs
     public static byte[] OnePage(string text = "Risposta alla lettera L-P-25-0001234_01") => PdfTextWriter.Lines(text);
 
     /// <summary>
+    /// A valid one-page PDF of about <paramref name="bytes"/> bytes: the page of <see cref="HandMade"/> plus an
+    /// object no page refers to, holding random (incompressible) bytes, so a .zip of such answers is as large as they are.
+    /// </summary>
+    public static byte[] Padded(int bytes)
+    {
+        var head = Encoding.ASCII.GetBytes("%PDF-1.4\n");
+        using var pdf = new MemoryStream();
+        pdf.Write(head);
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>"),
+            Encoding.ASCII.GetBytes("<< /Length 0 >>\nstream\n\nendstream"),
+        };
+        var padding = new byte[Math.Max(0, bytes - 1024)];
+        Random.Shared.NextBytes(padding);
+        objects.Add([.. Encoding.ASCII.GetBytes($"<< /Length {padding.Length} >>\nstream\n"), .. padding, .. Encoding.ASCII.GetBytes("\nendstream")]);
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Position);
+            pdf.Write(Encoding.ASCII.GetBytes($"{i + 1} 0 obj\n"));
+            pdf.Write(objects[i]);
+            pdf.Write(Encoding.ASCII.GetBytes("\nendobj\n"));
+        }
+        var xref = pdf.Position;
+        var tail = new StringBuilder($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            tail.Append($"{offset:0000000000} 00000 n \n");
+        }
+        tail.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Write(Encoding.ASCII.GetBytes(tail.ToString()));
+        return pdf.ToArray();
+    }
+
+    /// <summary>
     /// A minimal one-page PDF written by hand, optionally with a Standard security handler in the
     /// trailer whose /O and /U do not match the empty password: a document that needs a password.
     /// </summary>

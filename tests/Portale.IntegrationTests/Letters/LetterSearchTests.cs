@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portale.Adapters.Storage;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Letters;
@@ -138,6 +140,36 @@ public sealed class LetterSearchTests(AzuriteProcess azurite)
         Assert.Equal(0, gone.GetProperty("items").GetArrayLength());
         // The TO copy waits for its answer: it never goes offline unanswered.
         Assert.Equal([letter], Names(await SearchAsync(later, to, $"letter={letter}")));
+    }
+
+    [Fact]
+    public async Task A_search_over_21000_letters_more_than_the_old_refusal_returns_its_first_page_newest_first_and_storage_compares_the_prefix()
+    {
+        await using var host = await PortaleHost.StartAsync(azurite, settings: new Dictionary<string, string> { ["Portale:Storage:CostMeter"] = "true" });
+        var meter = host.Services.GetRequiredService<StorageClients>().CostMeter!;
+        var company = LetterScenario.NewCompanyId("big");
+        var letters = SeededLetters.Of(company, 21_000, TestClock.Now().AddDays(-1));
+        var seeding = System.Diagnostics.Stopwatch.StartNew();
+        await SeededLetters.PublishAsync(host, letters);
+        Console.WriteLine($"Seeding 21,000 letters: {seeding.ElapsedMilliseconds} ms");
+        using var user = await host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
+
+        // "%bianchi%" cannot be compared by storage: every online index row is read, in pages, none kept beyond the page.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var contains = await SearchAsync(user, company, "customerName=%25bianchi%25&pageSize=25");
+        watch.Stop();
+        var expected = letters.Where(l => l.Fields.CustomerName.Contains("Bianchi", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Count, contains.GetProperty("total").GetInt32());
+        Assert.Equal(expected.Take(25).Select(l => l.Name), Names(contains));
+        var next = await SearchAsync(user, company, $"customerName=%25bianchi%25&pageSize=25&cursor={contains.GetProperty("nextCursor").GetString()}");
+        Assert.Equal(expected.Skip(25).Take(25).Select(l => l.Name), Names(next));
+        Assert.Equal(expected.Count, next.GetProperty("total").GetInt32());
+
+        // "giulia%" is a range on the normalised column: storage returns only the matches.
+        var prefix = await meter.MeasureAsync(async () =>
+            Assert.Equal(4_200, (await SearchAsync(user, company, "customerName=giulia%25")).GetProperty("total").GetInt32()));
+        Assert.True(prefix.Of("table:companyletters").Entities <= 4_200, $"giulia%: {prefix}");
+        Console.WriteLine($"Search %bianchi% over 21,000 letters: {watch.ElapsedMilliseconds} ms");
     }
 
     private static Task<JsonElement> SearchAsync(HttpClient user, string company, string query) =>

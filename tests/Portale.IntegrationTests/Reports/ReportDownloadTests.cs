@@ -201,4 +201,52 @@ public sealed class ReportDownloadTests(AzuriteProcess azurite)
         Assert.True(await s.Host.Services.GetRequiredService<IJobLedger>().IsDoneAsync(NightlyPublication.JobName, day, CancellationToken.None));
         await s.Host.SetClockAsync(LetterScenario.At(day, 9, 0));
     }
+
+    [Fact]
+    public async Task A_report_of_21000_letters_more_than_the_old_cap_opens_with_every_row_newest_first_and_its_length_announced()
+    {
+        await using var host = await PortaleHost.StartAsync(azurite);
+        var company = LetterScenario.NewCompanyId("rbig");
+        var letters = SeededLetters.Of(company, 21_000, TestClock.Now().AddDays(-1), downloadedEvery: 1);
+        var seeding = System.Diagnostics.Stopwatch.StartNew();
+        await SeededLetters.PublishAsync(host, letters);
+        Console.WriteLine($"Seeding 21,000 letters: {seeding.ElapsedMilliseconds} ms");
+        using var user = await host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await user.GetAsync($"/api/companies/{company}/reports/to-work", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Content.Headers.ContentLength > 0, "the browser needs the length to show progress");
+        using var file = new MemoryStream();
+        await response.Content.CopyToAsync(file);
+        Console.WriteLine($"Report of 21,000 letters: {watch.ElapsedMilliseconds} ms, {file.Length:N0} bytes");
+        Assert.Equal(response.Content.Headers.ContentLength, file.Length);
+
+        file.Position = 0;
+        var (rows, first, last) = SheetRows(file);
+        Assert.Equal(21_001, rows);
+        Assert.Equal(letters[0].Name, first);
+        Assert.Equal(letters[^1].Name, last);
+    }
+
+    /// <summary>Rows of the first sheet read as a stream (a DOM of 21,000 rows would weigh on the test), with the first column of the second and last.</summary>
+    private static (int Rows, string? First, string? Last) SheetRows(Stream xlsx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+        var part = document.WorkbookPart!.WorksheetParts.Single();
+        using var reader = DocumentFormat.OpenXml.OpenXmlReader.Create(part);
+        var (rows, first, last) = (0, (string?)null, (string?)null);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(DocumentFormat.OpenXml.Spreadsheet.Row) && reader.IsStartElement)
+            {
+                var row = (DocumentFormat.OpenXml.Spreadsheet.Row)reader.LoadCurrentElement()!;
+                rows++;
+                var name = row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First().InnerText;
+                first ??= rows == 2 ? name : null;
+                last = name;
+            }
+        }
+        return (rows, first, last);
+    }
 }

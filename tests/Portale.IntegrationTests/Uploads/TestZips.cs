@@ -5,14 +5,16 @@ namespace Portale.IntegrationTests.Uploads;
 /// <summary>.zip archives built in the test.</summary>
 internal static class TestZips
 {
-    public static byte[] Of(params (string Name, byte[] Content)[] entries)
+    public static byte[] Of(params (string Name, byte[] Content)[] entries) => Of(CompressionLevel.SmallestSize, entries);
+
+    public static byte[] Of(CompressionLevel level, params (string Name, byte[] Content)[] entries)
     {
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var (name, content) in entries)
             {
-                using var stream = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                using var stream = archive.CreateEntry(name, level).Open();
                 stream.Write(content);
             }
         }

@@ -10,7 +10,11 @@ namespace Portale.IntegrationTests.Uploads;
 internal static class UploadScenario
 {
     public static async Task<HttpResponseMessage> PostAsync(HttpClient user, string company, string kind, string fileName, byte[] content,
-        string[]? letters = null, string? label = null)
+        string[]? letters = null, string? label = null) =>
+        await user.PostAsync($"/api/companies/{company}/uploads", UploadForm(kind, fileName, content, letters, label));
+
+    /// <summary>The upload's multipart form: the fields, then the file last.</summary>
+    public static MultipartFormDataContent UploadForm(string kind, string fileName, byte[] content, string[]? letters = null, string? label = null)
     {
         var form = new MultipartFormDataContent { { new StringContent(kind), "kind" } };
         foreach (var letter in letters ?? [])
@@ -24,7 +28,7 @@ internal static class UploadScenario
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
-        return await user.PostAsync($"/api/companies/{company}/uploads", form);
+        return form;
     }
 
     /// <summary>Uploads, expects 202, and returns the upload once processed.</summary>

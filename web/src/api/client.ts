@@ -84,9 +84,13 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
  * Like apiFetch, for a file: the bytes and the name the API gives it (Content-Disposition); errors
  * are problems as usual.
  */
+/** Called as a file arrives: bytes so far and, when the server announced it, the whole length. */
+export type DownloadProgress = (received: number, total?: number) => void;
+
 export async function apiFetchFile(
   path: string,
   options: RequestOptions = {},
+  onProgress?: DownloadProgress,
 ): Promise<{ blob: Blob; fileName?: string }> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: '*/*' };
@@ -110,7 +114,23 @@ export async function apiFetchFile(
     if (response.status === 401) unauthorizedListener?.();
     throw new ApiError(toProblem(response.status, body));
   }
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
+  const fileName = fileNameOf(response.headers.get('Content-Disposition'));
+  if (!onProgress || !response.body) return { blob: await response.blob(), fileName };
+  const length = Number(response.headers.get('Content-Length'));
+  const total = Number.isFinite(length) && length > 0 ? length : undefined;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  onProgress(0, total);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(received, total);
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  return { blob: new Blob(chunks as BlobPart[], { type }), fileName };
 }
 
 /** Like apiFetch, for a binary answer (the ZIP of letters): errors are problems as usual. */

@@ -1,4 +1,4 @@
-import { apiFetchFile } from './client';
+import { apiFetchFile, type DownloadProgress } from './client';
 
 /** The reports of manual 6.9, in its order and wording; `id` is the API's (docs/api.md, "Report"). */
 export const REPORTS: ReadonlyArray<{ id: string; title: string }> = [
@@ -12,7 +12,15 @@ export const REPORTS: ReadonlyArray<{ id: string; title: string }> = [
 ];
 
 /** The report as an Excel file, with the name the API gives it (`Report_<nome>_<società>_<aaaammgg>.xlsx`). */
-export async function downloadReport(companyId: string, report: string): Promise<{ blob: Blob; fileName: string }> {
-  const file = await apiFetchFile(`/companies/${encodeURIComponent(companyId)}/reports/${encodeURIComponent(report)}`);
+export async function downloadReport(
+  companyId: string,
+  report: string,
+  onProgress?: DownloadProgress,
+): Promise<{ blob: Blob; fileName: string }> {
+  const file = await apiFetchFile(
+    `/companies/${encodeURIComponent(companyId)}/reports/${encodeURIComponent(report)}`,
+    {},
+    onProgress,
+  );
   return { blob: file.blob, fileName: file.fileName ?? `Report_${report}_${companyId}.xlsx` };
 }

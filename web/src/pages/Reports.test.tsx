@@ -74,6 +74,43 @@ describe('Report (manual 6.9)', () => {
     click.mockRestore();
   });
 
+  it('shows how much of a long report has arrived, from the length the API announces', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:xlsx');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    let sendRest: () => void = () => {};
+    serveOperatorApi((url) => {
+      if (url !== '/api/companies/energia-demo/reports/archive') return undefined;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array(250));
+          sendRest = () => {
+            controller.enqueue(new Uint8Array(750));
+            controller.close();
+          };
+        },
+      });
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'Content-Type': XLSX,
+          'Content-Length': '1000',
+          'Content-Disposition': 'attachment; filename=r.xlsx',
+        },
+      });
+    });
+    renderApp('/area/energia-demo/report');
+
+    fireEvent.click(await screen.findByRole('button', { name: /Report archivio lettere con risposta/ }));
+    await waitFor(() => expect(screen.getByTestId('report-archive').textContent).toContain('Download in corso… 25%'));
+    sendRest();
+
+    expect((await screen.findByTestId('report-message')).textContent).toBe(
+      'Report archivio lettere con risposta scaricato: r.xlsx.',
+    );
+    click.mockRestore();
+  });
+
   it("shows the API's Italian reason when a report cannot be downloaded", async () => {
     serveOperatorApi((url) =>
       url.endsWith('/reports/cc')

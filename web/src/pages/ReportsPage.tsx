@@ -14,18 +14,23 @@ export function ReportsPage() {
   const { companyId = '' } = useParams();
   const [busy, setBusy] = useState<string>();
   const [message, setMessage] = useState<Outcome>();
+  const [percent, setPercent] = useState<number>();
 
   async function download(report: { id: string; title: string }) {
     setBusy(report.id);
     setMessage(undefined);
+    setPercent(undefined);
     try {
-      const file = await downloadReport(companyId, report.id);
+      const file = await downloadReport(companyId, report.id, (received, total) =>
+        setPercent(total ? Math.floor((received * 100) / total) : undefined),
+      );
       saveBlob(file.blob, file.fileName);
       setMessage({ tone: 'success', text: `${report.title} scaricato: ${file.fileName}.` });
     } catch (e) {
       setMessage({ tone: 'danger', text: errorTitle(e) });
     } finally {
       setBusy(undefined);
+      setPercent(undefined);
     }
   }
 
@@ -54,7 +59,11 @@ export function ReportsPage() {
               disabled={busy !== undefined}
               aria-busy={busy === r.id}
             >
-              {busy === r.id ? 'Download in corso…' : 'Scarica (.xlsx)'}
+              {busy === r.id
+                ? percent === undefined
+                  ? 'Download in corso…'
+                  : `Download in corso… ${percent}%`
+                : 'Scarica (.xlsx)'}
               <span className="visually-hidden"> {r.title}</span>
             </Button>
           </li>

@@ -61,9 +61,9 @@ public static class LetterSearchParser
         {
             throw RefusalException.Invalid("search-empty", "Indicare almeno un filtro di ricerca.");
         }
-        var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")), 0);
-        var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: false);
-        return cursor is null ? query : query with { Offset = cursor.Offset };
+        var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")));
+        var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: true);
+        return cursor is null ? query : query with { After = cursor.After, Before = cursor.Offset };
     }
 
     private static DateOnly? ParseDate(string? text, string field, string label, ValidationErrors errors)

@@ -1,47 +1,41 @@
 namespace Portale.Core.Letters.Search;
 
 /// <summary>
-/// "Ricerca lettere" (manual 6.8): one company's online letters, whatever their section, that match
-/// every filter, newest first. It cannot use the section indexes: each page reads the company's
-/// candidate letters once (storage narrows by letter-name prefix, dates, recipient and Data Offline,
-/// the text filters are applied here), so the cost grows with the company's letters; a search that
-/// would read more than <see cref="MaxScanned"/> of them is refused (see docs/api.md).
+/// "Ricerca lettere" (manual 6.8): one company's online letters, whatever their section, that match every
+/// filter, newest first. The store hands candidates over in that order, narrowed by storage (see docs/api.md),
+/// and this applies every filter again: the page is the first <see cref="LetterSearchQuery.PageSize"/>
+/// matches after the cursor, and the rest are only counted for the total, so memory holds one page whatever
+/// the company's size. The total is the results before the cursor (carried by it) plus those from it on.
 /// </summary>
 public sealed class LetterSearcher(ILetterSearchStore store, TimeProvider clock)
 {
-    public const int DefaultMaxScanned = 20_000;
-
-    public int MaxScanned { get; init; } = DefaultMaxScanned;
-
     public async Task<Page<Letter>> SearchAsync(
         string companyId, LetterSearchQuery query, CancellationToken cancellationToken)
     {
         var today = RomeTime.Today(clock);
-        var found = new List<Letter>();
-        var scanned = 0;
-        await foreach (var letter in store.ReadCandidatesAsync(companyId, query.Criteria, today, cancellationToken))
+        var items = new List<Letter>(query.PageSize);
+        string? last = null;
+        var afterPage = 0;
+        await foreach (var candidate in store.ReadNewestFirstAsync(
+            companyId, query.Criteria, today, query.After, cancellationToken))
         {
-            if (++scanned > MaxScanned)
+            var letter = candidate.Letter;
+            if (!letter.IsOnline(today) || !query.Criteria.Matches(letter))
             {
-                throw RefusalException.Invalid("search-too-wide",
-                    "La ricerca riguarda troppe lettere (oltre " +
-                        $"{MaxScanned.ToString("N0", CultureInfo.GetCultureInfo("it-IT"))}): restringi i filtri, ad " +
-                            "esempio con Pubblicazione dal/al o con l'inizio del nome della lettera.");
+                continue;
             }
-            if (letter.IsOnline(today) && query.Criteria.Matches(letter))
+            if (items.Count < query.PageSize)
             {
-                found.Add(letter);
+                items.Add(letter);
+                last = candidate.Position;
+            }
+            else
+            {
+                afterPage++;
             }
         }
-        var items = found
-            .OrderByDescending(l => l.PublishedAt)
-            .ThenBy(l => l.Name, StringComparer.Ordinal)
-            .Skip(query.Offset)
-            .Take(query.PageSize)
-            .ToList();
-        var nextOffset = query.Offset + items.Count;
-        var cursor = items.Count > 0
-            && nextOffset < found.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
-        return new Page<Letter>(items, cursor, found.Count);
+        var shown = query.Before + items.Count;
+        var cursor = afterPage > 0 ? new PageCursor(last, shown, query.Fingerprint).Encode() : null;
+        return new Page<Letter>(items, cursor, shown + afterPage);
     }
 }

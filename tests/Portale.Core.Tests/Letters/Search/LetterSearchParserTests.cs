@@ -58,7 +58,8 @@ public class LetterSearchParserTests
         Assert.Equal(new DateOnly(2026, 3, 1), q.Criteria.PublishedFrom);
         Assert.Equal(new DateOnly(2026, 3, 31), q.Criteria.PublishedTo);
         Assert.Equal(10, q.PageSize);
-        Assert.Equal(0, q.Offset);
+        Assert.Null(q.After);
+        Assert.Equal(0, q.Before);
     }
 
     [Fact]
@@ -121,13 +122,14 @@ public class LetterSearchParserTests
     public void A_cursor_only_fits_the_search_it_came_from()
     {
         var query = Parse(("letter", "L-P-26%"), ("pageSize", "25"));
-        var cursor = new PageCursor(null, 25, query.Fingerprint).Encode();
+        var cursor = new PageCursor("0000000000000000001_L-P-26-0000001_01.PDF", 25, query.Fingerprint).Encode();
 
-        Assert.Equal(25, Parse(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", cursor)).Offset);
+        var next = Parse(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", cursor));
+        Assert.Equal(("0000000000000000001_L-P-26-0000001_01.PDF", 25), (next.After, next.Before));
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-25%"), ("pageSize", "25"), ("cursor", cursor)).Code);
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("pageSize", "10"), ("cursor", cursor)).Code);
         Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("cursor", "not-a-cursor")).Code);
-        var sectionCursor = new PageCursor("s_new_1", 0, query.Fingerprint).Encode();
-        Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", sectionCursor)).Code);
+        var offsetCursor = new PageCursor(null, 25, query.Fingerprint).Encode();
+        Assert.Equal("cursor-invalid", Refused(("letter", "L-P-26%"), ("pageSize", "25"), ("cursor", offsetCursor)).Code);
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Letters;
 using Portale.Core.Letters.Search;
 using Portale.Core.Paging;
-using Portale.Core.Refusals;
 using Portale.Core.Time;
 
 namespace Portale.Core.Tests.Letters.Search;
@@ -24,7 +23,8 @@ public class LetterSearcherTests
     private static LetterSearcher Searcher(params Letter[] letters) =>
         new(new ListStore(letters), new FakeTimeProvider(RomeTime.At(Today, new TimeOnly(9, 0))));
 
-    private static LetterSearchQuery Query(LetterSearchCriteria criteria, int pageSize = 10, int offset = 0) => new(criteria, pageSize, offset);
+    private static LetterSearchQuery Query(LetterSearchCriteria criteria, int pageSize = 10, PageCursor? cursor = null) =>
+        new(criteria, pageSize, cursor?.After, cursor?.Offset ?? 0);
 
     [Fact]
     public void Criteria_match_every_filter_given_and_only_then()
@@ -68,9 +68,8 @@ public class LetterSearcherTests
         var criteria = new LetterSearchCriteria(Letter: new("L-P-26%"));
 
         var first = await searcher.SearchAsync("acme", Query(criteria, 2), CancellationToken.None);
-        Assert.True(PageCursor.TryDecode(first.NextCursor!, Query(criteria, 2).Fingerprint, out var cursor));
-        var second = await searcher.SearchAsync("acme", Query(criteria, 2, cursor!.Offset), CancellationToken.None);
-        var third = await searcher.SearchAsync("acme", Query(criteria, 2, 4), CancellationToken.None);
+        var second = await searcher.SearchAsync("acme", Query(criteria, 2, Cursor(first, criteria)), CancellationToken.None);
+        var third = await searcher.SearchAsync("acme", Query(criteria, 2, Cursor(second, criteria)), CancellationToken.None);
 
         Assert.Equal(["L-P-26-0000005_01.PDF", "L-P-26-0000004_01.PDF"], first.Items.Select(l => l.Name));
         Assert.Equal(["L-P-26-0000003_01.PDF", "L-P-26-0000002_01.PDF"], second.Items.Select(l => l.Name));
@@ -80,27 +79,41 @@ public class LetterSearcherTests
     }
 
     [Fact]
-    public async Task A_search_reading_more_letters_than_the_cap_is_refused_in_Italian()
+    public async Task A_search_over_more_letters_than_the_former_cap_returns_its_first_page_and_the_total()
     {
-        var letters = Enumerable.Range(1, 4).Select(i => Make($"L-P-26-000000{i}_01.PDF", Today)).ToArray();
-        var searcher = new LetterSearcher(new ListStore(letters), new FakeTimeProvider(RomeTime.At(Today, new TimeOnly(9, 0)))) { MaxScanned = 3 };
+        var letters = Enumerable.Range(1, 25_000)
+            .Select(i => Make($"L-P-26-{i:D7}_01.PDF", Today.AddDays(-(i % 300)))).ToArray();
 
-        var ex = await Assert.ThrowsAsync<RefusalException>(() => searcher.SearchAsync("acme", Query(new(Letter: new("%"))), CancellationToken.None));
+        var page = await Searcher(letters).SearchAsync("acme", Query(new(Letter: new("%"))), CancellationToken.None);
 
-        Assert.Equal("search-too-wide", ex.Code);
-        Assert.StartsWith("La ricerca riguarda troppe lettere (oltre 3)", ex.Message);
+        Assert.Equal(10, page.Items.Count);
+        Assert.Equal(25_000, page.Total);
+        Assert.NotNull(page.NextCursor);
     }
 
-    /// <summary>A store that narrows nothing, as the contract allows: the searcher must apply every filter itself.</summary>
+    private static PageCursor Cursor(Page<Letter> page, LetterSearchCriteria criteria)
+    {
+        Assert.True(PageCursor.TryDecode(page.NextCursor!, Query(criteria, 2).Fingerprint, out var cursor));
+        return cursor!;
+    }
+
+    /// <summary>
+    /// A store that narrows nothing, as the contract allows: the searcher must apply every filter itself. It keeps the
+    /// contract's order (newest first, then name) and starts after the position asked.
+    /// </summary>
     private sealed class ListStore(IReadOnlyList<Letter> letters) : ILetterSearchStore
     {
-        public async IAsyncEnumerable<Letter> ReadCandidatesAsync(string companyId, LetterSearchCriteria criteria, DateOnly today,
-            [EnumeratorCancellation] CancellationToken cancellationToken)
+        public async IAsyncEnumerable<LetterSearchCandidate> ReadNewestFirstAsync(string companyId, LetterSearchCriteria criteria,
+            DateOnly today, string? after, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
-            foreach (var l in letters)
+            var ordered = letters
+                .Select(l => new LetterSearchCandidate(l, $"{long.MaxValue - l.PublishedAt.UtcTicks:D19}_{l.Name}"))
+                .Where(c => after is null || string.CompareOrdinal(c.Position, after) > 0)
+                .OrderBy(c => c.Position, StringComparer.Ordinal);
+            foreach (var candidate in ordered)
             {
                 await Task.Yield();
-                yield return l;
+                yield return candidate;
             }
         }
     }

@@ -21,6 +21,14 @@ public sealed class Faults
 
     public void Hit(string point)
     {
+        lock (calls)
+        {
+            HitLocked(point);
+        }
+    }
+
+    private void HitLocked(string point)
+    {
         var count = calls[point] = calls.GetValueOrDefault(point) + 1;
         if (interleaved.Remove(point, out var action))
         {

@@ -84,16 +84,28 @@ public sealed class InMemoryDocuments(Faults faults) : IDocumentStore
 {
     public Dictionary<string, byte[]> Blobs { get; } = [];
 
-    public Task PutAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <summary>Awaited before each write, e.g. to hold writes and see how many run at once.</summary>
+    public Func<Task>? BeforePut { get; set; }
+
+    public async Task PutAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        if (BeforePut is { } before)
+        {
+            await before();
+        }
         faults.Hit("documents.put");
-        Blobs[path] = content.ToArray();
-        return Task.CompletedTask;
+        lock (Blobs)
+        {
+            Blobs[path] = content.ToArray();
+        }
     }
 
     public Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
-        Blobs.Remove(path);
+        lock (Blobs)
+        {
+            Blobs.Remove(path);
+        }
         return Task.CompletedTask;
     }
 
@@ -212,25 +224,44 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
 
     public void Put(Letter letter) => Letters[letter.Name] = letter with { Version = Guid.NewGuid().ToString() };
 
-    public Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken) =>
-        Task.FromResult(Letters.TryGetValue(name, out var l) && l.CompanyId == companyId ? l : null);
-
-    public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
-
-    public Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    public Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
     {
+        lock (Letters)
+        {
+            return Task.FromResult(Letters.TryGetValue(name, out var l) && l.CompanyId == companyId ? l : null);
+        }
+    }
+
+    public Task<IReadOnlyList<Letter>> FindManyAsync(string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        lock (Letters)
+        {
+            return Task.FromResult<IReadOnlyList<Letter>>(names.Where(Letters.ContainsKey).Select(n => Letters[n]).Where(l => l.CompanyId == companyId).ToList());
+        }
+    }
+
+    /// <summary>Awaited before each update, e.g. to see how many run at once.</summary>
+    public Func<Task>? BeforeUpdate { get; set; }
+
+    public async Task UpdateAsync(string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
+    {
+        if (BeforeUpdate is { } before)
+        {
+            await before();
+        }
         faults.Hit("letters.update");
-        if (changes.Any(c => Letters[c.Before.Name].Version != c.Before.Version))
+        lock (Letters)
         {
-            throw new ConcurrencyConflictException("changed meanwhile");
+            if (changes.Any(c => Letters[c.Before.Name].Version != c.Before.Version))
+            {
+                throw new ConcurrencyConflictException("changed meanwhile");
+            }
+            foreach (var c in changes)
+            {
+                Put(c.After);
+                Writes++;
+            }
         }
-        foreach (var c in changes)
-        {
-            Put(c.After);
-            Writes++;
-        }
-        return Task.CompletedTask;
     }
 
     public Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken) =>
