@@ -78,6 +78,9 @@ param smsFrom string = ''
 @description('Public URL of the portal when a custom domain is used; empty means the Static Web App\'s own URL.')
 param publicBaseUrl string = ''
 
+@description('Proxies whose X-Forwarded-For hop the rate limits believe (addresses, CIDR ranges, comma-separated): the Functions host\'s loopback hop, plus the Static Web App / Front Door ranges where they front the API. Empty: the connection\'s address only.')
+param trustedProxies string = '127.0.0.1,::1'
+
 @description('Where Azure Communication Services keeps data at rest.')
 param communicationDataLocation string = 'Europe'
 
@@ -221,6 +224,7 @@ module functionApp 'modules/function-app.bicep' = {
       audience: empty(staffAudience) ? 'api://${staffClientId}' : staffAudience
     }
     publicBaseUrl: empty(publicBaseUrl) ? staticWebApp.outputs.url : publicBaseUrl
+    trustedProxies: trustedProxies
   }
 }
 

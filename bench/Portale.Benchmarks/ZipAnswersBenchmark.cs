@@ -55,7 +55,7 @@ public class ZipAnswersBenchmark
         processor = new UploadProcessor(uploads, incoming, new BlobDocumentStore(clients), new PdfPigInspector(), new ZipAnswerArchives(),
             reader, new LetterUpdates(store, reader), failures, new TableCommunicationLog(clients), BenchLetters.Feed(clients),
             new AnswerFiling(completeness, TimeProvider.System), new DisplacedAnswers(uploads, failures),
-            new OutageClaims(new TableOutageReportStore(clients), new TableOutageStore(clients)));
+            new OutageClaims(new TableOutageReportStore(clients), new TableOutageStore(clients)), new MalwareScanOptions());
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -34,6 +34,7 @@ public static class LocalHostApplication
         builder.Services.AddDemoSeeder(builder.Configuration);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseWebApp();
         app.MapHttpFunctions(app.Services.GetRequiredService<FunctionCatalog>());
         if (app.Environment.IsDevelopment())

@@ -94,6 +94,9 @@ param reminders {
 @description('Public URL of the portal (the Static Web App), used for links in emails.')
 param publicBaseUrl string
 
+@description('Proxies whose X-Forwarded-For hop is believed (addresses and CIDR ranges, comma-separated): the Functions front end and the Static Web App / Front Door ranges. docs/configuration.md.')
+param trustedProxies string
+
 @description('Upper bound of Flex Consumption instances.')
 @minValue(1)
 @maxValue(1000)
@@ -149,6 +152,8 @@ var appSettings = {
   Portale__Reminders__Automatic: string(reminders.automatic)
   Portale__Reminders__FirstAfterWorkingDays: string(reminders.firstAfterWorkingDays)
   Portale__Reminders__SecondAfterWorkingDays: string(reminders.secondAfterWorkingDays)
+  Portale__Network__TrustedProxies: trustedProxies
+  Portale__Uploads__MalwareScanRequired: 'true'
 }
 // END APP SETTINGS
 

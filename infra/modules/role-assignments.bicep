@@ -5,6 +5,8 @@
 //   host storage    Storage Blob Data Owner          Functions host: keys, locks, timer monitors,
 //                                                    deployment package (Flex needs Owner here)
 //   data storage    Storage Blob Data Contributor    read/write/delete app blobs (no ACL rights)
+//   incoming        Storage Blob Data Owner          read the blob index tag Defender writes (tags
+//   container                                        need Owner); scoped to the uploads container
 //   data storage    Storage Table Data Contributor   read/write entities in the app's tables
 //   data storage    Storage Queue Data Contributor   the Event Grid blob trigger's work and
 //                                                    poison queues (connection "PortaleData")
@@ -93,6 +95,20 @@ resource dataStorageAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' 
     }
   }
 ]
+
+resource incomingContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' existing = {
+  name: '${dataStorageName}/default/incoming'
+}
+
+resource incomingTagsReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(incomingContainer.id, identity.id, roles.storageBlobDataOwner)
+  scope: incomingContainer
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataOwner)
+  }
+}
 
 resource keyVaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(keyVault.id, identity.id, roles.keyVaultSecretsUser)

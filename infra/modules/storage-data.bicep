@@ -5,7 +5,14 @@
 //   audit records' write-once copies, under a time-based retention policy);
 // - every table of StorageNames.Tables (a test keeps the two lists equal; the app also creates
 //   them if missing, but with them here the identity needs no table-create rights);
-// - a lifecycle rule moving `documents/` blobs to the Cool tier 13 months after last change;
+// - lifecycle rules: `documents/` blobs (letters, answers, communications, reports) to the Cool tier
+//   13 months after last change and deleted after `documentsRetentionDays` (the retention setting of
+//   docs/configuration.md: no code deletes documents, this rule alone does); `incoming/` and
+//   `incoming-poison/` blobs (uploads already processed or refused) deleted after
+//   `incomingRetentionDays`;
+// - Microsoft Defender for Storage malware scanning on upload: each new blob gets the index tag
+//   "Malware Scanning scan result" ("No threats found" / "Malicious"), which the blob trigger reads
+//   before processing (Portale__Uploads__MalwareScanRequired = true);
 // - blob soft delete, so an accidental delete can be undone for a while.
 // Entra ID only: no shared key access, no public blob access, HTTPS with TLS 1.2.
 
@@ -71,6 +78,15 @@ param documentsCoolAfterDays int = 396
 @minValue(1)
 @maxValue(146000)
 param auditRetentionDays int = 3650
+
+@description('Days after the last modification when documents are deleted (10 years; docs/configuration.md, Retention).')
+param documentsRetentionDays int = 3653
+
+@description('Days after which processed uploads in incoming/ and incoming-poison/ are deleted.')
+param incomingRetentionDays int = 90
+
+@description('Monthly cap of GB scanned by Defender for Storage malware scanning (-1: no cap).')
+param malwareScanningCapGBPerMonth int = 5000
 
 @description('Days a deleted blob or container can be restored.')
 @minValue(1)
@@ -175,6 +191,32 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
                 tierToCool: {
                   daysAfterModificationGreaterThan: documentsCoolAfterDays
                 }
+                delete: {
+                  daysAfterModificationGreaterThan: documentsRetentionDays
+                }
+              }
+            }
+          }
+        }
+        {
+          name: 'processed-uploads-deleted'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                'incoming/'
+                'incoming-poison/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: incomingRetentionDays
+                }
               }
             }
           }
@@ -185,6 +227,25 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05
   dependsOn: [
     containers
   ]
+}
+
+// Malware scanning on upload, set on this account whatever the subscription's plan says.
+resource defenderForStorage 'Microsoft.Security/defenderForStorageSettings@2022-12-01-preview' = {
+  scope: account
+  name: 'current'
+  properties: {
+    isEnabled: true
+    overrideSubscriptionLevelSettings: true
+    malwareScanning: {
+      onUpload: {
+        isEnabled: true
+        capGBPerMonth: malwareScanningCapGBPerMonth
+      }
+    }
+    sensitiveDataDiscovery: {
+      isEnabled: false
+    }
+  }
 }
 
 output id string = account.id

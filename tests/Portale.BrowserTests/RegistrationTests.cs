@@ -143,6 +143,11 @@ public sealed partial class RegistrationTests(BrowserFixture browser, AzuritePro
         await Field(page, "Username *").FillAsync(op.Username);
         await Field(page, "Password *").FillAsync(TestOperator.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Accedi", Exact = true }).ClickAsync();
+        // The current number confirms the change with its code before the new one is asked for.
+        await Assertions.Expect(page.GetByTestId("otp-old-mobile")).ToContainTextAsync("recapito mobile attuale", new() { Timeout = Slow });
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/accedi/otp (recapito attuale)");
+        await Field(page, "Inserire l'OTP *").FillAsync(await Outbox.LatestCodeAsync(host.Client, op.Mobile));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Prosegui" }).ClickAsync();
         var newMobile = Field(page, "Recapito mobile *");
         await Assertions.Expect(newMobile).ToBeVisibleAsync(new() { Timeout = Slow });
         await Accessibility.AssertNoSeriousViolationsAsync(page, "/accedi/nuovo-cellulare");

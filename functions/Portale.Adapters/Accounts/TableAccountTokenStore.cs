@@ -30,4 +30,7 @@ public sealed class TableAccountTokenStore(StorageClients clients)
             hash, Enum.Parse<AccountTokenPurpose>(e.GetString("Purpose")), e.GetString("UserId"),
             e.GetDateTimeOffset("ExpiresAt")!.Value);
     }
+
+    public Task<int> PurgeAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt lt {expiredBefore}"), cancellationToken);
 }

@@ -34,6 +34,10 @@ public sealed class TableAttemptLog(StorageClients clients)
         return count;
     }
 
+    /// <summary>Row keys begin with the attempt's ticks: one range over every partition.</summary>
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(TableClient.CreateQueryFilter($"RowKey lt {Ticks(before)}"), cancellationToken);
+
     private static string Partition(string key) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key))).ToLowerInvariant();
 

@@ -6,4 +6,7 @@ public sealed class TableCaptchaLedger(StorageClients clients)
 {
     public Task<bool> TryUseAsync(string challenge, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
         Table.TryAddAsync(new TableEntity(challenge, string.Empty) { ["ExpiresAt"] = expiresAt }, cancellationToken);
+
+    public Task<int> PurgeAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt lt {expiredBefore}"), cancellationToken);
 }

@@ -8,7 +8,7 @@ public sealed class TableSignInChallengeStore(StorageClients clients)
         Table.UpsertEntityAsync(TableRows.Of(c.Id, string.Empty, new
         {
             c.UserId, Step = c.Step.ToString(), c.ExpiresAt, c.CodeHash, c.CodeExpiresAt, c.Resends, c.NewMobile,
-            c.PasswordExpired,
+            c.PasswordExpired, c.ViaTemporary, c.PendingPasswordHash,
         }), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<SignInChallenge?> FindAsync(string id, CancellationToken cancellationToken)
@@ -30,9 +30,14 @@ public sealed class TableSignInChallengeStore(StorageClients clients)
             e.GetDateTimeOffset("CodeExpiresAt"),
             e.GetInt32("Resends") ?? 0,
             e.GetString("NewMobile"),
-            e.GetBoolean("PasswordExpired") ?? false);
+            e.GetBoolean("PasswordExpired") ?? false,
+            e.GetBoolean("ViaTemporary") ?? false,
+            e.GetString("PendingPasswordHash"));
     }
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
         Table.DeleteIfExistsAsync(id, string.Empty, cancellationToken);
+
+    public Task<int> PurgeAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt lt {expiredBefore}"), cancellationToken);
 }

@@ -13,8 +13,10 @@ internal static class UserEntityMapper
             BirthDate = u.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Sex = u.Sex.ToString(), u.BirthplaceCode, u.FiscalCode, u.Mobile, u.Landline, u.HowHeard, u.CreatedAt,
             Status = u.Status.ToString(), u.Locked, u.FailedOtpAttempts, u.PasswordHash,
-            RecentPasswordHashes = string.Join('|', u.RecentPasswordHashes), u.PasswordChangedAt, u.MustChangePassword,
-            u.LastActivityAt, u.VideoIdentified, u.MobileChangeRequired,
+            RecentPasswordHashes = string.Join('|', u.RecentPasswordHashes), u.PasswordChangedAt,
+            u.TemporaryPasswordHash, u.TemporaryPasswordExpiresAt, u.LastRecoveryAt,
+            u.LastActivityAt, u.VideoIdentified, u.MobileChangeRequired, u.MobileChangeRequestedAt,
+            u.MobileChangeCleared, u.MobileVerified,
         });
         if (u.Version is not null)
         {
@@ -46,10 +48,15 @@ internal static class UserEntityMapper
         RecentPasswordHashes =
             (e.GetString("RecentPasswordHashes") ?? string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries),
         PasswordChangedAt = e.GetDateTimeOffset("PasswordChangedAt"),
-        MustChangePassword = e.GetBoolean("MustChangePassword") ?? false,
+        TemporaryPasswordHash = e.GetString("TemporaryPasswordHash"),
+        TemporaryPasswordExpiresAt = e.GetDateTimeOffset("TemporaryPasswordExpiresAt"),
+        LastRecoveryAt = e.GetDateTimeOffset("LastRecoveryAt"),
         LastActivityAt = e.GetDateTimeOffset("LastActivityAt"),
         VideoIdentified = e.GetBoolean("VideoIdentified") ?? false,
         MobileChangeRequired = e.GetBoolean("MobileChangeRequired") ?? false,
+        MobileChangeRequestedAt = e.GetDateTimeOffset("MobileChangeRequestedAt"),
+        MobileChangeCleared = e.GetBoolean("MobileChangeCleared") ?? false,
+        MobileVerified = e.GetBoolean("MobileVerified") ?? false,
         Version = e.ETag.ToString(),
     };
 

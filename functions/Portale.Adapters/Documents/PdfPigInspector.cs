@@ -8,7 +8,8 @@ namespace Portale.Adapters.Documents;
 /// <see cref="IPdfInspector"/> with PdfPig. A file is <see cref="PdfCheck.Valid"/> when it has a
 /// <c>%PDF-</c> header and an <c>%%EOF</c> marker within 1024 bytes of its start and end (as Acrobat
 /// requires; a missing end marker is how a cut-off upload shows), opens without a password, is not
-/// encrypted at all, and every one of its (at least one) pages parses.
+/// encrypted at all, every one of its (at least one) pages parses, and it carries no active content
+/// (<see cref="PdfActiveContentScanner"/>).
 /// Any encryption is refused, owner-password-only restrictions included: the Sportello must be able
 /// to print, copy and forward every answer, and the hash must be of a document anyone can read.
 /// The file is buffered in memory, at most <paramref name="maxBytes"/> (15 MB by default).
@@ -19,21 +20,21 @@ public sealed class PdfPigInspector(long maxBytes = UploadLimits.LargestPdfBytes
     private static readonly byte[] Header = Encoding.ASCII.GetBytes("%PDF-");
     private static readonly byte[] EndOfFile = Encoding.ASCII.GetBytes("%%EOF");
 
-    public async Task<PdfCheck> InspectAsync(Stream pdf, CancellationToken cancellationToken)
+    public async Task<PdfInspection> InspectAsync(Stream pdf, CancellationToken cancellationToken)
     {
         var bytes = await ReadAllAsync(pdf, cancellationToken);
         if (bytes.AsSpan(0, Math.Min(bytes.Length, MarkerWindow)).IndexOf(Header) < 0)
         {
-            return PdfCheck.NotPdf;
+            return PdfInspection.Of(PdfCheck.NotPdf);
         }
         if (bytes.AsSpan(Math.Max(0, bytes.Length - MarkerWindow)).IndexOf(EndOfFile) < 0)
         {
-            return PdfCheck.Unreadable;
+            return PdfInspection.Of(PdfCheck.Unreadable);
         }
         return Parse(bytes, cancellationToken);
     }
 
-    private static PdfCheck Parse(byte[] bytes, CancellationToken cancellationToken)
+    private static PdfInspection Parse(byte[] bytes, CancellationToken cancellationToken)
     {
         try
         {
@@ -41,27 +42,30 @@ public sealed class PdfPigInspector(long maxBytes = UploadLimits.LargestPdfBytes
                 PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (document.IsEncrypted)
             {
-                return PdfCheck.Encrypted;
+                return PdfInspection.Of(PdfCheck.Encrypted);
             }
             if (document.NumberOfPages < 1)
             {
-                return PdfCheck.Unreadable;
+                return PdfInspection.Of(PdfCheck.Unreadable);
             }
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _ = document.GetPage(number);
             }
-            return PdfCheck.Valid;
+            var active = new PdfActiveContentScanner(document).Scan();
+            return active.Count > 0
+                ? new PdfInspection(PdfCheck.ActiveContent, active)
+                : PdfInspection.Of(PdfCheck.Valid);
         }
         catch (PdfDocumentEncryptedException)
         {
-            return PdfCheck.Encrypted;
+            return PdfInspection.Of(PdfCheck.Encrypted);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // PdfPig reports a damaged file with many exception types; all mean "cannot be read".
-            return PdfCheck.Unreadable;
+            return PdfInspection.Of(PdfCheck.Unreadable);
         }
     }
 

@@ -13,6 +13,9 @@ public static class MessagingServiceCollectionExtensions
         this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
     {
         var mode = configuration[MessagingMode.Setting] ?? (isDevelopment ? MessagingMode.Outbox : MessagingMode.Acs);
+        // The outbox table exists in every mode; the clean-up purges it whatever sends the messages.
+        services.AddSingleton<TableOutbox>();
+        services.AddSingleton<ISentMessages>(sp => sp.GetRequiredService<TableOutbox>());
         if (string.Equals(mode, MessagingMode.Outbox, StringComparison.OrdinalIgnoreCase))
         {
             if (!isDevelopment)
@@ -20,7 +23,6 @@ public static class MessagingServiceCollectionExtensions
                 throw new InvalidOperationException("Portale:Messaging:Mode = outbox is allowed only in the " +
                     "Development environment.");
             }
-            services.AddSingleton<TableOutbox>();
             services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<TableOutbox>());
             services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<TableOutbox>());
             if (string.IsNullOrWhiteSpace(configuration["Portale:Pec:Host"]))

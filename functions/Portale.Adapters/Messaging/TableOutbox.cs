@@ -5,7 +5,7 @@ namespace Portale.Adapters.Messaging;
 /// (RowKey = inverted ticks), so a person or a test can read the OTP, the link or the daily report.
 /// </summary>
 public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
-    : TableAdapter(clients, StorageNames.OutboxTable), IEmailSender, ISmsSender, IPecSender
+    : TableAdapter(clients, StorageNames.OutboxTable), IEmailSender, ISmsSender, IPecSender, ISentMessages
 {
     private const string Partition = "outbox";
 
@@ -46,6 +46,9 @@ public sealed class TableOutbox(StorageClients clients, TimeProvider clock)
         }
         return entries;
     }
+
+    public Task<int> PurgeAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken) =>
+        Table.DeleteWhereAsync(TableClient.CreateQueryFilter($"SentAt lt {sentBefore}"), cancellationToken);
 
     /// <summary>Stores the message; returns its row key.</summary>
     private async Task<string> AddAsync(

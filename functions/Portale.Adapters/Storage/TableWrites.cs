@@ -30,4 +30,18 @@ public static class TableWrites
         {
         }
     }
+
+    /// <summary>Deletes every row the filter selects (the clean-up's purges); returns how many went.</summary>
+    public static async Task<int> DeleteWhereAsync(
+        this TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var deleted = 0;
+        await foreach (var row in table.QueryAsync<TableEntity>(
+            filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteIfExistsAsync(row.PartitionKey, row.RowKey, cancellationToken);
+            deleted++;
+        }
+        return deleted;
+    }
 }

@@ -14,11 +14,15 @@ public sealed class AccountSecrets
         CaptchaKey = Derive(signingKey, "portale-captcha");
         OtpKey = Derive(signingKey, "portale-otp");
         TokenKey = Derive(signingKey, "portale-account-tokens");
+        SessionKey = Derive(signingKey, "portale-sessions");
+        TemporaryPasswordKey = Derive(signingKey, "portale-temporary-passwords");
     }
 
     public byte[] CaptchaKey { get; }
     public byte[] OtpKey { get; }
     public byte[] TokenKey { get; }
+    public byte[] SessionKey { get; }
+    public byte[] TemporaryPasswordKey { get; }
 
     private static byte[] Derive(byte[] key, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: Encoding.UTF8.GetBytes(purpose));

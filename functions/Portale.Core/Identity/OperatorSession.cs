@@ -1,8 +1,11 @@
 namespace Portale.Core.Identity;
 
-/// <summary>A server-side session: an opaque id in the cookie, the state here, so logout and expiry are real.</summary>
+/// <summary>
+/// A server-side session: an opaque id in the cookie, the state here, so logout and expiry are real.
+/// <see cref="Key"/> is the keyed hash of the id: the id itself is never stored.
+/// </summary>
 public sealed record OperatorSession(
-    string Id,
+    string Key,
     string UserId,
     string Username,
     DateTimeOffset CreatedAt,
@@ -15,5 +18,8 @@ public sealed record OperatorSession(
     /// <summary>No session lives longer than this, however active.</summary>
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(10);
 
-    public bool IsValidAt(DateTimeOffset now) => now < ExpiresAt && now < LastSeenAt + IdleTimeout;
+    public bool IsValidAt(DateTimeOffset now) => now < EndsAt;
+
+    /// <summary>When the session ends unless a request comes first.</summary>
+    public DateTimeOffset EndsAt => LastSeenAt + IdleTimeout < ExpiresAt ? LastSeenAt + IdleTimeout : ExpiresAt;
 }

@@ -13,7 +13,7 @@ public sealed class PdfStaging(IDocumentStore documents, IPdfInspector pdfs)
     /// <summary>
     /// The canonical name of a staged <paramref name="kind"/> (letter or sollecito), or null; every
     /// problem of the file is added to <paramref name="errors"/> under <c>file</c>: missing,
-    /// misnamed, over 15 MB, not a PDF the Sportello can open.
+    /// misnamed, over 15 MB, not a PDF the Sportello can open, carrying active content.
     /// </summary>
     public async Task<string?> CheckFileAsync(
         DocumentKind kind, string? fileName, ReadOnlyMemory<byte>? content, ValidationErrors errors,
@@ -36,9 +36,11 @@ public sealed class PdfStaging(IDocumentStore documents, IPdfInspector pdfs)
             errors.Add("file", "Il file supera la dimensione massima di 15 MB.");
         }
         else if (await pdfs.InspectAsync(new MemoryStream(content.Value.ToArray(), writable: false), cancellationToken)
-                 != PdfCheck.Valid)
+                 is { IsValid: false } inspection)
         {
-            errors.Add("file", $"Il formato del file '{fileName}' non è valido");
+            errors.Add("file", inspection.Check == PdfCheck.ActiveContent
+                ? UploadMessages.ActiveContent(fileName, inspection.ActiveContent)
+                : UploadMessages.InvalidFormat(fileName));
         }
         return name;
     }

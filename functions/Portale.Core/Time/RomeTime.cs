@@ -14,6 +14,10 @@ public static class RomeTime
 
     public static DateTimeOffset Now(TimeProvider clock) => ToRome(clock.GetUtcNow());
 
+    /// <summary>An instant as the texts for people write it: <c>11/03/2026 alle 10:00</c>.</summary>
+    public static string DayAndMinute(DateTimeOffset instant) =>
+        ToRome(instant).ToString("dd/MM/yyyy 'alle' HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>The Rome calendar date of <paramref name="instant"/>.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToRome(instant).DateTime);
 

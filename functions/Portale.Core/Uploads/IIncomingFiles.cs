@@ -10,4 +10,7 @@ public interface IIncomingFiles
     Task WriteAsync(UploadRecord record, Stream content, CancellationToken cancellationToken);
 
     Task<Stream?> OpenReadAsync(string companyId, string uploadId, CancellationToken cancellationToken);
+
+    /// <summary>The verdict the malware scanner wrote on the file; <see cref="MalwareScanResult.NotScanned"/> without one.</summary>
+    Task<MalwareScanResult> ScanResultAsync(string companyId, string uploadId, CancellationToken cancellationToken);
 }

@@ -14,4 +14,7 @@ public enum PdfCheck
 
     /// <summary>Looks like a PDF but cannot be read: truncated, corrupted, no pages.</summary>
     Unreadable,
+
+    /// <summary>A readable PDF carrying active content (<see cref="PdfInspection.ActiveContent"/> says which).</summary>
+    ActiveContent,
 }

@@ -17,6 +17,9 @@ public static class UploadMessages
     public static string TooLarge(string fileName, long limitBytes) =>
         $"Il file '{fileName}' supera la dimensione massima di {Megabytes(limitBytes)} MB.";
 
+    public static string Infected(string fileName) =>
+        $"Il file '{fileName}' è stato segnalato come infetto dall'analisi antimalware e non è stato elaborato.";
+
     /// <summary>A request whose declared length is over its route's limit: refused before its file is read.</summary>
     public static string RequestTooLarge(long limitBytes) =>
         $"Il file inviato supera la dimensione massima di {Megabytes(limitBytes)} MB e non è stato caricato.";
@@ -24,13 +27,30 @@ public static class UploadMessages
     public static string Encrypted(string fileName) =>
         $"Il file '{fileName}' è protetto da password: caricare un PDF non cifrato.";
 
+    /// <summary>Names what was found, so the company knows what to remove from its PDF.</summary>
+    public static string ActiveContent(string fileName, IReadOnlyList<PdfActiveContent> found) =>
+        $"Il file '{fileName}' contiene contenuti attivi non ammessi: {string.Join(", ", found.Select(Describe))}. " +
+            "Caricare un PDF che non li contenga.";
+
     /// <summary>The reason for a PDF inspection result, or null when the PDF is valid.</summary>
-    public static string? For(PdfCheck check, string fileName) => check switch
+    public static string? For(PdfInspection inspection, string fileName) => inspection.Check switch
     {
         PdfCheck.Valid => null,
         PdfCheck.Encrypted => Encrypted(fileName),
+        PdfCheck.ActiveContent => ActiveContent(fileName, inspection.ActiveContent),
         PdfCheck.NotPdf or PdfCheck.Unreadable => InvalidFormat(fileName),
-        _ => throw new ArgumentOutOfRangeException(nameof(check), check, null),
+        _ => throw new ArgumentOutOfRangeException(nameof(inspection), inspection.Check, null),
+    };
+
+    private static string Describe(PdfActiveContent content) => content switch
+    {
+        PdfActiveContent.JavaScript => "codice JavaScript",
+        PdfActiveContent.OpenAction => "un'azione eseguita all'apertura (OpenAction)",
+        PdfActiveContent.AdditionalActions => "azioni eseguite automaticamente (AA)",
+        PdfActiveContent.Launch => "l'avvio di programmi o file esterni (Launch)",
+        PdfActiveContent.EmbeddedFile => "file incorporati",
+        PdfActiveContent.DataSubmission => "l'invio o l'importazione di dati (SubmitForm, ImportData)",
+        _ => throw new ArgumentOutOfRangeException(nameof(content), content, null),
     };
 
     public static string UnknownKind(string? kind) => $"Il tipo di caricamento '{kind}' non è valido.";

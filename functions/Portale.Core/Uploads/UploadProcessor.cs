@@ -19,7 +19,8 @@ public sealed class UploadProcessor(
     IChangeFeed feed,
     AnswerFiling filing,
     DisplacedAnswers displaced,
-    OutageClaims claims)
+    OutageClaims claims,
+    MalwareScanOptions malwareScan)
 {
     public const int DefaultFilingParallelism = 8;
 
@@ -51,15 +52,26 @@ public sealed class UploadProcessor(
         {
             return UploadProcessing.NoFile;
         }
-        var named = upload.Kind is UploadKind.Answer or UploadKind.AnswersZip
+        var scan = await incoming.ScanResultAsync(companyId, uploadId, cancellationToken);
+        if (scan == MalwareScanResult.NotScanned && malwareScan.Required)
+        {
+            throw new MalwareScanPendingException(companyId, uploadId);
+        }
+        var named = upload.Kind is UploadKind.Answer or UploadKind.AnswersZip && scan != MalwareScanResult.Malicious
             ? await claims.OfCompanyAsync(companyId, cancellationToken)
             : null;
-        IReadOnlyList<UploadResult> results = upload.Kind switch
-        {
-            UploadKind.Answer => [await SingleAnswerAsync(upload, file, named!, cancellationToken)],
-            UploadKind.AnswersZip => await ZipAsync(upload, file, named!, cancellationToken),
-            _ => [await CommunicationAsync(upload, file, cancellationToken)],
-        };
+        IReadOnlyList<UploadResult> results = scan == MalwareScanResult.Malicious
+            ?
+            [
+                new UploadResult(upload.FileName, upload.Kind == UploadKind.Answer ? upload.Letters[0] : null,
+                    UploadOutcome.Rejected, UploadMessages.Infected(upload.FileName)),
+            ]
+            : upload.Kind switch
+            {
+                UploadKind.Answer => [await SingleAnswerAsync(upload, file, named!, cancellationToken)],
+                UploadKind.AnswersZip => await ZipAsync(upload, file, named!, cancellationToken),
+                _ => [await CommunicationAsync(upload, file, cancellationToken)],
+            };
         // Answers pushed out by uploads received earlier (during this run, or before a rerun) have their row.
         var pushedOut = await displaced.OfAsync(upload, results, cancellationToken);
         results = WithPushedOut(results, pushedOut);

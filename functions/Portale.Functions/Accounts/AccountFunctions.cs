@@ -21,15 +21,13 @@ public sealed class AccountFunctions(
         "associato un messaggio con una password temporanea.";
     public const string MobileChangeAccepted = "Se lo username è registrato, riceverà all'indirizzo email associato " +
         "il link \"Conferma modifica recapito mobile\".";
-    public const string MobileChangeConfirmed = "Modifica del recapito mobile confermata: al prossimo accesso " +
-        "le sarà richiesto di inserire il nuovo recapito mobile.";
+
 
     [Function("AccountsGetCaptcha")]
     public IActionResult GetCaptcha(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "captcha")] HttpRequest request)
     {
         var c = captcha.Create();
-        request.HttpContext.Response.Headers.CacheControl = "no-store";
         return new OkObjectResult(new
         {
             algorithm = c.Algorithm,
@@ -118,8 +116,12 @@ public sealed class AccountFunctions(
         HttpRequest request,
         CancellationToken cancellationToken)
     {
-        await mobileChange.ConfirmAsync(request.Query["token"].ToString(), cancellationToken);
-        return Message(MobileChangeConfirmed);
+        var opensAt = await mobileChange.ConfirmAsync(request.Query["token"].ToString(), cancellationToken);
+        return new OkObjectResult(new
+        {
+            message = MobileChangeService.Confirmed(opensAt),
+            opensAt = opensAt is { } at ? RomeTime.ToRome(at) : (DateTimeOffset?)null,
+        });
     }
 
     /// <summary>
@@ -139,4 +141,5 @@ public sealed class AccountFunctions(
     private static AcceptedResult Accepted(string message) => new((string?)null, new { message });
 
     private static OkObjectResult Message(string message) => new(new { message });
+
 }

@@ -5,7 +5,8 @@ namespace Portale.Functions.Auth;
 /// mobile), the OTP that opens the session, and sign-out.
 /// </summary>
 public sealed class AuthFunctions(
-    SignInService signIn, SignInStepsService steps, OtpService otp, SessionService sessions)
+    SignInService signIn, SignInStepsService steps, OtpService otp, SessionService sessions,
+    ClientAddress clientAddress)
 {
     public const string PasswordChanged = "La password è stata modificata con successo!";
 
@@ -15,7 +16,8 @@ public sealed class AuthFunctions(
         CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<LoginBody>(request, cancellationToken);
-        var next = await signIn.LoginAsync(body.Username, body.Password, ClientAddress.Of(request), cancellationToken);
+        var next = await signIn.LoginAsync(
+            body.Username, body.Password, clientAddress.Of(request), body.Captcha, cancellationToken);
         return new OkObjectResult(next);
     }
 
@@ -42,7 +44,10 @@ public sealed class AuthFunctions(
         return new OkObjectResult(new { message = PasswordChanged });
     }
 
-    /// <summary>After a confirmed change of mobile: the new number, where the code goes ("Invia codice").</summary>
+    /// <summary>
+    /// After a confirmed change of mobile (and the current number's code, or the change's approval): the
+    /// new number, where the code goes ("Invia codice").
+    /// </summary>
     [Function("AuthSetNewMobile")]
     public async Task<IActionResult> SetNewMobile(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/mobile")] HttpRequest request,
@@ -58,9 +63,14 @@ public sealed class AuthFunctions(
         CancellationToken cancellationToken)
     {
         var body = await RequestJson.ReadAsync<OtpBody>(request, cancellationToken);
-        var session = await otp.VerifyAsync(body.ChallengeId, body.Code, cancellationToken);
-        SessionCookie.Write(request.HttpContext.Response, session);
-        return new OkObjectResult(new { username = session.Username, expiresAt = session.ExpiresAt });
+        var outcome = await otp.VerifyAsync(
+            body.ChallengeId, body.Code, request.Cookies[SessionCookie.Name], cancellationToken);
+        if (outcome.Session is not { } opened)
+        {
+            return new OkObjectResult(outcome.Next);
+        }
+        SessionCookie.Write(request.HttpContext.Response, opened);
+        return new OkObjectResult(new { username = opened.Session.Username, expiresAt = opened.Session.ExpiresAt });
     }
 
     [Function("AuthResendOtp")]
@@ -78,7 +88,7 @@ public sealed class AuthFunctions(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "auth/logout")] HttpRequest request,
         FunctionContext context, CancellationToken cancellationToken)
     {
-        await sessions.EndAsync(context.GetOperator().SessionId, cancellationToken);
+        await sessions.EndAsync(context.GetOperator(), cancellationToken);
         SessionCookie.Clear(request.HttpContext.Response);
         return new NoContentResult();
     }

@@ -88,6 +88,21 @@ public sealed class BackOfficeFunctions(
         return new NoContentResult();
     }
 
+    /// <summary>
+    /// Help desk: opens a confirmed change of mobile whose current number is out of reach (a lost phone),
+    /// after checking who asks; required when a password recovery came with it.
+    /// </summary>
+    [Function("BackOfficeApproveMobileChange")]
+    [StaffOnly(StaffRoles.HelpDesk)]
+    public async Task<IActionResult> ApproveMobileChange(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/mobile-change/approve")]
+        HttpRequest request,
+        string username, CancellationToken cancellationToken)
+    {
+        await administration.ApproveMobileChangeAsync(username, cancellationToken);
+        return new NoContentResult();
+    }
+
     /// <summary>The avvisi of the public home page (manual 8.1, 8.2), newest first.</summary>
     [Function("BackOfficeListNotices")]
     public async Task<IActionResult> ListNotices(

@@ -1,4 +1,5 @@
 using Portale.Adapters.Messaging;
+using Portale.Core.Messaging;
 
 namespace Portale.Functions.Dev;
 
@@ -13,7 +14,7 @@ public sealed class DevFunctions(IHostEnvironment environment, IServiceProvider 
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/outbox")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!environment.IsDevelopment() || services.GetService<TableOutbox>() is not { } outbox)
+        if (!environment.IsDevelopment() || services.GetService<IEmailSender>() is not TableOutbox outbox)
         {
             throw RefusalException.NotFound();
         }

@@ -8,6 +8,7 @@ public static class AccountsRegistration
 {
     public const string SigningKeySetting = "Portale:Sessions:SigningKey";
     public const string PublicBaseUrlSetting = "Portale:PublicBaseUrl";
+    public const string AccountsSection = "Portale:Accounts";
 
     private const string DefaultPublicBaseUrl = "http://127.0.0.1:7071";
 
@@ -25,6 +26,10 @@ public static class AccountsRegistration
             MaxNumber = DevelopmentOnly(configuration, development, "Portale:Captcha:MaxNumber")
                 ?? new CaptchaOptions().MaxNumber,
         });
+        var security = new AccountSecurityOptions();
+        configuration.GetSection(AccountsSection).Bind(security);
+        services.AddSingleton(security);
+        services.AddSingleton<ClientAddress>();
         services.AddSingleton(new PasswordHasher(
             DevelopmentOnly(configuration, development, "Portale:Passwords:Iterations")
                 ?? PasswordHasher.DefaultIterations));

@@ -87,8 +87,15 @@ public static class FeatureRegistration
         .AddSingleton<ReminderLister>()
         .AddSingleton<ReminderDownloads>();
 
-    /// <summary>Answers, free communications and TIRV rejections: intake, processing, stalled ones.</summary>
-    public static IServiceCollection AddUploads(this IServiceCollection services) => services
+    /// <summary>
+    /// Answers, free communications and TIRV rejections: intake, processing (after the malware scan where
+    /// <c>Portale:Uploads:MalwareScanRequired</c>), stalled ones.
+    /// </summary>
+    public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration) => services
+        .AddSingleton(new MalwareScanOptions
+        {
+            Required = configuration.GetValue<bool>("Portale:Uploads:MalwareScanRequired"),
+        })
         .AddSingleton<UploadIntake>()
         .AddSingleton<AnswerFiling>()
         .AddSingleton<DisplacedAnswers>()
@@ -98,6 +105,14 @@ public static class FeatureRegistration
     /// <summary>The Excel reports of manual 6.9, built from the section lists.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddSingleton<ReportBuilder>();
+
+    /// <summary>The daily clean-up of what has outlived its purpose, with its lifetimes (<c>Portale:Retention</c>).</summary>
+    public static IServiceCollection AddRetention(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new RetentionOptions();
+        configuration.GetSection("Portale:Retention").Bind(options);
+        return services.AddSingleton(options).AddSingleton<RetentionService>();
+    }
 
     /// <summary>The daily PEC report (manual ch. 10) of what the day recorded.</summary>
     public static IServiceCollection AddDailyReports(this IServiceCollection services) =>

@@ -8,6 +8,7 @@ public static class PortaleMiddlewarePipeline
 {
     public static IReadOnlyList<Type> Order { get; } =
     [
+        typeof(SecurityHeadersMiddleware),
         typeof(ProblemMiddleware),
         typeof(RequestBodyLimitMiddleware),
         typeof(MaintenanceMiddleware),

@@ -29,9 +29,10 @@ public static class PortaleServiceRegistration
         services.AddSportello();
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders(configuration).AddReminderAdapters();
-        services.AddUploads().AddUploadAdapters();
+        services.AddUploads(configuration).AddUploadAdapters();
         services.AddReports().AddReportAdapters();
         services.AddDailyReports().AddDailyReportAdapters();
+        services.AddRetention(configuration);
         return services;
     }
 }

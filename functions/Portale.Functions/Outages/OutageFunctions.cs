@@ -66,6 +66,7 @@ public sealed class OutageFunctions(
         string companyId, CancellationToken cancellationToken) => ReportsAsync(companyId, cancellationToken);
 
     [Function("OutagesReport")]
+    [RequestBodyLimit(Portale.Adapters.Outages.XlsxReportedNamesReader.MaxBytes)]
     public async Task<IActionResult> Report(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ReportsRoute)] HttpRequest request,
         string companyId, FunctionContext context, CancellationToken cancellationToken)
@@ -88,6 +89,7 @@ public sealed class OutageFunctions(
 
     /// <summary>The Sportello records a report a company sent it (by email, as the manual says), at any time.</summary>
     [Function("OutagesRecordReport")]
+    [RequestBodyLimit(Portale.Adapters.Outages.XlsxReportedNamesReader.MaxBytes)]
     [StaffOnly(StaffRoles.BackOffice)]
     public async Task<IActionResult> RecordReport(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = StaffReportsRoute)] HttpRequest request,

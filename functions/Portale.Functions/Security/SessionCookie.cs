@@ -1,15 +1,20 @@
 namespace Portale.Functions.Security;
 
-/// <summary>The session cookie: opaque id only, HttpOnly, Secure, SameSite=Strict.</summary>
+/// <summary>
+/// The session cookie: opaque id only, HttpOnly, Secure, SameSite=Strict, and named with the
+/// <c>__Host-</c> prefix, which browsers accept only with Secure, Path=/ and no Domain: no sibling
+/// subdomain can set or shadow it. Chromium counts http://127.0.0.1 and localhost as secure for
+/// cookies, so the local host on plain HTTP keeps it.
+/// </summary>
 public static class SessionCookie
 {
-    public const string Name = "portale_session";
+    public const string Name = "__Host-portale_session";
 
-    public static void Write(HttpResponse response, OperatorSession session) =>
-        response.Cookies.Append(Name, session.Id, Options(
+    public static void Write(HttpResponse response, OpenedSession opened) =>
+        response.Cookies.Append(Name, opened.Id, Options(
             // Max-Age, not Expires: the browser's clock, not the business clock, counts it down
             // (the server-side session decides validity anyway).
-            maxAge: session.ExpiresAt - session.CreatedAt));
+            maxAge: opened.Session.ExpiresAt - opened.Session.CreatedAt));
 
     public static void Clear(HttpResponse response) => response.Cookies.Delete(Name, Options(maxAge: null));
 

@@ -23,7 +23,9 @@ public static class StaffAudit
 
     public static AuditActor ActorOf(FunctionContext context)
     {
-        var address = context.GetHttpContext() is { } http ? ClientAddress.Of(http.Request) : "unknown";
+        var address = context.GetHttpContext() is { } http
+            ? context.InstanceServices.GetRequiredService<ClientAddress>().Of(http.Request)
+            : "unknown";
         return StaffPrincipal.Find(context) is { } staff
             ? new AuditActor(staff.Name, staff.Id, staff.IsApplication, staff.Roles, address)
             : AuditActor.Anonymous(address);

@@ -41,6 +41,7 @@ public sealed class DemoOperator(
             RecentPasswordHashes = [hash],
             PasswordChangedAt = now,
             LastActivityAt = now,
+            MobileVerified = true,
         }, cancellationToken);
         await mobiles.TryClaimAsync(Mobile, FiscalCode, cancellationToken);
         logger.LogInformation("Demo operator {Username} / {Password} {State}; the OTP is in GET /api/dev/outbox",

@@ -26,7 +26,7 @@ public class UploadMessagesTests
     [InlineData(PdfCheck.Valid, null)]
     public void Pdf_checks_have_their_reasons(PdfCheck check, string? reason)
     {
-        Assert.Equal(reason, UploadMessages.For(check, "x.pdf"));
+        Assert.Equal(reason, UploadMessages.For(PdfInspection.Of(check), "x.pdf"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Core.Accounts.Users;
+using Portale.Functions.Security;
 using Portale.IntegrationTests.Infrastructure;
 
 namespace Portale.IntegrationTests.Accounts;
@@ -29,15 +30,23 @@ public sealed class MobileChangeTests(AzuriteProcess azurite)
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         }
 
-        var step = await client.LoginAsync(op.Username, TestOperator.Password);
-        Assert.Equal("new-mobile", step.GetProperty("next").GetString());
-        var challengeId = step.GetProperty("challengeId").GetString()!;
+        var told = await Outbox.ForAsync(client, op.Mobile);
+        Assert.Contains(told, m => m.Kind == "sms" && m.Body.Contains("modifica del recapito mobile", StringComparison.Ordinal));
 
-        var taken = TestOperator.New();
-        using (var otherPerson = await client.PostAsJsonAsync("/api/accounts", taken.Form(await CaptchaSolver.SolveAsync(client), fiscalCode: "DLCGFR01A01Z100K")))
+        // The current number confirms the change with its code, then the new number is asked for.
+        var step = await client.LoginAsync(op.Username, TestOperator.Password);
+        Assert.Equal("old-mobile", step.GetProperty("next").GetString());
+        var challengeId = step.GetProperty("challengeId").GetString()!;
+        using (var oldMobile = await client.PostAsJsonAsync("/api/auth/otp", new { challengeId, code = await Outbox.LatestCodeAsync(client, op.Mobile) }))
         {
-            Assert.Equal(HttpStatusCode.Accepted, otherPerson.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, oldMobile.StatusCode);
+            Assert.DoesNotContain(oldMobile.Headers, h => h.Key == "Set-Cookie");
+            Assert.Equal("new-mobile", (await oldMobile.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("next").GetString());
         }
+
+        // A number is another person's once it has answered their code (an unconfirmed registration holds none).
+        var taken = TestOperator.New() with { FiscalCode = "DLCGFR01A01Z100K" };
+        (await host.SignUpAndSignInAsync(taken)).Dispose();
         using (var refused = await client.PostAsJsonAsync("/api/auth/mobile", new { challengeId, mobile = taken.Mobile }))
         {
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -78,5 +87,49 @@ public sealed class MobileChangeTests(AzuriteProcess azurite)
         using var acknowledged = await client.PostAsJsonAsync("/api/accounts/mobile-change", new { username = op.Username, captcha = await CaptchaSolver.SolveAsync(client), acknowledged = true });
         Assert.Equal(HttpStatusCode.Accepted, acknowledged.StatusCode);
         await Outbox.LatestAsync(client, op.Email, "Conferma modifica recapito mobile");
+    }
+
+    [Fact]
+    public async Task Without_the_current_numbers_code_the_change_opens_after_the_cooling_off_or_with_the_help_desk()
+    {
+        await using var host = await AccountHosts.StartAsync(azurite);
+        var lostPhone = TestOperator.New();
+        var helped = TestOperator.New();
+        (await host.SignUpAndSignInAsync(lostPhone)).Dispose();
+        (await host.SignUpAndSignInAsync(helped)).Dispose();
+        using var client = host.AnonymousClient();
+        foreach (var op in new[] { lostPhone, helped })
+        {
+            using (await client.PostAsJsonAsync("/api/accounts/mobile-change", new { username = op.Username, captcha = await CaptchaSolver.SolveAsync(client) }))
+            {
+            }
+            var link = await Outbox.LatestAsync(client, op.Email, "Conferma modifica recapito mobile");
+            using var confirmed = await client.GetAsync($"/api/accounts/mobile-change/confirm?token={Outbox.Token(link)}");
+            var opensAt = (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opensAt").GetDateTimeOffset();
+            // The business clock runs on from Start while the test works: 72 hours after the confirmation.
+            Assert.InRange(opensAt, AccountHosts.Start.AddHours(72), AccountHosts.Start.AddHours(72).AddMinutes(5));
+        }
+
+        // The help desk, having checked who asks, opens one change at once; the other still asks for the old code.
+        using (var helpDesk = await host.StaffClientAsync(StaffRoles.HelpDesk))
+        {
+            using (var approved = await helpDesk.PostAsync($"/api/backoffice/users/{helped.Username}/mobile-change/approve", null))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, approved.StatusCode);
+            }
+            var nothingPending = TestOperator.New();
+            (await host.SignUpAndSignInAsync(nothingPending)).Dispose();
+            using var refused = await helpDesk.PostAsync($"/api/backoffice/users/{nothingPending.Username}/mobile-change/approve", null);
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        }
+        Assert.Equal("new-mobile", (await client.LoginAsync(helped.Username, TestOperator.Password)).GetProperty("next").GetString());
+        var waiting = await client.LoginAsync(lostPhone.Username, TestOperator.Password);
+        Assert.Equal("old-mobile", waiting.GetProperty("next").GetString());
+        Assert.InRange(waiting.GetProperty("mobileChangeOpensAt").GetDateTimeOffset(), AccountHosts.Start.AddHours(72), AccountHosts.Start.AddHours(72).AddMinutes(5));
+
+        await host.SetClockAsync(AccountHosts.Start.AddHours(71));
+        Assert.Equal("old-mobile", (await client.LoginAsync(lostPhone.Username, TestOperator.Password)).GetProperty("next").GetString());
+        await host.SetClockAsync(AccountHosts.Start.AddHours(72).AddMinutes(10));
+        Assert.Equal("new-mobile", (await client.LoginAsync(lostPhone.Username, TestOperator.Password)).GetProperty("next").GetString());
     }
 }

@@ -57,26 +57,40 @@ public sealed class RegistrationTests(AzuriteProcess azurite)
     }
 
     [Fact]
-    public async Task A_mobile_already_used_by_another_fiscal_code_is_refused()
+    public async Task A_mobile_of_another_fiscal_code_is_refused_only_to_whoever_receives_its_codes()
     {
         await using var host = await AccountHosts.StartAsync(azurite);
         using var client = host.AnonymousClient();
-        var first = TestOperator.New();
-        using (var ok = await client.RegisterAsync(first))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
-        }
-        var sameMobileSameCode = TestOperator.New() with { Mobile = first.Mobile };
-        using (var ok = await client.RegisterAsync(sameMobileSameCode))
-        {
-            Assert.Equal(HttpStatusCode.Accepted, ok.StatusCode);
-        }
-        var otherPerson = TestOperator.New() with { Mobile = first.Mobile };
-        using var refused = await client.PostAsJsonAsync("/api/accounts", otherPerson.Form(await CaptchaSolver.SolveAsync(client), fiscalCode: "DLCGFR01A01Z100K"));
+        var holder = TestOperator.New();
+        (await host.SignUpAndSignInAsync(holder)).Dispose();
+        var sameMobileSameCode = TestOperator.New() with { Mobile = holder.Mobile };
+        (await host.SignUpAndSignInAsync(sameMobileSameCode)).Dispose();
+
+        // The registration answers alike whether the number is free or another codice fiscale's: no oracle.
+        var otherPerson = TestOperator.New() with { Mobile = holder.Mobile, FiscalCode = "DLCGFR01A01Z100K" };
+        var freeNumber = TestOperator.New() with { FiscalCode = "DLCGFR01A01Z100K" };
+        using var taken = await client.RegisterAsync(otherPerson);
+        using var free = await client.RegisterAsync(freeNumber);
+        Assert.Equal(HttpStatusCode.Accepted, taken.StatusCode);
+        Assert.Equal(free.StatusCode, taken.StatusCode);
+        Assert.Equal(await free.Content.ReadAsStringAsync(), await taken.Content.ReadAsStringAsync());
+
+        // Whoever receives the number's codes learns it is taken, and nothing opens.
+        using var anonymous = host.AnonymousClient();
+        var confirmation = await Outbox.LatestAsync(anonymous, otherPerson.Email, "Conferma registrazione");
+        (await anonymous.GetAsync($"/api/accounts/confirm?token={Outbox.Token(confirmation)}")).Dispose();
+        var temporary = Outbox.TemporaryPassword(await Outbox.LatestAsync(anonymous, otherPerson.Email, "Attivazione account"));
+        var step = await anonymous.LoginAsync(otherPerson.Username, temporary);
+        step = await anonymous.ChangePasswordAsync(step.GetProperty("challengeId").GetString()!, temporary, TestOperator.Password);
+        var code = await Outbox.LatestCodeAsync(anonymous, holder.Mobile);
+        using var refused = await anonymous.PostAsJsonAsync("/api/auth/otp", new { challengeId = step.GetProperty("challengeId").GetString(), code });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var problem = await refused.ProblemAsync();
         Assert.Equal("mobile-in-use", problem.GetProperty("code").GetString());
-        Assert.True(problem.GetProperty("errors").TryGetProperty("mobile", out _));
+        Assert.False(refused.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain(TestOperator.DefaultFiscalCode, await refused.Content.ReadAsStringAsync());
+        using var holderAgain = await host.SignInAsync(holder);
+        Assert.Equal(HttpStatusCode.OK, (await holderAgain.GetAsync("/api/me")).StatusCode);
     }
 
     [Fact]

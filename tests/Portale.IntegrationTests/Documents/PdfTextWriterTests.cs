@@ -25,7 +25,7 @@ public sealed class PdfTextWriterTests
     {
         var pdf = PdfTextWriter.Lines("Risposta");
 
-        Assert.Equal(PdfCheck.Valid, await new PdfPigInspector().InspectAsync(new MemoryStream(pdf), CancellationToken.None));
+        Assert.Equal(PdfCheck.Valid, (await new PdfPigInspector().InspectAsync(new MemoryStream(pdf), CancellationToken.None)).Check);
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public sealed class BusinessClockTests(AzuriteProcess azurite)
                 ["Portale:Staff:Instance"] = "https://login.microsoftonline.com/",
                 ["Portale:Staff:TenantId"] = "00000000-0000-0000-0000-000000000001",
                 ["Portale:Staff:ClientId"] = "00000000-0000-0000-0000-000000000002",
+                // Sessions are stored by a keyed hash of their id: outside Development the key is required.
+                ["Portale:Sessions:SigningKey"] = "una-chiave-di-prova-lunga-abbastanza",
             });
         var now = await NowAsync(host);
         Assert.InRange(now, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(5));

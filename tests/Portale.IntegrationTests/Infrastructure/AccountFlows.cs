@@ -61,12 +61,18 @@ public static class AccountFlows
     public static async Task<HttpClient> SignUpAndSignInAsync(this PortaleHost host, TestOperator op)
     {
         using var anonymous = host.AnonymousClient();
+        return host.SessionClient(await anonymous.SignUpAsync(op));
+    }
+
+    /// <summary>Registration to session on this client; returns the session id.</summary>
+    public static async Task<string> SignUpAsync(this HttpClient anonymous, TestOperator op)
+    {
         var temporary = await anonymous.RegisterAndConfirmAsync(op);
         var first = await anonymous.LoginAsync(op.Username, temporary);
         Assert.Equal("change-password", first.GetProperty("next").GetString());
         var otp = await anonymous.ChangePasswordAsync(first.GetProperty("challengeId").GetString()!, temporary, TestOperator.Password);
         Assert.Equal("otp", otp.GetProperty("next").GetString());
-        return host.SessionClient(await anonymous.CompleteOtpAsync(otp.GetProperty("challengeId").GetString()!, op.Mobile));
+        return await anonymous.CompleteOtpAsync(otp.GetProperty("challengeId").GetString()!, op.Mobile);
     }
 
     public static async Task<HttpClient> SignInAsync(this PortaleHost host, TestOperator op, string password = TestOperator.Password)

@@ -48,6 +48,10 @@ public sealed partial class PortaleHost : IAsyncDisposable
             // Cheap hashing and captchas keep sign-ins fast in tests; both are honoured only in Development.
             "--Portale:Passwords:Iterations=1000",
             "--Portale:Captcha:MaxNumber=2000",
+            // The test clients reach the host from 127.0.0.1, as a deployment's proxy would: each gives its
+            // own X-Forwarded-For, so one test's failed sign-ins never count against another's address.
+            // A test about a host with no trusted proxy sets this to "".
+            "--Portale:Network:TrustedProxies=127.0.0.1",
             // Schedules only where a test is about them: hosts share one Azurite, and a daily job on
             // one host's moved clock would act on every other test's data.
             $"--Portale:LocalHost:RunTimers={withTestFunctions}",

@@ -53,15 +53,48 @@ internal static class TestPdfs
     /// A minimal one-page PDF written by hand, optionally with a Standard security handler in the
     /// trailer whose /O and /U do not match the empty password: a document that needs a password.
     /// </summary>
-    public static byte[] HandMade(bool encrypted = false, bool withPages = true)
+    public static byte[] HandMade(bool encrypted = false, bool withPages = true) =>
+        Build(encrypted, withPages, catalog: "", page: "", extra: []);
+
+    /// <summary>
+    /// A one-page PDF carrying one kind of active content, written by hand: objects 1–4 are the catalog,
+    /// the page tree, the page and its content; <c>extra</c> are objects 5, 6, …
+    /// </summary>
+    public static byte[] WithActiveContent(string construct) => construct switch
+    {
+        "javascript" => Build(catalog: "/Names << /JavaScript 5 0 R >>", extra:
+            ["<< /Names [(avvio) 6 0 R] >>", "<< /S /JavaScript /JS (app.alert\\(1\\);) >>"]),
+        "javascript-escaped-name" => Build(catalog: "/Names << /J#61vaScript 5 0 R >>", extra:
+            ["<< /Names [(avvio) 6 0 R] >>", "<< /S /JavaScript /JS 7 0 R >>", "<< /Length 13 >>\nstream\napp.alert(1);\nendstream"]),
+        "openaction" => Build(catalog: "/OpenAction 5 0 R", extra: ["<< /S /URI /URI (https://example.com/apertura) >>"]),
+        "openaction-goto" => Build(catalog: "/OpenAction [3 0 R /Fit]"),
+        "launch" => Build(page: "/Annots [5 0 R]", extra:
+            ["<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /Launch /F (calc.exe) >> >>"]),
+        "embedded-file" => Build(catalog: "/Names << /EmbeddedFiles 5 0 R >>", extra:
+        [
+            "<< /Names [(allegato.exe) 6 0 R] >>",
+            "<< /Type /Filespec /F (allegato.exe) /EF << /F 7 0 R >> >>",
+            "<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream",
+        ]),
+        "additional-actions" => Build(page: "/AA << /O 5 0 R >>", extra: ["<< /S /URI /URI (https://example.com/pagina) >>"]),
+        "submit-form" => Build(page: "/Annots [5 0 R]", extra:
+            ["<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /SubmitForm /F (https://example.com/dati) >> >>"]),
+        "uri-link" => Build(page: "/Annots [5 0 R]", extra:
+            ["<< /Type /Annot /Subtype /Link /Rect [0 0 100 100] /A << /S /URI /URI (https://www.arera.it) >> >>"]),
+        _ => throw new ArgumentOutOfRangeException(nameof(construct), construct, null),
+    };
+
+    private static byte[] Build(
+        bool encrypted = false, bool withPages = true, string catalog = "", string page = "", IReadOnlyList<string>? extra = null)
     {
         var objects = new List<string>
         {
-            "<< /Type /Catalog /Pages 2 0 R >>",
+            $"<< /Type /Catalog /Pages 2 0 R {catalog}>>",
             withPages ? "<< /Type /Pages /Kids [3 0 R] /Count 1 >>" : "<< /Type /Pages /Kids [] /Count 0 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> {page}>>",
             "<< /Length 0 >>\nstream\n\nendstream",
         };
+        objects.AddRange(extra ?? []);
         if (encrypted)
         {
             var o = new string('A', 64);

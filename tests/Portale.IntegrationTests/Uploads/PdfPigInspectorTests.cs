@@ -9,7 +9,7 @@ public sealed class PdfPigInspectorTests
 {
     private readonly PdfPigInspector _inspector = new();
 
-    private Task<PdfCheck> InspectAsync(byte[] bytes) => _inspector.InspectAsync(new MemoryStream(bytes), CancellationToken.None);
+    private async Task<PdfCheck> InspectAsync(byte[] bytes) => (await _inspector.InspectAsync(new MemoryStream(bytes), CancellationToken.None)).Check;
 
     [Fact]
     public async Task A_one_page_pdf_with_text_is_valid()
@@ -74,7 +74,7 @@ public sealed class PdfPigInspectorTests
     [Fact]
     public async Task A_stream_that_cannot_seek_is_buffered_and_checked()
     {
-        Assert.Equal(PdfCheck.Valid, await _inspector.InspectAsync(new NonSeekableStream(TestPdfs.OnePage()), CancellationToken.None));
+        Assert.Equal(PdfCheck.Valid, (await _inspector.InspectAsync(new NonSeekableStream(TestPdfs.OnePage()), CancellationToken.None)).Check);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class PdfPigInspectorTests
 
         var error = await Assert.ThrowsAsync<UploadTooLargeException>(() => small.InspectAsync(new NonSeekableStream(pdf), CancellationToken.None));
         Assert.Equal(pdf.Length - 1, error.LimitBytes);
-        Assert.Equal(PdfCheck.Valid, await new PdfPigInspector(maxBytes: pdf.Length).InspectAsync(new MemoryStream(pdf), CancellationToken.None));
+        Assert.Equal(PdfCheck.Valid, (await new PdfPigInspector(maxBytes: pdf.Length).InspectAsync(new MemoryStream(pdf), CancellationToken.None)).Check);
     }
 
     [Fact]
@@ -94,5 +94,28 @@ public sealed class PdfPigInspectorTests
         var tooBig = new byte[UploadLimits.LargestPdfBytes + 1];
 
         await Assert.ThrowsAsync<UploadTooLargeException>(() => _inspector.InspectAsync(new MemoryStream(tooBig), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("javascript", PdfActiveContent.JavaScript)]
+    [InlineData("javascript-escaped-name", PdfActiveContent.JavaScript)]
+    [InlineData("openaction", PdfActiveContent.OpenAction)]
+    [InlineData("launch", PdfActiveContent.Launch)]
+    [InlineData("embedded-file", PdfActiveContent.EmbeddedFile)]
+    [InlineData("additional-actions", PdfActiveContent.AdditionalActions)]
+    [InlineData("submit-form", PdfActiveContent.DataSubmission)]
+    public async Task Active_content_is_found_and_named(string construct, PdfActiveContent expected)
+    {
+        var inspection = await _inspector.InspectAsync(new MemoryStream(TestPdfs.WithActiveContent(construct)), CancellationToken.None);
+        Assert.Equal(PdfCheck.ActiveContent, inspection.Check);
+        Assert.Equal([expected], inspection.ActiveContent);
+    }
+
+    [Theory]
+    [InlineData("uri-link")]
+    [InlineData("openaction-goto")]
+    public async Task A_link_to_click_and_an_opening_on_a_page_are_not_active_content(string construct)
+    {
+        Assert.Equal(PdfCheck.Valid, await InspectAsync(TestPdfs.WithActiveContent(construct)));
     }
 }

@@ -3,8 +3,10 @@ import type { Schemas } from './contract';
 
 /** A step of the sign-in that still needs the challenge (manual ch. 5 and 5.1), after valid credentials too. */
 export interface NextStep {
-  next: 'otp' | 'change-password' | 'new-mobile';
+  next: 'otp' | 'change-password' | 'old-mobile' | 'new-mobile';
   challengeId: string;
+  /** With old-mobile: from when the change opens without the current number's code; null: only the help desk. */
+  mobileChangeOpensAt?: string | null;
 }
 
 export function login(request: Schemas['LoginRequest'], signal?: AbortSignal): Promise<NextStep> {
@@ -21,9 +23,10 @@ export interface SessionStarted {
   expiresAt: string;
 }
 
-export function verifyOtp(challengeId: string, code: string): Promise<SessionStarted> {
+/** The session, or (for the current number's code of a change of mobile) the step that follows. */
+export function verifyOtp(challengeId: string, code: string): Promise<SessionStarted | NextStep> {
   const body: Schemas['OtpRequest'] = { challengeId, code };
-  return apiFetch<SessionStarted>('/auth/otp', { method: 'POST', body });
+  return apiFetch<SessionStarted | NextStep>('/auth/otp', { method: 'POST', body });
 }
 
 export function resendOtp(challengeId: string): Promise<NextStep> {

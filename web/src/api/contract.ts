@@ -85,7 +85,9 @@ export type ContractChecks = [
   Agreed<Disagreements<NextStep, JsonAnswer<'/auth/login', 'post'>>>,
   Agreed<Disagreements<NextStep, JsonAnswer<'/auth/mobile', 'post'>>>,
   Agreed<Disagreements<NextStep, JsonAnswer<'/auth/otp/resend', 'post'>>>,
-  Agreed<Disagreements<SessionStarted, JsonAnswer<'/auth/otp', 'post'>>>,
+  // POST /auth/otp answers the session, or the next step after the current number's code (oneOf).
+  Agreed<Disagreements<SessionStarted, Exclude<JsonAnswer<'/auth/otp', 'post'>, { next: unknown }>>>,
+  Agreed<Disagreements<NextStep, Extract<JsonAnswer<'/auth/otp', 'post'>, { next: unknown }>>>,
   // POST /auth/password answers the next step in the sign-in, a message with the session (oneOf).
   Agreed<Disagreements<NextStep, Extract<JsonAnswer<'/auth/password', 'post'>, { next: unknown }>>>,
   Agreed<Disagreements<Message, Exclude<JsonAnswer<'/auth/password', 'post'>, { next: unknown }>>>,

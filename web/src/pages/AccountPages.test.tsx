@@ -227,3 +227,70 @@ describe('Nuovo recapito mobile (sign-in step)', () => {
     expect(screen.getByLabelText('Password *')).toBeTruthy();
   });
 });
+
+describe('Codice del recapito attuale (sign-in step after a confirmed change of mobile)', () => {
+  function signIn() {
+    renderApp('/accedi');
+    fireEvent.change(screen.getByLabelText('Username *'), { target: { value: 'mario.rossi' } });
+    fireEvent.change(screen.getByLabelText('Password *'), { target: { value: 'Segreta!1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+  }
+
+  it('asks for the current number code, says when the change opens without it, then for the new number', async () => {
+    const fetch = routeFetch({
+      'POST /api/auth/login': () =>
+        jsonResponse({ next: 'old-mobile', challengeId: 'c1', mobileChangeOpensAt: '2026-03-13T09:00:00Z' }),
+      'POST /api/auth/otp': () => jsonResponse({ next: 'new-mobile', challengeId: 'c1' }),
+    });
+    signIn();
+    expect((await screen.findByTestId('otp-old-mobile')).textContent).toBe(
+      'È stata confermata la modifica del recapito mobile: inserire il codice inviato via SMS al recapito mobile ' +
+        'attuale; se questo non è più raggiungibile, la modifica sarà possibile dal 13/03/2026 alle 10:00.',
+    );
+    fireEvent.change(screen.getByLabelText("Inserire l'OTP *"), { target: { value: '123456' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Prosegui' }));
+    expect(await screen.findByLabelText('Recapito mobile *')).toBeTruthy();
+    expect((screen.getByLabelText('Username') as HTMLInputElement).value).toBe('mario.rossi');
+    expect(callsTo(fetch, 'POST', '/api/auth/otp')[0].body).toEqual({ challengeId: 'c1', code: '123456' });
+  });
+
+  it('names the help desk when only its approval opens the change', async () => {
+    routeFetch({
+      'POST /api/auth/login': () => jsonResponse({ next: 'old-mobile', challengeId: 'c1', mobileChangeOpensAt: null }),
+    });
+    signIn();
+    expect((await screen.findByTestId('otp-old-mobile')).textContent).toContain(
+      "la modifica richiede l'approvazione dell'Help Desk (assistenzaotp-accesso@acquirenteunico.it).",
+    );
+  });
+});
+
+describe('Accesso dopo ripetuti errori', () => {
+  it('shows the captcha when the API asks for it and sends its solution with the next attempt', async () => {
+    const required =
+      'Per motivi di sicurezza, dopo ripetuti tentativi di accesso non riusciti, è necessario completare il ' +
+      'controllo "Non sono un robot" per accedere.';
+    let attempts = 0;
+    const fetch = routeFetch({
+      'GET /api/captcha': captcha,
+      'POST /api/auth/login': () =>
+        ++attempts === 1
+          ? problemResponse({ title: required, code: 'captcha-required', errors: { captcha: [required] } }, 400)
+          : jsonResponse({ next: 'otp', challengeId: 'c1' }),
+    });
+    renderApp('/accedi');
+    expect(screen.queryByLabelText('Non sono un robot')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Username *'), { target: { value: 'mario.rossi' } });
+    fireEvent.change(screen.getByLabelText('Password *'), { target: { value: 'Segreta!1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect((await screen.findByTestId('login-error')).textContent).toBe(required);
+
+    await tickCaptcha();
+    fireEvent.change(screen.getByLabelText('Password *'), { target: { value: 'Segreta!1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect(await screen.findByLabelText("Inserire l'OTP *")).toBeTruthy();
+    const sent = callsTo(fetch, 'POST', '/api/auth/login').map((c) => c.body?.captcha);
+    expect(sent[0]).toBeUndefined();
+    expect(typeof sent[1]).toBe('string');
+  });
+});

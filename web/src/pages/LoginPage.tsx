@@ -4,7 +4,9 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { login } from '../api/auth';
 import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
-import { nextStepPath, type SignInState } from './signInSteps';
+import { nextStepPath, stepState } from './signInSteps';
+import { CaptchaCheck } from '../components/CaptchaCheck';
+import { messagesOf } from '../components/FormField';
 import { NarrowPage } from '../components/NarrowPage';
 
 type Field = 'username' | 'password';
@@ -31,6 +33,11 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
+  // After repeated failures for the username the API asks for the captcha (captcha-required), never a block.
+  const [captchaNeeded, setCaptchaNeeded] = useState(false);
+  const [captcha, setCaptcha] = useState<string>();
+  const [captchaReset, setCaptchaReset] = useState(0);
+  const [captchaErrors, setCaptchaErrors] = useState<Record<string, string[]>>();
   const usernameInput = useRef<HTMLInputElement>(null);
   const passwordInput = useRef<HTMLInputElement>(null);
   const errorBox = useRef<HTMLDivElement>(null);
@@ -56,11 +63,14 @@ export function LoginPage() {
 
     setSubmitting(true);
     try {
-      const result = await login({ username: username.trim(), password });
-      const state: SignInState = { challengeId: result.challengeId, username: username.trim() };
-      navigate(nextStepPath(result.next), { state });
+      const result = await login({ username: username.trim(), password, captcha: captchaNeeded ? captcha : undefined });
+      navigate(nextStepPath(result.next), { state: stepState(result, username.trim()) });
     } catch (error) {
       const problem = problemOf(error);
+      if (problem.code === 'captcha-required' || problem.code === 'captcha-invalid') setCaptchaNeeded(true);
+      setCaptchaErrors(problem.errors);
+      setCaptcha(undefined);
+      setCaptchaReset((k) => k + 1);
       const serverErrors: FieldErrors = {
         username: firstMessage(problem.errors, 'username'),
         password: firstMessage(problem.errors, 'password'),
@@ -169,6 +179,10 @@ export function LoginPage() {
             <Link to="/recupero-password">Hai dimenticato la password o la tua password è scaduta?</Link>
           </p>
         </div>
+
+        {captchaNeeded && (
+          <CaptchaCheck onChange={setCaptcha} resetKey={captchaReset} errors={messagesOf(captchaErrors, 'captcha')} />
+        )}
 
         <div className="login-warning mb-4" role="note">
           <strong>Attenzione:</strong> per motivi di sicurezza, terminato l'utilizzo dei servizi che richiedono

@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { resendOtp, verifyOtp } from '../api/auth';
 import { problemOf } from '../api/problem';
 import { usePageTitle } from '../usePageTitle';
-import type { SignInState } from './signInSteps';
+import { nextStepPath, oldMobileInfo, stepState, type SignInState } from './signInSteps';
 import { NarrowPage } from '../components/NarrowPage';
 
 const OTP_PATTERN = /^\d{6}$/;
@@ -52,7 +52,11 @@ export function OtpPage() {
     }
     setBusy(true);
     try {
-      await verifyOtp(challengeId, code);
+      const result = await verifyOtp(challengeId, code);
+      if ('next' in result) {
+        navigate(nextStepPath(result.next), { replace: true, state: stepState(result, state?.username) });
+        return;
+      }
       navigate('/area', { replace: true });
     } catch (e) {
       setCode('');
@@ -79,6 +83,11 @@ export function OtpPage() {
   return (
     <NarrowPage>
       <h1 className="h2 mb-3">Accesso al Portale dello Sportello per il consumatore Energia e Ambiente</h1>
+      {state?.oldMobile && (
+        <Alert color="info" data-testid="otp-old-mobile">
+          {oldMobileInfo(state.mobileChangeOpensAt)}
+        </Alert>
+      )}
       <div ref={messageBox} tabIndex={-1} className="error-box">
         {error && (
           <Alert color="danger" data-testid="otp-error">

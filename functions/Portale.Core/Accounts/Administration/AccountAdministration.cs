@@ -1,12 +1,15 @@
 namespace Portale.Core.Accounts.Administration;
 
 /// <summary>
-/// What the Sportello staff do to accounts: unlock, reactivate (help desk), enable for companies (back office).
+/// What the Sportello staff do to accounts: unlock, reactivate, approve a change of mobile (help desk),
+/// enable for companies (back office).
 /// </summary>
 public sealed class AccountAdministration(
     IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, TimeProvider clock)
 {
     public const string UnknownUser = "Nessun utente registrato con questo username.";
+    public const string NoMobileChange =
+        "L'utente non ha una modifica del recapito mobile confermata in attesa di approvazione.";
 
     public Task UnlockAsync(string username, CancellationToken cancellationToken) =>
         ChangeAsync(username, u => u with { Locked = false, FailedOtpAttempts = 0 }, cancellationToken);
@@ -18,6 +21,15 @@ public sealed class AccountAdministration(
         ChangeAsync(username, u => u.Status == AccountStatus.Deactivated
             ? u with { Status = AccountStatus.Active, LastActivityAt = clock.GetUtcNow() }
             : u, cancellationToken);
+
+    /// <summary>
+    /// Opens a confirmed change of mobile the current number cannot confirm (a lost phone): the next
+    /// sign-in asks for the new number. The help desk approves it after checking who asks.
+    /// </summary>
+    public Task ApproveMobileChangeAsync(string username, CancellationToken cancellationToken) =>
+        ChangeAsync(username, u => u.MobileChangeRequired
+            ? u with { MobileChangeCleared = true }
+            : throw RefusalException.Conflict("no-mobile-change", NoMobileChange), cancellationToken);
 
     public async Task EnableAsync(string companyId, string username, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace Portale.Core.Accounts.Lifecycle;
 /// keyed by the instant it refers to, so reruns send nothing twice.
 /// </summary>
 public sealed class AccountLifecycleService(
-    IUserStore users, INotificationLedger ledger, AccountMessenger messenger, TimeProvider clock)
+    IUserStore users, INotificationLedger ledger, SessionService sessions, AccountMessenger messenger,
+    TimeProvider clock)
 {
     public const string JobName = "account-lifecycle";
     public const int IdleMonths = 6;
@@ -40,8 +41,7 @@ public sealed class AccountLifecycleService(
                     cancellationToken);
                 report.Warned++;
             }
-            if (!user.MustChangePassword
-                && user.PasswordChangedAt is { } changed && PasswordExpiry.IsExpired(changed, now)
+            if (user.PasswordChangedAt is { } changed && PasswordExpiry.IsExpired(changed, now)
                 && await ledger.TryRecordAsync(user.Id, Key("password-expired", changed), cancellationToken))
             {
                 await messenger.EmailAsync(user, AccountEmails.PasswordExpired(user.Username), cancellationToken);
@@ -62,6 +62,10 @@ public sealed class AccountLifecycleService(
                 ? u with { Status = AccountStatus.Deactivated }
                 : u,
             cancellationToken);
+        if (saved is { Status: AccountStatus.Deactivated })
+        {
+            await sessions.EndAllAsync(user.Id, cancellationToken);
+        }
         if (saved is { Status: AccountStatus.Deactivated }
             && await ledger.TryRecordAsync(user.Id, Key("deactivated", lastActivity), cancellationToken))
         {

@@ -1,8 +1,14 @@
 namespace Portale.Core.Accounts.Passwords;
 
-/// <summary>Checks a new password against the policy and the last three, and stores it with its history.</summary>
+/// <summary>
+/// The account's credentials: the password the user chose (PBKDF2) and, apart from it, the emailed
+/// temporary password (a keyed hash: it is random, long and short-lived). A new password is checked
+/// against the policy, the last three and the temporary one, and stored with its history; storing it
+/// ends the user's other sessions.
+/// </summary>
 public sealed class AccountPasswords(
-    IUserStore users, PasswordHasher hasher, AccountMessenger messenger, TimeProvider clock)
+    IUserStore users, PasswordHasher hasher, AccountSecrets secrets, SessionService sessions,
+    AccountSecurityOptions options, AccountMessenger messenger, TimeProvider clock)
 {
     public const int History = 3;
     public const string Mismatch = "Le password inserite non coincidono";
@@ -12,14 +18,28 @@ public sealed class AccountPasswords(
     // Verifying an unknown user's password costs the same as a known one's.
     private readonly Lazy<string> dummyHash = new(() => hasher.Hash(SecretCodes.NewId()));
 
-    public bool Verify(UserAccount? user, string? password) =>
-        hasher.Verify(
-            password ?? string.Empty, user?.PasswordHash ?? dummyHash.Value) && user?.PasswordHash is not null;
+    /// <summary>Which credential <paramref name="password"/> is; the same work whatever the account.</summary>
+    public PasswordMatch Match(UserAccount? user, string? password)
+    {
+        var candidate = password ?? string.Empty;
+        var current = hasher.Verify(candidate, user?.PasswordHash ?? dummyHash.Value) && user?.PasswordHash is not null;
+        var temporaryHash = TemporaryHash(user?.Id ?? string.Empty, candidate);
+        var temporary = user?.TemporaryPasswordHash is { } stored && SecretCodes.SameHash(temporaryHash, stored);
+        return current ? PasswordMatch.Current
+            : !temporary ? PasswordMatch.None
+            : user!.TemporaryPasswordExpiresAt > clock.GetUtcNow() ? PasswordMatch.Temporary
+            : PasswordMatch.TemporaryExpired;
+    }
 
-    public string HashTemporary(string password) => hasher.Hash(password);
+    /// <summary>The account with a new temporary password, valid <see cref="AccountSecurityOptions.TemporaryPasswordLifetime"/>.</summary>
+    public UserAccount WithTemporary(UserAccount user, string temporary) => user with
+    {
+        TemporaryPasswordHash = TemporaryHash(user.Id, temporary),
+        TemporaryPasswordExpiresAt = clock.GetUtcNow() + options.TemporaryPasswordLifetime,
+    };
 
-    public async Task<UserAccount> ChangeAsync(
-        UserAccount user, string? newPassword, string? confirmPassword, CancellationToken cancellationToken)
+    /// <summary>Checks a new password (422 with the reasons by field) and returns its hash, storing nothing.</summary>
+    public string Prepare(UserAccount user, string? newPassword, string? confirmPassword)
     {
         var errors = new Dictionary<string, string[]>();
         var context = new PasswordContext(user.Username, user.FirstName, user.LastName);
@@ -36,20 +56,40 @@ public sealed class AccountPasswords(
         {
             throw RefusalException.Invalid("password-invalid", Invalid, errors);
         }
-        var hash = hasher.Hash(newPassword!);
+        return hasher.Hash(newPassword!);
+    }
+
+    /// <summary>
+    /// Stores a password <see cref="Prepare"/>d: the temporary one is used up, every session of the user
+    /// but <paramref name="keepSessionKey"/> ends, and the user is told by email.
+    /// </summary>
+    public async Task<UserAccount> CommitAsync(
+        UserAccount user, string hash, string? keepSessionKey, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var saved = await users.ApplyAsync(user.Id, u => u with
         {
             PasswordHash = hash,
             RecentPasswordHashes = [hash, .. u.RecentPasswordHashes.Take(History - 1)],
             PasswordChangedAt = now,
-            MustChangePassword = false,
+            TemporaryPasswordHash = null,
+            TemporaryPasswordExpiresAt = null,
         }, cancellationToken) ?? throw new InvalidOperationException("Account vanished during a password change.");
+        await sessions.EndAllAsync(user.Id, cancellationToken, keepSessionKey);
         await messenger.EmailAsync(saved, AccountEmails.PasswordChanged(saved.Username), cancellationToken);
         return saved;
     }
 
+    public Task<UserAccount> ChangeAsync(
+        UserAccount user, string? newPassword, string? confirmPassword, string? keepSessionKey,
+        CancellationToken cancellationToken) =>
+        CommitAsync(user, Prepare(user, newPassword, confirmPassword), keepSessionKey, cancellationToken);
+
     private bool IsRecent(UserAccount user, string candidate) =>
         user.RecentPasswordHashes.Append(user.PasswordHash).OfType<string>().Distinct().Any(h =>
-            hasher.Verify(candidate, h));
+            hasher.Verify(candidate, h))
+        || user.TemporaryPasswordHash is { } temporary && SecretCodes.SameHash(TemporaryHash(user.Id, candidate), temporary);
+
+    private string TemporaryHash(string userId, string password) =>
+        SecretCodes.KeyedHash(secrets.TemporaryPasswordKey, userId + ":" + password);
 }

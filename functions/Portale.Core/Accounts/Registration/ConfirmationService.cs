@@ -1,7 +1,8 @@
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>
-/// The "Conferma Registrazione" link: the account becomes active and a temporary password is emailed.
+/// The "Conferma Registrazione" link: the account becomes active and a temporary password is emailed,
+/// valid for <see cref="AccountSecurityOptions.TemporaryPasswordLifetime"/> (a recovery gives a new one).
 /// </summary>
 public sealed class ConfirmationService(
     AccountTokens tokens,
@@ -25,14 +26,8 @@ public sealed class ConfirmationService(
                 return u;
             }
             temporary = TemporaryPassword.New(new PasswordContext(u.Username, u.FirstName, u.LastName));
-            return u with
-            {
-                Status = AccountStatus.Active,
-                PasswordHash = passwords.HashTemporary(temporary),
-                MustChangePassword = true,
-                PasswordChangedAt = clock.GetUtcNow(),
-                LastActivityAt = clock.GetUtcNow(),
-            };
+            return passwords.WithTemporary(
+                u with { Status = AccountStatus.Active, LastActivityAt = clock.GetUtcNow() }, temporary);
         }, cancellationToken);
         if (user is null || temporary is null)
         {

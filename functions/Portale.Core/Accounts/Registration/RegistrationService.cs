@@ -1,9 +1,11 @@
 namespace Portale.Core.Accounts.Registration;
 
 /// <summary>
-/// Registration (manual ch. 2): field rules, fiscal-code confirmation, captcha, one mobile per codice
-/// fiscale. A taken username gets the same answer as a new one (the email says which): the form never
-/// tells whether a username exists.
+/// Registration (manual ch. 2): field rules, fiscal-code confirmation, captcha. A taken username gets
+/// the same answer as a new one (the email says which): the form never tells whether a username exists.
+/// Nor whether a mobile number is another codice fiscale's: one number per codice fiscale is enforced
+/// when the number first answers a code (<see cref="SignIn.OtpService"/>), so only whoever holds the
+/// phone learns it is taken, and a registration never confirmed holds no number.
 /// </summary>
 public sealed class RegistrationService(
     RegistrationValidator validator,
@@ -28,16 +30,10 @@ public sealed class RegistrationService(
         await captcha.VerifyAsync(captchaPayload, cancellationToken);
 
         var user = ToAccount(request);
-        await EnsureMobileFreeAsync(user.Mobile, user.FiscalCode, cancellationToken);
         if (!await TryCreateAsync(user, cancellationToken))
         {
             await messenger.EmailAsync(user.Email, AccountEmails.UsernameUnavailable(user.Username), cancellationToken);
             return;
-        }
-        if (!await mobiles.TryClaimAsync(user.Mobile, user.FiscalCode, cancellationToken))
-        {
-            await users.DeleteAsync(user.Id, cancellationToken);
-            throw MobileInUseProblem();
         }
         var token = await tokens.IssueAsync(AccountTokenPurpose.ConfirmRegistration, user.Id, cancellationToken);
         await messenger.EmailAsync(
@@ -65,6 +61,10 @@ public sealed class RegistrationService(
         return await users.TryCreateAsync(user, cancellationToken);
     }
 
+    /// <summary>
+    /// Refuses a number held by another codice fiscale, before a code is sent to it: only for a user past
+    /// password and the current number's code (the change of mobile), never for a stranger.
+    /// </summary>
     public async Task EnsureMobileFreeAsync(string mobile, string fiscalCode, CancellationToken cancellationToken)
     {
         var holder = await mobiles.HolderAsync(mobile, cancellationToken);
@@ -74,8 +74,11 @@ public sealed class RegistrationService(
         }
     }
 
-    public static RefusalException MobileInUseProblem() =>
-        new(RefusalKind.Conflict, "mobile-in-use", MobileInUse, RefusalException.FieldErrors("mobile", MobileInUse));
+    public const string MobileInUseAtSignIn = MobileInUse + " Per accedere indicare un altro recapito mobile con " +
+        "\"Hai cambiato il recapito mobile?\".";
+
+    public static RefusalException MobileInUseProblem(string message = MobileInUse) =>
+        new(RefusalKind.Conflict, "mobile-in-use", message, RefusalException.FieldErrors("mobile", message));
 
     private UserAccount ToAccount(RegistrationRequest r) => new()
     {

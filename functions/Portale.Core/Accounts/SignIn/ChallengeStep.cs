@@ -6,4 +6,7 @@ public enum ChallengeStep
     Otp,
     ChangePassword,
     NewMobile,
+
+    /// <summary>A confirmed change of mobile: the current number's code first, so the mailbox alone cannot change it.</summary>
+    OldMobile,
 }

@@ -9,4 +9,7 @@ public interface IAttemptLog
     Task DeleteAsync(string key, string attemptId, CancellationToken cancellationToken);
 
     Task<int> CountSinceAsync(string key, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every attempt made before <paramref name="before"/>, of any key; returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

@@ -1,11 +1,14 @@
 namespace Portale.Core.Accounts.SignIn;
 
-/// <summary>Makes a fresh 6-digit code for a challenge, stores only its keyed hash, and sends it by SMS.</summary>
+/// <summary>
+/// Makes a fresh 6-digit code for a challenge, stores only its keyed hash, and sends it by SMS, worded
+/// for its step: the sign-in's OTP, the check of a new number, the confirmation of a change by the old one.
+/// </summary>
 public sealed class OtpSender(
     ISignInChallengeStore challenges, AccountSecrets secrets, AccountMessenger messenger, TimeProvider clock)
 {
     public async Task<SignInChallenge> SendAsync(
-        SignInChallenge challenge, string mobile, bool verification, CancellationToken cancellationToken)
+        SignInChallenge challenge, string mobile, CancellationToken cancellationToken)
     {
         var code = SecretCodes.NewOtp();
         var updated = challenge with
@@ -14,8 +17,13 @@ public sealed class OtpSender(
             CodeExpiresAt = clock.GetUtcNow() + SignInChallenge.CodeLifetime,
         };
         await challenges.SaveAsync(updated, cancellationToken);
-        await messenger.SmsAsync(
-            mobile, verification ? AccountSms.VerificationCode(code) : AccountSms.Otp(code), cancellationToken);
+        var text = challenge.Step switch
+        {
+            ChallengeStep.NewMobile => AccountSms.VerificationCode(code),
+            ChallengeStep.OldMobile => AccountSms.MobileChangeCode(code),
+            _ => AccountSms.Otp(code),
+        };
+        await messenger.SmsAsync(mobile, text, cancellationToken);
         return updated;
     }
 

@@ -2,7 +2,8 @@ namespace Portale.Core.Accounts.SignIn;
 
 /// <summary>
 /// Username and password (manual ch. 5): rate-limited, the same answer and the same work for a wrong
-/// username and a wrong password; then the step the account needs (change of password, new mobile, OTP).
+/// username and a wrong password; then the step the account needs (change of password, the current
+/// number's code for a confirmed change of mobile, the new mobile, the OTP).
 /// </summary>
 public sealed class SignInService(
     IUserStore users,
@@ -10,52 +11,62 @@ public sealed class SignInService(
     LoginRateLimits limits,
     ISignInChallengeStore challenges,
     OtpSender otp,
+    AccountSecurityOptions options,
     TimeProvider clock)
 {
+    public const string TemporaryExpired = "La password temporanea è scaduta: richiederne una nuova con \"Hai " +
+        "dimenticato la password o la tua password è scaduta?\".";
+
     public async Task<SignInNext> LoginAsync(
-        string? username, string? password, string clientAddress, CancellationToken cancellationToken)
+        string? username, string? password, string clientAddress, string? captcha,
+        CancellationToken cancellationToken)
     {
-        var key = (username ?? string.Empty).Trim().ToLowerInvariant();
-        var attempt = await limits.BeginAsync(key, clientAddress, cancellationToken);
+        var attempt = await limits.BeginAsync(username ?? string.Empty, clientAddress, captcha, cancellationToken);
         var userId = UserIds.From(username);
         var user = userId is null ? null : await users.FindAsync(userId, cancellationToken);
-        if (!passwords.Verify(user, password))
+        switch (passwords.Match(user, password))
         {
-            throw RefusalException.Unauthenticated("invalid-credentials", SignInMessages.InvalidCredentials);
+            case PasswordMatch.None:
+                throw RefusalException.Unauthenticated("invalid-credentials", SignInMessages.InvalidCredentials);
+            case PasswordMatch.TemporaryExpired:
+                throw RefusalException.Unauthenticated("temporary-password-expired", TemporaryExpired);
+            case PasswordMatch.Temporary:
+                await limits.SucceededAsync(attempt, cancellationToken);
+                EnsureCanSignIn(user!);
+                return await StartStepAsync(
+                    user!, NewChallenge(user!) with { Step = ChallengeStep.ChangePassword, ViaTemporary = true },
+                    cancellationToken);
         }
         await limits.SucceededAsync(attempt, cancellationToken);
         EnsureCanSignIn(user!);
-        var now = clock.GetUtcNow();
-        var expired = PasswordExpiry.IsExpired(user!.PasswordChangedAt, now);
-        var challenge = new SignInChallenge(
-            SecretCodes.NewId(), user.Id, ChallengeStep.Otp, now + SignInChallenge.Lifetime);
-        return await StartStepAsync(user, user.MustChangePassword || expired
-            ? challenge with
-            {
-                Step = ChallengeStep.ChangePassword,
-                PasswordExpired = expired && !user.MustChangePassword,
-            }
+        var challenge = NewChallenge(user!);
+        return await StartStepAsync(user!, PasswordExpiry.IsExpired(user!.PasswordChangedAt, clock.GetUtcNow())
+            ? challenge with { Step = ChallengeStep.ChangePassword, PasswordExpired = true }
             : challenge, cancellationToken);
     }
 
-    /// <summary>Moves the challenge to the step the account needs next (after a password change, for one).</summary>
+    /// <summary>
+    /// Moves the challenge to the step the account needs next (after a password change, for one): with a
+    /// confirmed change of mobile, the new number if the change is open, else the current number's code.
+    /// </summary>
     internal async Task<SignInNext> StartStepAsync(
         UserAccount user, SignInChallenge challenge, CancellationToken cancellationToken)
     {
-        if (challenge.Step != ChallengeStep.ChangePassword && user.MobileChangeRequired
-            && challenge.Step != ChallengeStep.NewMobile)
+        if (challenge.Step == ChallengeStep.Otp && user.MobileChangeRequired)
         {
-            challenge = challenge with { Step = ChallengeStep.NewMobile, CodeHash = null, CodeExpiresAt = null };
+            challenge = MobileChangeGate.IsOpen(user, options, clock.GetUtcNow())
+                ? challenge with { Step = ChallengeStep.NewMobile, CodeHash = null, CodeExpiresAt = null }
+                : challenge with { Step = ChallengeStep.OldMobile };
         }
-        if (challenge.Step == ChallengeStep.Otp)
+        if (challenge.Step is ChallengeStep.Otp or ChallengeStep.OldMobile)
         {
-            challenge = await otp.SendAsync(challenge, user.Mobile, verification: false, cancellationToken);
+            challenge = await otp.SendAsync(challenge, user.Mobile, cancellationToken);
         }
         else
         {
             await challenges.SaveAsync(challenge, cancellationToken);
         }
-        return SignInNext.For(challenge);
+        return SignInNext.For(challenge, MobileChangeGate.OpensAt(user, options));
     }
 
     internal static void EnsureCanSignIn(UserAccount user)
@@ -70,4 +81,7 @@ public sealed class SignInService(
                 throw SignInRefusals.Locked();
         }
     }
+
+    private SignInChallenge NewChallenge(UserAccount user) => new(
+        SecretCodes.NewId(), user.Id, ChallengeStep.Otp, clock.GetUtcNow() + SignInChallenge.Lifetime);
 }

@@ -3,7 +3,7 @@ namespace Portale.Core.Accounts.SignIn;
 /// <summary>
 /// The steps between password and OTP: the forced password change (temporary or expired password)
 /// and the new mobile after a confirmed change of mobile (manual 5.1). Also the change of password of
-/// a signed-in user.
+/// a signed-in user, which ends the user's other sessions.
 /// </summary>
 public sealed class SignInStepsService(
     ChallengeAccess access,
@@ -16,14 +16,24 @@ public sealed class SignInStepsService(
     IAttemptLog attempts,
     TimeProvider clock)
 {
+    /// <summary>
+    /// The new password is checked now and kept in the challenge: it is stored when the code sent to the
+    /// user's mobile comes back, so a sign-in with only the emailed temporary password changes nothing.
+    /// </summary>
     public async Task<SignInNext> ChangePasswordAsync(
         string? challengeId, string? current, string? newPassword, string? confirm, CancellationToken cancellationToken)
     {
         var (challenge, user) = await access.LoadAsync(challengeId, cancellationToken, ChallengeStep.ChangePassword);
-        await VerifyCurrentAsync(user, current, cancellationToken);
-        var saved = await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
-        return await signIn.StartStepAsync(
-            saved, challenge with { Step = ChallengeStep.Otp, PasswordExpired = false }, cancellationToken);
+        await VerifyCurrentAsync(
+            user, current, challenge.ViaTemporary ? PasswordMatch.Temporary : PasswordMatch.Current, cancellationToken);
+        var hash = passwords.Prepare(user, newPassword, confirm);
+        return await signIn.StartStepAsync(user, challenge with
+        {
+            Step = ChallengeStep.Otp,
+            PasswordExpired = false,
+            ViaTemporary = false,
+            PendingPasswordHash = hash,
+        }, cancellationToken);
     }
 
     public async Task ChangePasswordAsync(
@@ -32,8 +42,8 @@ public sealed class SignInStepsService(
     {
         var user = await users.FindAsync(principal.UserId, cancellationToken)
             ?? throw RefusalException.Unauthenticated();
-        await VerifyCurrentAsync(user, current, cancellationToken);
-        await passwords.ChangeAsync(user, newPassword, confirm, cancellationToken);
+        await VerifyCurrentAsync(user, current, PasswordMatch.Current, cancellationToken);
+        await passwords.ChangeAsync(user, newPassword, confirm, principal.SessionKey, cancellationToken);
     }
 
     public async Task<SignInNext> SetNewMobileAsync(
@@ -62,14 +72,15 @@ public sealed class SignInStepsService(
             Resends = 0,
             ExpiresAt = clock.GetUtcNow() + SignInChallenge.Lifetime,
         };
-        var sent = await otp.SendAsync(renewed, number.E164, verification: true, cancellationToken);
+        var sent = await otp.SendAsync(renewed, number.E164, cancellationToken);
         return SignInNext.For(sent) with { Next = "otp" };
     }
 
-    private async Task VerifyCurrentAsync(UserAccount user, string? current, CancellationToken cancellationToken)
+    private async Task VerifyCurrentAsync(
+        UserAccount user, string? current, PasswordMatch expected, CancellationToken cancellationToken)
     {
-        var attempt = await limits.BeginAsync(user.Id, null, cancellationToken);
-        if (!passwords.Verify(user, current))
+        var attempt = await limits.BeginCurrentPasswordAsync(user.Id, cancellationToken);
+        if (passwords.Match(user, current) != expected)
         {
             throw RefusalException.Field("password-invalid", "currentPassword", AccountPasswords.WrongCurrent);
         }

@@ -54,20 +54,37 @@ public static class AccountEmails
             EmailFooter.Reminder + "\n\n" +
             "Grazie per avere scelto il nostro servizio on-line."));
 
+    /// <summary>
+    /// The recovery's temporary password. It no longer replaces the password at once, so the words say
+    /// what is true: the current password stays valid until the temporary one is used, which expires.
+    /// </summary>
     public static (string Subject, string Body) TemporaryPassword(
-        string username, string temporaryPassword, string signInLink) =>
+        string username, string temporaryPassword, string signInLink, DateTimeOffset expiresAt) =>
         (
         "Recupero password - " + PortalName,
         EmailFooter.Close(
             "Gentile Utente,\n" +
-            "come richiesto, la password del Suo account è stata reimpostata; al prossimo accesso dovrà modificare " +
-                "obbligatoriamente la password temporanea che Le è stata assegnata.\n\n" +
+            "come richiesto, Le è stata assegnata una password temporanea; al prossimo accesso con questa password " +
+                "dovrà obbligatoriamente sceglierne una nuova.\n\n" +
+            "La password attuale resta valida finché non accede con la password temporanea, che può essere usata " +
+                $"una sola volta entro il {RomeTime.DayAndMinute(expiresAt)}. " +
+            "Se non ha richiesto Lei il recupero, ignori questo messaggio: nulla è cambiato nel Suo account.\n\n" +
             "Le suggeriamo di fare attenzione a non copiare/incollare eventuali spazi, quando inserirà la password " +
                 "temporanea, in quanto sono considerati, a tutti gli effetti, un carattere.\n\n" +
             "Può accedere al Portale con le seguenti credenziali:\n\n" +
             $"username: {username}\n\n" +
             $"password: {temporaryPassword}\n\n" +
             $"Accedi al tuo Profilo: {signInLink}"));
+
+    /// <summary>Once per window, when one username's recoveries pass the limit.</summary>
+    public static (string Subject, string Body) RecoveryThrottled(string username) => (
+        "Richieste ripetute di recupero password - " + PortalName,
+        EmailFooter.Close(
+            "Gentile Utente,\n" +
+            $"sono state ricevute ripetute richieste di recupero della password dell'account {username}: per " +
+                "sicurezza le ulteriori richieste sono sospese per le prossime ore.\n" +
+            "La password attuale resta valida. Se non ha richiesto Lei il recupero, può ignorare le email ricevute; " +
+                "se ritiene che qualcuno stia tentando di accedere al Suo account, contatti l'Help Desk."));
 
     public static (string Subject, string Body) Usernames(IReadOnlyList<string> usernames) => (
         "Recupero username - " + PortalName,

@@ -8,4 +8,8 @@ public interface IMobileRegistry
 
     /// <summary>Claims the number for the codice fiscale; false when another one holds it.</summary>
     Task<bool> TryClaimAsync(string mobile, string fiscalCode, CancellationToken cancellationToken);
+
+    /// <summary>Frees the number if <paramref name="fiscalCode"/> holds it (a registration never confirmed).</summary>
+    /// <returns>False when the number was free or another codice fiscale's.</returns>
+    Task<bool> ReleaseAsync(string mobile, string fiscalCode, CancellationToken cancellationToken);
 }

@@ -32,8 +32,17 @@ public sealed record UserAccount
 
     public DateTimeOffset? PasswordChangedAt { get; init; }
 
-    /// <summary>A temporary password is in use: the next sign-in must change it.</summary>
-    public bool MustChangePassword { get; init; }
+    /// <summary>
+    /// Keyed hash of the temporary password emailed at activation or by a recovery, kept apart from
+    /// <see cref="PasswordHash"/>: the password keeps working until the temporary one is used, once,
+    /// before <see cref="TemporaryPasswordExpiresAt"/>.
+    /// </summary>
+    public string? TemporaryPasswordHash { get; init; }
+
+    public DateTimeOffset? TemporaryPasswordExpiresAt { get; init; }
+
+    /// <summary>The last password recovery requested: for a while after it, a change of mobile needs the help desk.</summary>
+    public DateTimeOffset? LastRecoveryAt { get; init; }
 
     /// <summary>Last sign-in (or activation, or reactivation): the idle clock starts here.</summary>
     public DateTimeOffset? LastActivityAt { get; init; }
@@ -43,6 +52,15 @@ public sealed record UserAccount
 
     /// <summary>The user confirmed a change of mobile: the next sign-in asks for the new number.</summary>
     public bool MobileChangeRequired { get; init; }
+
+    /// <summary>When the change of mobile was confirmed by its link: the cooling-off period counts from here.</summary>
+    public DateTimeOffset? MobileChangeRequestedAt { get; init; }
+
+    /// <summary>The old number confirmed the change with a code, or the help desk approved it.</summary>
+    public bool MobileChangeCleared { get; init; }
+
+    /// <summary>A code sent to <see cref="Mobile"/> came back: the number is this person's and claimed for them.</summary>
+    public bool MobileVerified { get; init; }
 
     /// <summary>Optimistic concurrency tag of the stored row; null for a new account.</summary>
     public string? Version { get; init; }

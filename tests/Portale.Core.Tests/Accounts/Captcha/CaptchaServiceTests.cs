@@ -65,7 +65,7 @@ public sealed class CaptchaServiceTests
         await Assert.ThrowsAsync<RefusalException>(() => captcha.VerifyAsync(Solve(other.Create()), CancellationToken.None));
     }
 
-    private static string Solve(CaptchaChallenge c, int? number = null)
+    internal static string Solve(CaptchaChallenge c, int? number = null)
     {
         var n = number ?? Enumerable.Range(0, c.MaxNumber + 1).First(i =>
             Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(c.Salt + i))).Equals(c.Challenge, StringComparison.OrdinalIgnoreCase));

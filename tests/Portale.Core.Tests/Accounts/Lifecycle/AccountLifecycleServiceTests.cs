@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Accounts.Lifecycle;
 using Portale.Core.Accounts.Texts;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Identity;
 using Portale.Core.Tests.Accounts.Fakes;
 
 namespace Portale.Core.Tests.Accounts.Lifecycle;
@@ -12,15 +13,22 @@ public sealed class AccountLifecycleServiceTests
     private readonly FakeTimeProvider clock = new(Start);
     private readonly InMemoryUserStore users = new();
     private readonly RecordingMessages messages = new();
+    private readonly InMemorySessionStore sessionStore = new();
+    private readonly SessionService sessions;
     private readonly AccountLifecycleService lifecycle;
 
-    public AccountLifecycleServiceTests() =>
-        lifecycle = new AccountLifecycleService(users, new InMemoryLedgers(), new AccountMessenger(messages, messages), clock);
+    public AccountLifecycleServiceTests()
+    {
+        sessions = new SessionService(sessionStore, TestAccounts.Secrets, clock);
+        lifecycle = new AccountLifecycleService(
+            users, new InMemoryLedgers(), sessions, new AccountMessenger(messages, messages), clock);
+    }
 
     [Fact]
     public async Task Warns_once_thirty_days_before_and_deactivates_once_at_six_months()
     {
         await users.TryCreateAsync(TestAccounts.Active("mario", Start) with { PasswordChangedAt = null }, CancellationToken.None);
+        await sessions.OpenAsync("mario", "mario", CancellationToken.None);
 
         clock.SetUtcNow(Start.AddMonths(6).AddDays(-31));
         Assert.Equal(0, (await lifecycle.RunAsync(CancellationToken.None)).Warned);
@@ -33,6 +41,7 @@ public sealed class AccountLifecycleServiceTests
         Assert.Equal(1, (await lifecycle.RunAsync(CancellationToken.None)).Deactivated);
         Assert.Equal(0, (await lifecycle.RunAsync(CancellationToken.None)).Deactivated);
         Assert.Equal(AccountStatus.Deactivated, (await users.FindAsync("mario", CancellationToken.None))!.Status);
+        Assert.Empty(await sessionStore.KeysOfAsync("mario", CancellationToken.None));
         Assert.Equal(["Avviso di disattivazione account", "Account disattivato"], messages.Emails.Select(e => e.Subject.Split(" - ")[0]));
     }
 

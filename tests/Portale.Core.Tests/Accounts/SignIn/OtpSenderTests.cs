@@ -16,7 +16,7 @@ public sealed class OtpSenderTests
         var sender = new OtpSender(store, TestAccounts.Secrets, new AccountMessenger(messages, messages), clock);
         var challenge = new SignInChallenge(new string('a', 64), "mario", ChallengeStep.Otp, clock.GetUtcNow().AddMinutes(20));
 
-        var sent = await sender.SendAsync(challenge, "+393331234567", verification: false, CancellationToken.None);
+        var sent = await sender.SendAsync(challenge, "+393331234567", CancellationToken.None);
 
         var sms = Assert.Single(messages.Sms);
         var code = System.Text.RegularExpressions.Regex.Match(sms.Text, @"\d{6}").Value;
@@ -47,5 +47,8 @@ public sealed class OtpSenderTests
             rows.Remove(id);
             return Task.CompletedTask;
         }
+
+        public Task<int> PurgeAsync(DateTimeOffset expiredBefore, CancellationToken cancellationToken) =>
+            Task.FromResult(rows.Values.Where(c => c.ExpiresAt < expiredBefore).ToList().Count(c => rows.Remove(c.Id)));
     }
 }

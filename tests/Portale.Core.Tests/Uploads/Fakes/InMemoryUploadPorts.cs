@@ -73,6 +73,12 @@ public sealed class InMemoryIncomingFiles(Faults faults) : IIncomingFiles
         faults.Hit("incoming.open");
         return Task.FromResult<Stream?>(Files.TryGetValue(uploadId, out var bytes) ? new MemoryStream(bytes, writable: false) : null);
     }
+
+    /// <summary>The verdicts a scanner wrote, by upload id; none means not scanned, as on Azurite.</summary>
+    public Dictionary<string, MalwareScanResult> ScanResults { get; } = [];
+
+    public Task<MalwareScanResult> ScanResultAsync(string companyId, string uploadId, CancellationToken cancellationToken) =>
+        Task.FromResult(ScanResults.GetValueOrDefault(uploadId, MalwareScanResult.NotScanned));
 }
 
 public sealed class InMemoryDocuments(Faults faults) : IDocumentStore
@@ -111,11 +117,11 @@ public sealed class InMemoryDocuments(Faults faults) : IDocumentStore
 /// <summary>A PDF is anything starting with %PDF: the processor's flow is under test, not PDF parsing.</summary>
 public sealed class PrefixPdfInspector : IPdfInspector
 {
-    public async Task<PdfCheck> InspectAsync(Stream pdf, CancellationToken cancellationToken)
+    public async Task<PdfInspection> InspectAsync(Stream pdf, CancellationToken cancellationToken)
     {
         var head = new byte[4];
         var read = await pdf.ReadAtLeastAsync(head, 4, throwOnEndOfStream: false, cancellationToken);
-        return read == 4 && head.SequenceEqual("%PDF"u8.ToArray()) ? PdfCheck.Valid : PdfCheck.NotPdf;
+        return PdfInspection.Of(read == 4 && head.SequenceEqual("%PDF"u8.ToArray()) ? PdfCheck.Valid : PdfCheck.NotPdf);
     }
 }
 

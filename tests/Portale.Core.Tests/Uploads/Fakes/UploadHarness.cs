@@ -20,6 +20,8 @@ public sealed class UploadHarness
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
     public InMemoryChangeFeed Feed { get; } = new();
+
+    public MalwareScanOptions MalwareScan { get; } = new();
     public InMemoryOutageStore Outages { get; } = new();
     public InMemoryOutageReportStore Reports { get; } = new();
     public UploadProcessor Processor { get; }
@@ -36,7 +38,7 @@ public sealed class UploadHarness
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
             new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(), Feed,
             new AnswerFiling(new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)), Clock),
-            new DisplacedAnswers(Uploads, Failures), new OutageClaims(Reports, Outages));
+            new DisplacedAnswers(Uploads, Failures), new OutageClaims(Reports, Outages), MalwareScan);
         Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
     }
 

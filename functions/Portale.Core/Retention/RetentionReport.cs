@@ -1,0 +1,16 @@
+namespace Portale.Core.Retention;
+
+/// <summary>What one clean-up removed, by kind: the job's log.</summary>
+public sealed record RetentionReport(
+    int Sessions,
+    int SignInChallenges,
+    int LinkTokens,
+    int CaptchaLedger,
+    int SignInAttempts,
+    int OutboxMessages,
+    int UnconfirmedRegistrations,
+    int MobileClaims)
+{
+    public int Total => Sessions + SignInChallenges + LinkTokens + CaptchaLedger + SignInAttempts + OutboxMessages
+        + UnconfirmedRegistrations + MobileClaims;
+}
