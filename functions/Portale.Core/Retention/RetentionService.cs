@@ -20,6 +20,8 @@ public sealed class RetentionService(
     AccountSecurityOptions accounts,
     TimeProvider clock)
 {
+    public const string JobName = "retention-clean-up";
+
     public async Task<RetentionReport> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

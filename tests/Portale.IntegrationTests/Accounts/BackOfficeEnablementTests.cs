@@ -10,7 +10,7 @@ namespace Portale.IntegrationTests.Accounts;
 public sealed class BackOfficeEnablementTests(AzuriteProcess azurite)
 {
     [Fact]
-    public async Task Back_office_enables_and_disables_a_user_for_companies_and_the_profile_shows_them()
+    public async Task Back_office_enables_and_disables_a_user_for_companies_disabling_ends_the_sessions_and_the_profile_shows_them()
     {
         await using var host = await AccountHosts.StartAsync(azurite);
         var op = TestOperator.New();
@@ -38,7 +38,13 @@ public sealed class BackOfficeEnablementTests(AzuriteProcess azurite)
         {
             Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
         }
-        me = await session.GetFromJsonAsync<JsonElement>("/api/me");
+        // Disabling ends the user's sessions (issue 12, item 3); the next sign-in sees the companies left.
+        using (var ended = await session.GetAsync("/api/me"))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+        }
+        using var again = await host.SignInAsync(op);
+        me = await again.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Equal(["energia-srl"], me.GetProperty("companies").EnumerateArray().Select(c => c.GetString()));
 
         using (var unknown = await backOffice.PutAsync("/api/backoffice/companies/acqua-spa/users/nessuno-xyz", null))

@@ -11,8 +11,10 @@ namespace Portale.IntegrationTests.DailyReports;
 
 /// <summary>The daily PEC (manual ch. 10): what a company did on a day, at its PEC address, once.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class DailyPecReportTests(AzuriteProcess azurite)
+public sealed class DailyPecReportTests(DedicatedAzurite own) : IClassFixture<DedicatedAzurite>
 {
+    private readonly AzuriteProcess azurite = own.Azurite;
+
     [Fact]
     public async Task The_day_after_each_active_company_gets_one_PEC_with_the_days_letters_downloads_answers_communications_and_errors()
     {

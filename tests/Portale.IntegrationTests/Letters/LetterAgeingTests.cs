@@ -13,8 +13,10 @@ namespace Portale.IntegrationTests.Letters;
 /// 15th working day past its deadline, by the portal's own timer.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class LetterAgeingTests(AzuriteProcess azurite)
+public sealed class LetterAgeingTests(DedicatedAzurite own) : IClassFixture<DedicatedAzurite>
 {
+    private readonly AzuriteProcess azurite = own.Azurite;
+
     // Published Mon 03/03/2025 with 5 working days: deadline Mon 10/03; the 15th working day after it is
     // Mon 31/03, so the letter is «assente» from Tue 01/04. With a proroga of 2 days: deadline 12/03,
     // 15th working day Wed 02/04, «assente» from Thu 03/04.

@@ -16,8 +16,10 @@ namespace Portale.IntegrationTests.Reminders;
 /// unanswered; energy one, water two, the second 10 working days after the first.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class AutomaticReminderTests(AzuriteProcess azurite)
+public sealed class AutomaticReminderTests(DedicatedAzurite own) : IClassFixture<DedicatedAzurite>
 {
+    private readonly AzuriteProcess azurite = own.Azurite;
+
     // Published Tue 03/06/2025 with 5 working days: deadline Tue 10/06. First sollecito 1 working day
     // after it, Wed 11/06; the second (water) 10 working days after the first, Wed 25/06.
     private static readonly DateOnly Published = new(2025, 6, 3);

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Storage;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Retention;
+using Portale.Functions.Security;
 using Portale.Functions.Retention;
 using Portale.IntegrationTests.Accounts;
 using Portale.IntegrationTests.Infrastructure;
@@ -60,6 +63,15 @@ public sealed class RetentionCleanUpTests(AzuriteProcess azurite)
         Assert.Single(keys);
         Assert.False((await sessions.GetEntityIfExistsAsync<TableEntity>(endedKeys[0], string.Empty)).HasValue);
         Assert.Equal(HttpStatusCode.OK, (await live.GetAsync("/api/me")).StatusCode);
+
+        // The run is in the job log the back office reads, with what it removed.
+        using var helpDesk = await host.StaffClientAsync(StaffRoles.HelpDesk);
+        using var log = await helpDesk.GetAsync($"/api/backoffice/jobs?job={RetentionService.JobName}");
+        Assert.Equal(HttpStatusCode.OK, log.StatusCode);
+        var latest = (await log.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0];
+        Assert.Equal("completed", latest.GetProperty("status").GetString());
+        Assert.True(latest.GetProperty("counts").GetProperty("sessions").GetInt32() >= 1);
+        Assert.True(latest.GetProperty("counts").GetProperty("unconfirmed-registrations").GetInt32() >= 1);
 
         var confirmation = await Outbox.LatestAsync(anonymous, pending.Email, "Conferma registrazione");
         using var confirmed = await anonymous.GetAsync($"/api/accounts/confirm?token={Outbox.Token(confirmation)}");

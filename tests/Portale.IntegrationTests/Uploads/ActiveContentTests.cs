@@ -17,7 +17,7 @@ public sealed class ActiveContentTests(AzuriteProcess azurite)
     [Fact]
     public async Task Pdfs_with_active_content_are_refused_everywhere_naming_what_was_found()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 11, 24));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2029, 2, 6));
         var company = await s.CompanyAsync("act");
 
         await AssertFileRefusedAsync(

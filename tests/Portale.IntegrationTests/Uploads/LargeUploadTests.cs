@@ -21,7 +21,7 @@ public sealed class LargeUploadTests(AzuriteProcess azurite)
     [Fact]
     public async Task A_60_MB_zip_of_answers_is_accepted_and_filed()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 9, 15));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2029, 1, 16));
         var company = await s.CompanyAsync("lrg");
         var letters = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -48,7 +48,7 @@ public sealed class LargeUploadTests(AzuriteProcess azurite)
     [Fact]
     public async Task A_120_MB_request_is_refused_with_413_in_Italian_before_it_is_read_and_other_routes_keep_a_small_limit()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 9, 22));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2029, 1, 23));
         await s.Host.SetClockAsync(LetterScenario.At(s.Day, 9, 0));
         var company = await s.CompanyAsync("big");
         using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);

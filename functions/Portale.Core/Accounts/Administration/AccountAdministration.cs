@@ -1,3 +1,5 @@
+using Portale.Core.Identity;
+
 namespace Portale.Core.Accounts.Administration;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Portale.Core.Accounts.Administration;
 /// enable for companies (back office).
 /// </summary>
 public sealed class AccountAdministration(
-    IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, TimeProvider clock)
+    IUserStore users, ICompanyEnablements enablements, ICompanyDirectory companies, SessionService sessions,
+    TimeProvider clock)
 {
     public const string UnknownUser = "Nessun utente registrato con questo username.";
     public const string NoMobileChange =
@@ -42,9 +45,16 @@ public sealed class AccountAdministration(
         await enablements.EnableAsync(userId, companyId, cancellationToken);
     }
 
-    public async Task DisableAsync(string companyId, string username, CancellationToken cancellationToken) =>
-        await enablements.DisableAsync(
-            await ExistingIdAsync(username, cancellationToken), CompanyId(companyId), cancellationToken);
+    /// <summary>
+    /// Disabling ends every session of the user: a session opened for the company must not outlive the
+    /// decision, and the next sign-in sees only the companies left.
+    /// </summary>
+    public async Task DisableAsync(string companyId, string username, CancellationToken cancellationToken)
+    {
+        var userId = await ExistingIdAsync(username, cancellationToken);
+        await enablements.DisableAsync(userId, CompanyId(companyId), cancellationToken);
+        await sessions.EndAllAsync(userId, cancellationToken);
+    }
 
     private async Task ChangeAsync(
         string username, Func<UserAccount, UserAccount> change, CancellationToken cancellationToken)
