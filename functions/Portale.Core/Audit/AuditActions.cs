@@ -11,6 +11,9 @@ public static class AuditActions
     public const string UserDisabled = "user-disabled";
     public const string UserUnlocked = "user-unlocked";
     public const string UserReactivated = "user-reactivated";
+
+    /// <summary>The help desk opens a change of mobile the old number cannot confirm (issue 12).</summary>
+    public const string MobileChangeApproved = "mobile-change-approved";
     public const string NoticeSaved = "notice-saved";
     public const string NoticeDeleted = "notice-deleted";
     public const string AnswerClassified = "answer-classified";

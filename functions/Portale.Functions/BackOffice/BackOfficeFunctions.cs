@@ -97,9 +97,10 @@ public sealed class BackOfficeFunctions(
     public async Task<IActionResult> ApproveMobileChange(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "backoffice/users/{username}/mobile-change/approve")]
         HttpRequest request,
-        string username, CancellationToken cancellationToken)
+        string username, FunctionContext context, CancellationToken cancellationToken)
     {
         await administration.ApproveMobileChangeAsync(username, cancellationToken);
+        await context.AuditAsync(AuditActions.MobileChangeApproved, username);
         return new NoContentResult();
     }
 

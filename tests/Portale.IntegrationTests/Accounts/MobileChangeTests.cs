@@ -122,6 +122,11 @@ public sealed class MobileChangeTests(AzuriteProcess azurite)
             using var refused = await helpDesk.PostAsync($"/api/backoffice/users/{nothingPending.Username}/mobile-change/approve", null);
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         }
+        using (var backOffice = await host.StaffClientAsync(StaffRoles.BackOffice))
+        {
+            var audit = await backOffice.GetFromJsonAsync<JsonElement>("/api/backoffice/audit?action=mobile-change-approved&pageSize=100");
+            Assert.Contains(audit.GetProperty("items").EnumerateArray(), r => r.GetProperty("target").GetString() == helped.Username);
+        }
         Assert.Equal("new-mobile", (await client.LoginAsync(helped.Username, TestOperator.Password)).GetProperty("next").GetString());
         var waiting = await client.LoginAsync(lostPhone.Username, TestOperator.Password);
         Assert.Equal("old-mobile", waiting.GetProperty("next").GetString());
