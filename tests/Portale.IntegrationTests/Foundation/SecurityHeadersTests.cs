@@ -14,7 +14,7 @@ public sealed class SecurityHeadersTests(AzuriteProcess azurite)
     [Fact]
     public async Task Api_answers_problems_documents_and_the_web_app_carry_the_security_headers()
     {
-        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2026, 11, 17));
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2029, 2, 13));
         var company = await s.CompanyAsync("hdr");
         var letter = await s.StageAsync(LetterScenario.Fields(company));
         await s.PublishNightAsync();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,11 +19,18 @@ public sealed class LetterScenario : IAsyncDisposable
 {
     private static int sequence = Random.Shared.Next(1_000_000, 8_000_000);
 
-    private LetterScenario(PortaleHost host, HttpClient staff, DateOnly day)
+    // The nightly loading runs once a day per storage: two tests publishing on one day would see each
+    // other's ledger row, and the second one's letters stay staged. Who published which day, per Azurite.
+    private static readonly ConcurrentDictionary<(string Storage, DateOnly Day), string> Nights = new();
+
+    private readonly string storage;
+
+    private LetterScenario(PortaleHost host, HttpClient staff, DateOnly day, string storage)
     {
         Host = host;
         Staff = staff;
         Day = day;
+        this.storage = storage;
     }
 
     public PortaleHost Host { get; }
@@ -35,7 +44,7 @@ public sealed class LetterScenario : IAsyncDisposable
         var host = await PortaleHost.StartAsync(azurite, settings: settings);
         var staff = await host.StaffClientAsync(StaffRoles.BackOffice);
         await host.SetClockAsync(At(day, 0, 30));
-        return new LetterScenario(host, staff, day);
+        return new LetterScenario(host, staff, day, azurite.ConnectionString);
     }
 
     public static DateTimeOffset At(DateOnly day, int hour, int minute) =>
@@ -100,8 +109,10 @@ public sealed class LetterScenario : IAsyncDisposable
         return name;
     }
 
-    public async Task PublishNightAsync()
+    public async Task PublishNightAsync([CallerMemberName] string test = "")
     {
+        var owner = Nights.GetOrAdd((storage, Day), test);
+        Assert.True(owner == test, $"The nightly loading of {Day:yyyy-MM-dd} already ran for {owner} on this Azurite: choose a day of its own.");
         var ledger = Host.Services.GetRequiredService<IJobLedger>();
         await Host.SetClockAsync(At(Day, 1, 5));
         // Run it now as the Functions host's admin API would; the timer may fire too: the ledger makes that a no-op.
