@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portale.Functions.Security;
@@ -74,8 +73,8 @@ public sealed class StagedWithdrawalTests(AzuriteProcess azurite)
         using var readOnly = await s.Host.StaffClientAsync(StaffRoles.ReadOnly);
         var letter = await s.StageAsync(LetterScenario.Fields(to));
         await s.PublishNightAsync();
-        var first = ReminderName(letter, "01");
-        using (var staged = await StageReminderAsync(s, first, letter))
+        var first = LetterScenario.ReminderName(letter, "01");
+        using (var staged = await s.StageReminderRawAsync(first, TestPdfs.OnePage(first), letter))
         {
             Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
         }
@@ -92,8 +91,8 @@ public sealed class StagedWithdrawalTests(AzuriteProcess azurite)
         Assert.DoesNotContain(first, (await StagedAsync(readOnly, "reminders")).Keys);
 
         // An energy letter has one sollecito: the withdrawn one's slot is free for its replacement.
-        var second = ReminderName(letter, "02");
-        using (var again = await StageReminderAsync(s, second, letter))
+        var second = LetterScenario.ReminderName(letter, "02");
+        using (var again = await s.StageReminderRawAsync(second, TestPdfs.OnePage(second), letter))
         {
             Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         }
@@ -133,16 +132,4 @@ public sealed class StagedWithdrawalTests(AzuriteProcess azurite)
         }
     }
 
-    private static string ReminderName(string letter, string progressive) =>
-        $"S{letter[1..letter.IndexOf('_', StringComparison.Ordinal)]}_{progressive}.PDF";
-
-    private static Task<HttpResponseMessage> StageReminderAsync(LetterScenario s, string fileName, string letter)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(TestPdfs.OnePage(fileName));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");
-        return s.Staff.PostAsync("/api/backoffice/reminders", form);
-    }
 }
