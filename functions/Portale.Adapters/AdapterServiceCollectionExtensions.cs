@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Accounts;
+using Portale.Adapters.Clients;
 using Portale.Adapters.Audit;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
@@ -54,6 +55,11 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IAttemptLog, TableAttemptLog>()
         .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
         .AddSingleton<INotificationLedger, TableNotificationLedger>();
+
+    /// <summary>Companies' API clients and the audit of their calls.</summary>
+    public static IServiceCollection AddClientAdapters(this IServiceCollection services) => services
+        .AddSingleton<IApiClientStore, TableApiClientStore>()
+        .AddSingleton<IClientCallLog, TableClientCallLog>();
 
     /// <summary>The audit of staff actions: insert-only rows and their write-once copies.</summary>
     public static IServiceCollection AddAuditAdapters(this IServiceCollection services) =>
