@@ -4,7 +4,7 @@ namespace Portale.Functions.Feed;
 /// The change feed: everything that arrived or changed (answers, communications, TIRV rejections, first
 /// downloads, prorogas) since a cursor, in the order the portal recorded it, each item once, for one
 /// company or for every company (docs/decisions/0014-change-feed.md). Read by every staff role and by
-/// the Sportello's applications holding one of them.
+/// the Sportello's applications holding one of them; a company's own feed by its operators and systems.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
 public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, ILogger<FeedFunctions> logger)
@@ -21,6 +21,18 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
     public Task<IActionResult> ListCompanyChanges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/companies/{companyId}/changes")]
         HttpRequest request,
+        string companyId, CancellationToken cancellationToken) =>
+        PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken);
+
+    /// <summary>
+    /// The same company feed for the company itself: its operators and its systems (issue 16), so a CRM
+    /// imports each answer, communication, download and proroga once, across pages and restarts.
+    /// </summary>
+    [Function("FeedListOwnChanges")]
+    [OperatorOnly]
+    [ClientAccess(ClientPermission.ReadLetters)]
+    public Task<IActionResult> ListOwnChanges(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/changes")] HttpRequest request,
         string companyId, CancellationToken cancellationToken) =>
         PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken);
 

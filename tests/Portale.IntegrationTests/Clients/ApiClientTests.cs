@@ -67,6 +67,21 @@ public sealed class ApiClientTests(AzuriteProcess azurite)
         Assert.Equal("sistema: CRM Reclami", (await UploadScenario.LetterAsync(user, mine, letter)).GetProperty("answeredBy").GetString());
         Assert.NotEqual("pending", upload.GetProperty("status").GetString());
 
+        // The company's feed: the download and the answer, each once; from the cursor, nothing again.
+        var feed = await Eventually.ReturnsAsync(
+            () => LetterScenario.GetJsonAsync(system, $"/api/companies/{mine}/changes?pageSize=10"),
+            f => f.GetProperty("items").GetArrayLength() >= 2);
+        var kinds = feed.GetProperty("items").EnumerateArray()
+            .Where(i => i.GetProperty("letter").GetString() == letter).Select(i => i.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["download", "answer"], kinds);
+        var rest = await LetterScenario.GetJsonAsync(system,
+            $"/api/companies/{mine}/changes?pageSize=10&cursor={Uri.EscapeDataString(feed.GetProperty("nextCursor").GetString()!)}");
+        Assert.Empty(rest.GetProperty("items").EnumerateArray());
+        using (var other = await system.GetAsync($"/api/companies/{theirs}/changes"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        }
+
         // Routes that are the operator's own (the profile) are not the system's.
         using (var profile = await system.GetAsync("/api/me"))
         {
