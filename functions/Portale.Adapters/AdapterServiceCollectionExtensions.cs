@@ -56,10 +56,13 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
         .AddSingleton<INotificationLedger, TableNotificationLedger>();
 
-    /// <summary>Companies' API clients and the audit of their calls.</summary>
-    public static IServiceCollection AddClientAdapters(this IServiceCollection services) => services
+    /// <summary>Companies' API clients, the audit of their calls, their webhooks and the sender that calls them.</summary>
+    public static IServiceCollection AddClientAdapters(
+        this IServiceCollection services, IConfiguration configuration, bool development) => services
         .AddSingleton<IApiClientStore, TableApiClientStore>()
-        .AddSingleton<IClientCallLog, TableClientCallLog>();
+        .AddSingleton<IClientCallLog, TableClientCallLog>()
+        .AddSingleton<IWebhookStore, TableWebhookStore>()
+        .AddSingleton<IWebhookSender>(_ => new HttpWebhookSender(configuration, development));
 
     /// <summary>The audit of staff actions: insert-only rows and their write-once copies.</summary>
     public static IServiceCollection AddAuditAdapters(this IServiceCollection services) =>

@@ -71,6 +71,7 @@ param tableNames string[] = [
   'outagereports'
   'apiclients'
   'clientcalls'
+  'webhooks'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

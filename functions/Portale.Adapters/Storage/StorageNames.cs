@@ -35,6 +35,7 @@ public static class StorageNames
     public const string OutageReportsTable = "outagereports";
     public const string ApiClientsTable = "apiclients";
     public const string ClientCallsTable = "clientcalls";
+    public const string WebhooksTable = "webhooks";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -46,6 +47,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable, ApiClientsTable, ClientCallsTable,
+        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable,
     ];
 }

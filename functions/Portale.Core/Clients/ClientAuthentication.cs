@@ -80,7 +80,7 @@ public sealed class ClientAuthentication(
         return client is not null && await IsActiveAsync(client, cancellationToken) ? client : null;
     }
 
-    private async Task<bool> IsActiveAsync(ApiClient client, CancellationToken cancellationToken) =>
+    public async Task<bool> IsActiveAsync(ApiClient client, CancellationToken cancellationToken) =>
         !client.IsRevoked
         && await users.FindAsync(client.CreatedByUserId, cancellationToken) is { Status: AccountStatus.Active }
         && await enablements.IsEnabledAsync(client.CreatedByUserId, client.CompanyId, cancellationToken);
