@@ -34,7 +34,8 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
     public Task<IActionResult> ListOwnChanges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/changes")] HttpRequest request,
         string companyId, CancellationToken cancellationToken) =>
-        PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken);
+        PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken,
+            forCompany: true);
 
     /// <summary>
     /// Every hour (one read per company): moves to the all-companies feed what a change could not
@@ -49,12 +50,13 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
         }
     }
 
-    private async Task<IActionResult> PageAsync(ChangeFeedQuery query, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(
+        ChangeFeedQuery query, CancellationToken cancellationToken, bool forCompany = false)
     {
         var page = await reader.ReadAsync(query, cancellationToken);
         return new OkObjectResult(new
         {
-            items = page.Items.Select(ChangeJson.From),
+            items = page.Items.Select(i => ChangeJson.From(i, forCompany)),
             nextCursor = page.NextCursor,
             hasMore = page.HasMore,
             head = page.Head,

@@ -74,6 +74,9 @@ public sealed class ApiClientTests(AzuriteProcess azurite)
         var kinds = feed.GetProperty("items").EnumerateArray()
             .Where(i => i.GetProperty("letter").GetString() == letter).Select(i => i.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["download", "answer"], kinds);
+        var links = feed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("document").GetString()!).ToList();
+        Assert.All(links, l => Assert.StartsWith($"/api/companies/{mine}/letters/{letter}/", l));
+        (await system.GetAsync(links[^1])).EnsureSuccessStatusCode();
         var rest = await LetterScenario.GetJsonAsync(system,
             $"/api/companies/{mine}/changes?pageSize=10&cursor={Uri.EscapeDataString(feed.GetProperty("nextCursor").GetString()!)}");
         Assert.Empty(rest.GetProperty("items").EnumerateArray());

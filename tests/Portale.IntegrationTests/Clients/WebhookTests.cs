@@ -52,6 +52,7 @@ public sealed class WebhookTests(AzuriteProcess azurite)
         AssertSigned(failed, secret);
         Assert.Equal("download", failed.Event);
         Assert.Equal(first, JsonDocument.Parse(failed.Body).RootElement.GetProperty("letter").GetString());
+        Assert.Equal($"/api/companies/{company}/letters/{first}/pdf", JsonDocument.Parse(failed.Body).RootElement.GetProperty("document").GetString());
         var state = await LetterScenario.GetJsonAsync(user, hook);
         Assert.Equal(1, state.GetProperty("webhook").GetProperty("failedAttempts").GetInt32());
         Assert.Equal("HTTP 500", state.GetProperty("failures")[0].GetProperty("reason").GetString());
