@@ -28,6 +28,9 @@ public static class AuditActions
     /// <summary>The Sportello records, for a company, the answers it could not upload during an outage.</summary>
     public const string OutageReportRecorded = "outage-report-recorded";
 
+    /// <summary>The Sportello revokes a company's API client (issue 16).</summary>
+    public const string ClientRevoked = "client-revoked";
+
     /// <summary>A state-changing staff call with no record of its own: named after its function.</summary>
     public const string Unnamed = "staff-call";
 

@@ -16,6 +16,13 @@ public static class FeatureRegistration
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSingleton<SessionService>();
 
+    /// <summary>Companies' API clients (issue 16): their creation and revocation, their tokens and calls.</summary>
+    public static IServiceCollection AddClients(this IServiceCollection services) => services
+        .AddSingleton<ApiClientService>()
+        .AddSingleton<ClientAuthentication>()
+        .AddSingleton<WebhookDispatcher>()
+        .AddSingleton<IWebhookPayloads, Webhooks.WebhookPayloads>();
+
     /// <summary>The audit of what the staff do, and of the calls refused to them.</summary>
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
         services.AddSingleton<AuditTrail>();
