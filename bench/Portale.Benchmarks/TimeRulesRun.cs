@@ -97,7 +97,7 @@ public static class TimeRulesRun
             i < due ? old.AddSeconds(i) : recent.AddSeconds(i), fields, "hash"))];
     }
 
-    private static ServiceProvider Services(string connection)
+    internal static ServiceProvider Services(string connection)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
