@@ -14,4 +14,10 @@ if (args is ["reports", ..])
         args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [50_000, 200_000]);
     return;
 }
+if (args is ["costs", ..])
+{
+    await Portale.Benchmarks.CostsRun.RunAsync(
+        args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [1_000, 10_000, 100_000]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Portale.Benchmarks.SectionListBenchmark).Assembly).Run(args);

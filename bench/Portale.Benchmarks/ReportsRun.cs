@@ -21,7 +21,7 @@ public static class ReportsRun
     {
         using var azurite = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE") is null ? new LocalAzurite() : null;
         var connection = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE") ?? azurite!.ConnectionString;
-        await using var services = TimeRulesRun.Services(connection);
+        await using var services = BenchServices.Over(connection);
         await new StorageInitializer(services.GetRequiredService<StorageClients>()).EnsureCreatedAsync(CancellationToken.None);
         var store = services.GetRequiredService<ILetterStore>();
         var directory = services.GetRequiredService<ICompanyDirectory>();
