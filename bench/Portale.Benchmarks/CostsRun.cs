@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Storage;
 using Portale.Core.Companies;
-using Portale.Core.Documents;
+using Portale.Core.Publication;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Letters.Search;
