@@ -33,6 +33,10 @@ public static class StorageNames
     public const string ChangeFeedTable = "changefeed";
     public const string OutagesTable = "outages";
     public const string OutageReportsTable = "outagereports";
+    public const string ReceiptsTable = "receipts";
+
+    /// <summary>Development only: the local receipt keys (in Azure they are in Key Vault).</summary>
+    public const string ReceiptKeysTable = "receiptkeys";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -44,6 +48,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable,
+        OutageReportsTable, ReceiptsTable, ReceiptKeysTable,
     ];
 }

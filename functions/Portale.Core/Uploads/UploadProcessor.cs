@@ -20,7 +20,8 @@ public sealed class UploadProcessor(
     AnswerFiling filing,
     DisplacedAnswers displaced,
     OutageClaims claims,
-    MalwareScanOptions malwareScan)
+    MalwareScanOptions malwareScan,
+    ReceiptIssuer receipts)
 {
     public const int DefaultFilingParallelism = 8;
 
@@ -75,18 +76,21 @@ public sealed class UploadProcessor(
         // Answers pushed out by uploads received earlier (during this run, or before a rerun) have their row.
         var pushedOut = await displaced.OfAsync(upload, results, cancellationToken);
         results = WithPushedOut(results, pushedOut);
-        var refused =
-            results.Select((r, i) => (Result: r, Index: i))
+        var refusedAt = results.Select((r, i) => (Result: r, Index: i))
             .Where(x => x.Result.Outcome == UploadOutcome.Rejected && !pushedOut.ContainsKey(x.Result.Letter ?? ""))
-            .Select(
-                x => new FailedUpload(
-                    companyId, UploadKeys.LogKey(upload, x.Index), x.Result.File, upload.ReceivedAt, upload.UploadedBy,
-                    x.Result.Reason!))
+            .Select(x => x.Index)
+            .ToHashSet();
+        var refused = refusedAt.Order()
+            .Select(i => new FailedUpload(
+                companyId, UploadKeys.LogKey(upload, i), results[i].File, upload.ReceivedAt, upload.UploadedBy,
+                results[i].Reason!))
             .ToList();
         if (refused.Count > 0)
         {
             await failures.AddAsync(refused, cancellationToken);
         }
+        // Before the status: an upload that says done has every receipt (a crash here leaves it pending).
+        await receipts.IssueAsync(upload, results, refusedAt, cancellationToken);
         await uploads.CompleteAsync(
             upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
         // An upload pushing one of these out while this completed saw it pending and left it to this run:
@@ -248,7 +252,7 @@ public sealed class UploadProcessor(
             upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(content.Bytes!));
         await communications.AddAsync(communication, cancellationToken);
         await feed.RecordAsync(ChangeItems.Of(communication), cancellationToken);
-        return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null);
+        return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null, communication.Hash);
     }
 
     /// <summary>
@@ -272,7 +276,7 @@ public sealed class UploadProcessor(
                     await reader.GetAsync(upload.CompanyId, letter, cancellationToken), letterName, candidate);
                 if (decision.AlreadyFiled || decision.Refusal is not null)
                 {
-                    return Result(file, letter, decision.Refusal);
+                    return Result(file, letter, decision.Refusal, candidate.Hash);
                 }
                 foreach (var pushedOut in decision.Displaced)
                 {
@@ -283,7 +287,7 @@ public sealed class UploadProcessor(
                         upload, letterName, pdf, candidate, decision, named, letterWrites, cancellationToken);
                 if (placed || refusal is not null)
                 {
-                    return Result(file, letter, refusal);
+                    return Result(file, letter, refusal, candidate.Hash);
                 }
             }
             throw new ConcurrencyConflictException($"The answer of upload {upload.UploadId} to {letter} kept " +
@@ -291,7 +295,7 @@ public sealed class UploadProcessor(
         }
         catch (RefusalException notFound) when (notFound.Kind == RefusalKind.NotFound)
         {
-            return Result(file, letter, UploadMessages.LetterNotToWork(letter));
+            return Result(file, letter, UploadMessages.LetterNotToWork(letter), null);
         }
     }
 
@@ -348,8 +352,8 @@ public sealed class UploadProcessor(
         }
     }
 
-    private static UploadResult Result(string file, string letter, string? refusal) => refusal is null
-        ? new UploadResult(file, letter, UploadOutcome.Accepted, null)
+    private static UploadResult Result(string file, string letter, string? refusal, string? hash) => refusal is null
+        ? new UploadResult(file, letter, UploadOutcome.Accepted, null, hash)
         : new UploadResult(file, letter, UploadOutcome.Rejected, refusal);
 
     private async Task<(byte[]? Bytes, string? Refusal)> ReadPdfAsync(
