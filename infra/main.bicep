@@ -165,6 +165,18 @@ module keyVault 'modules/key-vault.bicep' = {
   }
 }
 
+module receipts 'modules/receipts.bicep' = {
+  scope: rg
+  params: {
+    keyVaultName: names.keyVault
+    identityName: names.identity
+  }
+  dependsOn: [
+    identity
+    keyVault
+  ]
+}
+
 module communication 'modules/communication.bicep' = {
   scope: rg
   params: {
@@ -213,6 +225,10 @@ module functionApp 'modules/function-app.bicep' = {
       port: pecSmtpPort
       username: empty(pecSmtpUsername) ? pecSender : pecSmtpUsername
       sender: pecSender
+    }
+    receipts: {
+      keyVaultUri: keyVault.outputs.uri
+      keyName: receipts.outputs.keyName
     }
     secretUris: {
       pecSmtpPassword: keyVault.outputs.referenceUris.pecSmtpPassword

@@ -6,12 +6,15 @@ using Portale.Adapters.Documents;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Outages;
 using Portale.Adapters.Publication;
+using Portale.Adapters.Receipts;
+using Portale.Adapters.Companies;
 using Portale.Adapters.Storage;
 using Portale.Adapters.Uploads;
 using Portale.Core.Identity;
 using Portale.Core.Calendar;
 using Portale.Core.Letters;
 using Portale.Core.Outages;
+using Portale.Core.Receipts;
 using Portale.Core.Uploads;
 using PageSize = UglyToad.PdfPig.Content.PageSize;
 using UglyToad.PdfPig.Core;
@@ -50,12 +53,15 @@ public class ZipAnswersBenchmark
         var uploads = new TableUploadStore(clients);
         var incoming = new BlobIncomingFiles(clients);
         var failures = new TableFailedUploadLog(clients);
-        intake = new UploadIntake(uploads, incoming, store, failures, TimeProvider.System);
+        var receipts = new ReceiptIssuer(new TableReceiptStore(clients), new LocalReceiptSigner(clients, TimeProvider.System),
+            new TableCompanyDirectory(clients), reader, TimeProvider.System);
+        intake = new UploadIntake(uploads, incoming, store, failures, receipts, TimeProvider.System);
         var completeness = new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard));
         processor = new UploadProcessor(uploads, incoming, new BlobDocumentStore(clients), new PdfPigInspector(), new ZipAnswerArchives(),
             reader, new LetterUpdates(store, reader), failures, new TableCommunicationLog(clients), BenchLetters.Feed(clients),
-            new AnswerFiling(completeness, TimeProvider.System), new DisplacedAnswers(uploads, failures),
-            new OutageClaims(new TableOutageReportStore(clients), new TableOutageStore(clients)), new MalwareScanOptions());
+            new AnswerFiling(completeness, TimeProvider.System), new DisplacedAnswers(uploads, failures, receipts),
+            new OutageClaims(new TableOutageReportStore(clients), new TableOutageStore(clients)), new MalwareScanOptions(),
+            receipts);
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -13,6 +13,7 @@ using Portale.Adapters.Letters;
 using Portale.Adapters.Notices;
 using Portale.Adapters.Outages;
 using Portale.Adapters.Publication;
+using Portale.Adapters.Receipts;
 using Portale.Adapters.Reminders;
 using Portale.Adapters.Reports;
 using Portale.Adapters.Uploads;
@@ -111,6 +112,29 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IFailedUploadLog, TableFailedUploadLog>()
         .AddSingleton<ICommunicationLog, TableCommunicationLog>()
         .AddSingleton<IAnswerArchives, ZipAnswerArchives>();
+
+    /// <summary>
+    /// Receipts: their table, their PDF, and the signing key — Key Vault when Portale:Receipts:KeyVaultUri is set,
+    /// else the local development key (never in Azure: there the setting is required, see infra).
+    /// </summary>
+    public static IServiceCollection AddReceiptAdapters(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new ReceiptSigningOptions();
+        configuration.GetSection("Portale:Receipts").Bind(options);
+        options.ClientId ??= configuration["Portale:Storage:ClientId"];
+        services.AddSingleton(options);
+        if (options.UsesKeyVault)
+        {
+            services.AddSingleton<IReceiptSigner, KeyVaultReceiptSigner>();
+        }
+        else
+        {
+            services.AddSingleton<LocalReceiptSigner>().AddSingleton<IReceiptSigner>(p => p.GetRequiredService<LocalReceiptSigner>());
+        }
+        return services
+            .AddSingleton<IReceiptStore, TableReceiptStore>()
+            .AddSingleton<IReceiptDocumentWriter, PdfReceiptWriter>();
+    }
 
     public static IServiceCollection AddDailyReportAdapters(this IServiceCollection services) => services
         .AddSingleton<IDailyActivitySource, TableDailyActivitySource>()

@@ -67,6 +67,12 @@ param pec {
   sender: string
 }
 
+@description('The Key Vault key that signs receipts (Key Vault\'s sign operation; the key never leaves it).')
+param receipts {
+  keyVaultUri: string
+  keyName: string
+}
+
 @description('Key Vault secret URIs (version-less) read through Key Vault references.')
 param secretUris {
   pecSmtpPassword: string
@@ -147,6 +153,8 @@ var appSettings = {
   Portale__Staff__TenantId: staff.tenantId
   Portale__Staff__ClientId: staff.clientId
   Portale__Staff__Audience: staff.audience
+  Portale__Receipts__KeyVaultUri: receipts.keyVaultUri
+  Portale__Receipts__KeyName: receipts.keyName
   Portale__Sessions__SigningKey: '${kvRef}${secretUris.sessionSigningKey})'
   Portale__PublicBaseUrl: publicBaseUrl
   Portale__Reminders__Automatic: string(reminders.automatic)

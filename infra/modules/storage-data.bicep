@@ -72,6 +72,9 @@ param tableNames string[] = [
   'apiclients'
   'clientcalls'
   'webhooks'
+  'receipts'
+  // Development's local receipt keys; unused in Azure (Key Vault holds the key), created so both lists match.
+  'receiptkeys'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

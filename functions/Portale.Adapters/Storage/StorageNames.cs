@@ -36,6 +36,10 @@ public static class StorageNames
     public const string ApiClientsTable = "apiclients";
     public const string ClientCallsTable = "clientcalls";
     public const string WebhooksTable = "webhooks";
+    public const string ReceiptsTable = "receipts";
+
+    /// <summary>Development only: the local receipt keys (in Azure they are in Key Vault).</summary>
+    public const string ReceiptKeysTable = "receiptkeys";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -47,6 +51,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable,
+        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable, ReceiptsTable, ReceiptKeysTable,
     ];
 }

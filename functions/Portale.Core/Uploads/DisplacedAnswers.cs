@@ -6,7 +6,7 @@ namespace Portale.Core.Uploads;
 /// before the letter changes and is keyed, so a rerun writes it again and never twice; an upload still
 /// being processed reads its rows before it completes (<see cref="ApplyAsync"/>).
 /// </summary>
-public sealed class DisplacedAnswers(IUploadStore uploads, IFailedUploadLog failures)
+public sealed class DisplacedAnswers(IUploadStore uploads, IFailedUploadLog failures, ReceiptIssuer receipts)
 {
     public async Task RecordAsync(
         string companyId, string letterName, RefusedAnswer displaced, CancellationToken cancellationToken)
@@ -21,10 +21,10 @@ public sealed class DisplacedAnswers(IUploadStore uploads, IFailedUploadLog fail
         var file = index >= 0
             ? upload.Results[index].File
             : DocumentName.Parse(letterName).ToAnswerName().ToString();
-        await failures.AddAsync(
-            [new FailedUpload(companyId, UploadKeys.DisplacedKey(upload, letterName), file, upload.ReceivedAt,
-                upload.UploadedBy, reason)],
-            cancellationToken);
+        var failure = new FailedUpload(
+            companyId, UploadKeys.DisplacedKey(upload, letterName), file, upload.ReceivedAt, upload.UploadedBy, reason);
+        await failures.AddAsync([failure], cancellationToken);
+        await receipts.IssueRefusalAsync(failure, upload.UploadId, letterName, cancellationToken);
         if (upload.Status == UploadStatus.Pending || index < 0)
         {
             return;

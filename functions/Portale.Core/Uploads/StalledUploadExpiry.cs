@@ -9,7 +9,8 @@ namespace Portale.Core.Uploads;
 /// can send again. Idempotent; never overrides an upload another run completed meanwhile.
 /// </summary>
 public sealed class StalledUploadExpiry(
-    IUploadStore uploads, UploadProcessor processor, IFailedUploadLog failures, TimeProvider clock)
+    IUploadStore uploads, UploadProcessor processor, IFailedUploadLog failures, ReceiptIssuer receipts,
+    TimeProvider clock)
 {
     /// <summary>
     /// Well past the host's 5 attempts with back-off, and short enough for the operator to resend the same day.
@@ -43,10 +44,11 @@ public sealed class StalledUploadExpiry(
             // The row first, keyed (a rerun writes the same row), then the status: a
             // crash in between leaves it pending for the next pass.
             var key = UploadKeys.LogKey(current, TechnicalErrorLogIndex);
-            await failures.AddAsync(
-                [new FailedUpload(current.CompanyId, key, current.FileName, current.ReceivedAt, current.UploadedBy,
-                    UploadMessages.TechnicalError)],
-                cancellationToken);
+            var failure = new FailedUpload(
+                current.CompanyId, key, current.FileName, current.ReceivedAt, current.UploadedBy,
+                UploadMessages.TechnicalError);
+            await failures.AddAsync([failure], cancellationToken);
+            await receipts.IssueRefusalAsync(failure, current.UploadId, null, cancellationToken);
             var rejected = current with
             {
                 Status = UploadStatus.Rejected,

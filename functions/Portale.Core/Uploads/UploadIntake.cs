@@ -9,7 +9,8 @@ namespace Portale.Core.Uploads;
 /// upload and leaves no row. Refused here, a file never reaches the processing, so no refusal is written twice.
 /// </summary>
 public sealed class UploadIntake(
-    IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, IFailedUploadLog failures, TimeProvider clock)
+    IUploadStore uploads, IIncomingFiles incoming, ILetterStore letters, IFailedUploadLog failures,
+    ReceiptIssuer receipts, TimeProvider clock)
 {
     public const int MaxLettersPerUpload = UploadLimits.ZipMaxEntries;
 
@@ -50,13 +51,15 @@ public sealed class UploadIntake(
         }
     }
 
-    private Task RecordRefusalAsync(
+    private async Task RecordRefusalAsync(
         string companyId, string fileName, string user, DateTimeOffset receivedAt, string reason,
-        CancellationToken cancellationToken) =>
-        failures.AddAsync(
-            [new FailedUpload(companyId, UploadKeys.LogKey(receivedAt, Guid.NewGuid().ToString("N"), 0), fileName,
-                receivedAt, user, reason)],
-            cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var failure = new FailedUpload(companyId, UploadKeys.LogKey(receivedAt, id, 0), fileName, receivedAt, user, reason);
+        await failures.AddAsync([failure], cancellationToken);
+        await receipts.IssueRefusalAsync(failure, id, null, cancellationToken);
+    }
 
     private async Task<UploadRecord> CheckAsync(
         string companyId, UploadForm form, string fileName, OperatorPrincipal user, DateTimeOffset receivedAt,

@@ -19,6 +19,13 @@ public static class UploadKeys
     public static string DisplacedKey(UploadRecord upload, string letterName) =>
         $"{LogPrefix(upload.ReceivedAt, upload.UploadId)}x_{letterName}";
 
+    /// <summary>
+    /// The receipt of an answer of upload <paramref name="uploadId"/>: named by its letter, so a letter's answer
+    /// (<see cref="FiledAnswer"/>: upload and arrival) finds its receipt without knowing its place in a .zip.
+    /// </summary>
+    public static string AnswerReceiptKey(DateTimeOffset receivedAt, string uploadId, string letterName) =>
+        $"{LogPrefix(receivedAt, uploadId)}a_{letterName}";
+
     /// <summary>What every row key of <paramref name="upload"/> in "Invii falliti" starts with.</summary>
     public static string LogPrefix(UploadRecord upload) => LogPrefix(upload.ReceivedAt, upload.UploadId);
 

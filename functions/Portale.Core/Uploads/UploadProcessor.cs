@@ -20,7 +20,8 @@ public sealed class UploadProcessor(
     AnswerFiling filing,
     DisplacedAnswers displaced,
     OutageClaims claims,
-    MalwareScanOptions malwareScan)
+    MalwareScanOptions malwareScan,
+    ReceiptIssuer receipts)
 {
     public const int DefaultFilingParallelism = 8;
 
@@ -81,18 +82,21 @@ public sealed class UploadProcessor(
         // Answers pushed out by uploads received earlier (during this run, or before a rerun) have their row.
         var pushedOut = await displaced.OfAsync(upload, results, cancellationToken);
         results = WithPushedOut(results, pushedOut);
-        var refused =
-            results.Select((r, i) => (Result: r, Index: i))
+        var refusedAt = results.Select((r, i) => (Result: r, Index: i))
             .Where(x => x.Result.Outcome == UploadOutcome.Rejected && !pushedOut.ContainsKey(x.Result.Letter ?? ""))
-            .Select(
-                x => new FailedUpload(
-                    companyId, UploadKeys.LogKey(upload, x.Index), x.Result.File, upload.ReceivedAt, upload.UploadedBy,
-                    x.Result.Reason!))
+            .Select(x => x.Index)
+            .ToHashSet();
+        var refused = refusedAt.Order()
+            .Select(i => new FailedUpload(
+                companyId, UploadKeys.LogKey(upload, i), results[i].File, upload.ReceivedAt, upload.UploadedBy,
+                results[i].Reason!))
             .ToList();
         if (refused.Count > 0)
         {
             await failures.AddAsync(refused, cancellationToken);
         }
+        // Before the status: an upload that says done has every receipt (a crash here leaves it pending).
+        await receipts.IssueAsync(upload, results, refusedAt, cancellationToken);
         await uploads.CompleteAsync(
             upload with { Status = DisplacedAnswers.StatusOf(results), Results = results }, cancellationToken);
         // An upload pushing one of these out while this completed saw it pending and left it to this run:
@@ -224,7 +228,7 @@ public sealed class UploadProcessor(
             upload.FileName, path, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(content.Bytes!));
         await communications.AddAsync(communication, cancellationToken);
         await feed.RecordAsync(ChangeItems.Of(communication), cancellationToken);
-        return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null);
+        return new UploadResult(upload.FileName, null, UploadOutcome.Accepted, null, communication.Hash);
     }
 
     /// <summary>
@@ -241,7 +245,8 @@ public sealed class UploadProcessor(
         CancellationToken cancellationToken)
     {
         var company = upload.CompanyId;
-        var byLetter = answers.ToDictionary(a => LetterNames.Canonical(a.Letter.ToString()) ?? a.Letter.ToString());
+        static string Key(AnswerToFile a) => LetterNames.Canonical(a.Letter.ToString()) ?? a.Letter.ToString();
+        var byLetter = answers.ToDictionary(Key);
         var candidates = byLetter.ToDictionary(
             a => a.Key, a => new FiledAnswer(upload.UploadId, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(a.Value.Pdf)));
         var outcomes = new Dictionary<string, string?>();
@@ -285,7 +290,7 @@ public sealed class UploadProcessor(
             await documents.DeleteAsync(PathOf(upload, byLetter[refused.Key].Letter), cancellationToken);
         }
         return answers
-            .Select(a => Result(a.File, a.Letter.ToString(), outcomes[LetterNames.Canonical(a.Letter.ToString()) ?? a.Letter.ToString()]))
+            .Select(a => Result(a.File, a.Letter.ToString(), outcomes[Key(a)], candidates[Key(a)].Hash))
             .ToList();
     }
 
@@ -350,8 +355,8 @@ public sealed class UploadProcessor(
     private static string PathOf(UploadRecord upload, DocumentName letter) =>
         UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, UploadFileName.StoredAnswerName(letter).ToString());
 
-    private static UploadResult Result(string file, string letter, string? refusal) => refusal is null
-        ? new UploadResult(file, letter, UploadOutcome.Accepted, null)
+    private static UploadResult Result(string file, string letter, string? refusal, string? hash) => refusal is null
+        ? new UploadResult(file, letter, UploadOutcome.Accepted, null, hash)
         : new UploadResult(file, letter, UploadOutcome.Rejected, refusal);
 
     private async Task<(byte[]? Bytes, string? Refusal)> ReadPdfAsync(

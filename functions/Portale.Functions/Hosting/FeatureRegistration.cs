@@ -118,6 +118,11 @@ public static class FeatureRegistration
         .AddSingleton<UploadProcessor>()
         .AddSingleton<StalledUploadExpiry>();
 
+    /// <summary>Receipts (ricevute): issued by the uploads' processing, read by the operators and the staff.</summary>
+    public static IServiceCollection AddReceipts(this IServiceCollection services) => services
+        .AddSingleton<ReceiptIssuer>()
+        .AddSingleton<ReceiptReader>();
+
     /// <summary>The Excel reports of manual 6.9, built from the section lists.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services) =>
         services.AddSingleton<ReportBuilder>();

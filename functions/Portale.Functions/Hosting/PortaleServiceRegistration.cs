@@ -31,6 +31,7 @@ public static class PortaleServiceRegistration
         services.AddPublication().AddPublicationAdapters();
         services.AddReminders(configuration).AddReminderAdapters();
         services.AddUploads(configuration).AddUploadAdapters();
+        services.AddReceipts().AddReceiptAdapters(configuration);
         services.AddReports().AddReportAdapters();
         services.AddDailyReports().AddDailyReportAdapters();
         services.AddRetention(configuration);

@@ -34,7 +34,9 @@ public sealed record LetterJson(
     string? AnswerUploadId,
     string? ReplacedAnswerUploadId,
     DateOnly? AnswerBackdatedTo,
-    string? AnswerBackdatingReason)
+    string? AnswerBackdatingReason,
+    string? AnswerReceiptId,
+    string? ReplacedAnswerReceiptId)
 {
     public static LetterJson From(LetterView view)
     {
@@ -72,6 +74,10 @@ public sealed record LetterJson(
             l.Answer?.UploadId,
             l.Answer?.ReplacedUploadId,
             l.Answer?.Backdating?.AttemptedOn,
-            l.Answer?.Backdating?.Reason);
+            l.Answer?.Backdating?.Reason,
+            l.Answer is { UploadId: { } upload } shown ? UploadKeys.AnswerReceiptKey(shown.AnsweredAt, upload, l.Name) : null,
+            l.Answer is { ReplacedUploadId: { } replaced, FirstAnsweredAt: { } first }
+                ? UploadKeys.AnswerReceiptKey(first, replaced, l.Name)
+                : null);
     }
 }

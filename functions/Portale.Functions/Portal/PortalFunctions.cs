@@ -6,7 +6,7 @@ namespace Portale.Functions.Portal;
 /// Open to everyone: health, the portal's status (maintenance window and avvisi, the only routes open
 /// during the nightly window) and the OpenAPI document kept beside the code (openapi.json, embedded).
 /// </summary>
-public sealed class PortalFunctions(NoticeBoard notices, TimeProvider clock)
+public sealed class PortalFunctions(NoticeBoard notices, IReceiptSigner receiptKeys, TimeProvider clock)
 {
     public const string Health = "PortalHealth";
     public const string Status = "PortalStatus";
@@ -36,6 +36,26 @@ public sealed class PortalFunctions(NoticeBoard notices, TimeProvider clock)
             maintenance = MaintenanceWindow.IsLoadingWindowAt(now),
             now,
             notices = current.Select(NoticeJson.From),
+        });
+    }
+
+    /// <summary>
+    /// The public keys of the receipts (RFC 7517 JWKS), every one that signed receipts, rotated ones too, so old
+    /// receipts still verify; cacheable for an hour (a new key is used only after it is published here).
+    /// </summary>
+    [Function("PortalJwks")]
+    public async Task<IActionResult> GetJwks(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ".well-known/jwks.json")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var keys = await receiptKeys.PublicKeysAsync(cancellationToken);
+        request.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
+        return new OkObjectResult(new
+        {
+            keys = keys.Select(k => new
+            {
+                kty = "EC", crv = "P-256", k.X, k.Y, kid = k.Kid, use = "sig", alg = CompactJws.Algorithm,
+            }),
         });
     }
 

@@ -1,4 +1,5 @@
 using Portale.Functions.Letters;
+using Portale.Functions.Receipts;
 using Portale.Functions.Uploads;
 
 namespace Portale.Functions.Sportello;
@@ -12,10 +13,12 @@ namespace Portale.Functions.Sportello;
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
 public sealed class SportelloFunctions(
     SportelloReads reads, LetterLister lister, LetterSearcher searcher, LetterViews views,
-    ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents)
+    ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents, ReceiptReader receipts,
+    IReceiptDocumentWriter receiptWriter)
 {
     private const string Company = "backoffice/companies/{companyId}";
     private const string OneLetter = Company + "/letters/{name}";
+    private const string OneReceipt = Company + "/receipts/{receiptId}";
 
     [Function("SportelloListLetters")]
     public async Task<IActionResult> ListLetters(
@@ -84,6 +87,25 @@ public sealed class SportelloFunctions(
     {
         var communication = await reads.CommunicationAsync(companyId, key, cancellationToken);
         return await documents.OpenAsync(communication.DocumentPath, communication.File, cancellationToken);
+    }
+
+    /// <summary>A receipt of the company, as its operators read it (JSON with the JWS, or the bare JWS).</summary>
+    [Function("SportelloGetReceipt")]
+    public async Task<IActionResult> GetReceipt(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = OneReceipt)] HttpRequest request,
+        string companyId, string receiptId, CancellationToken cancellationToken)
+    {
+        var (receipt, jws) = await receipts.GetAsync(companyId, receiptId, cancellationToken);
+        return ReceiptAnswer.Json(request, receipt, jws);
+    }
+
+    [Function("SportelloDownloadReceipt")]
+    public async Task<IActionResult> DownloadReceipt(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = OneReceipt + "/pdf")] HttpRequest request,
+        string companyId, string receiptId, CancellationToken cancellationToken)
+    {
+        var (receipt, jws) = await receipts.GetAsync(companyId, receiptId, cancellationToken);
+        return ReceiptAnswer.Pdf(receiptWriter, receipt, jws);
     }
 
     [Function("SportelloListFailedUploads")]

@@ -1,7 +1,8 @@
 namespace Portale.Functions.Uploads;
 
-/// <summary>A row of "Invii falliti" as operators and staff read it.</summary>
-public sealed record FailedUploadJson(string File, DateTimeOffset EventAt, string User, string Reason)
+/// <summary>A row of "Invii falliti" as operators and staff read it; <c>receiptId</c> names its receipt.</summary>
+public sealed record FailedUploadJson(string File, DateTimeOffset EventAt, string User, string Reason, string ReceiptId)
 {
-    public static FailedUploadJson From(FailedUpload f) => new(f.File, RomeTime.ToRome(f.EventAt), f.User, f.Reason);
+    public static FailedUploadJson From(FailedUpload f) =>
+        new(f.File, RomeTime.ToRome(f.EventAt), f.User, f.Reason, f.Key);
 }

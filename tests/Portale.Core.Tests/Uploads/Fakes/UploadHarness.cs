@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Calendar;
+using Portale.Core.Companies;
 using Portale.Core.Letters;
 using Portale.Core.Outages;
+using Portale.Core.Receipts;
 using Portale.Core.Uploads;
 
 namespace Portale.Core.Tests.Uploads.Fakes;
@@ -11,6 +13,7 @@ namespace Portale.Core.Tests.Uploads.Fakes;
 public sealed class UploadHarness
 {
     public const string Company = "C001";
+    public const string CompanyName = "Energia di Prova S.p.A.";
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2026-03-10T10:00:00Z"));
     public Faults Faults { get; } = new();
@@ -20,6 +23,8 @@ public sealed class UploadHarness
     public InMemoryLetterStore Letters { get; }
     public InMemoryFailedUploadLog Failures { get; }
     public InMemoryChangeFeed Feed { get; } = new();
+    public InMemoryReceiptStore Receipts { get; }
+    public InMemoryReceiptSigner Signer { get; } = new();
 
     public MalwareScanOptions MalwareScan { get; } = new();
     public InMemoryOutageStore Outages { get; } = new();
@@ -34,12 +39,14 @@ public sealed class UploadHarness
         Documents = new(Faults);
         Letters = new(Faults);
         Failures = new(Faults);
+        Receipts = new(Faults);
         var reader = new LetterReader(Letters, Clock);
+        var receipts = new ReceiptIssuer(Receipts, Signer, new DailyReports.Companies(new Company(Company, CompanyName, "01234567890", "pec@test.it", [])), reader, Clock);
         Processor = new UploadProcessor(Uploads, Incoming, Documents, new PrefixPdfInspector(), new ZipAnswerArchives(), reader,
             new LetterUpdates(Letters, reader), Failures, new InMemoryCommunicationLog(), Feed,
             new AnswerFiling(new AnswerCompleteness(new ResponseSla(WorkingDayCalendar.Standard), new AbsentAnswerRule(WorkingDayCalendar.Standard)), Clock),
-            new DisplacedAnswers(Uploads, Failures), new OutageClaims(Reports, Outages), MalwareScan);
-        Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, Clock);
+            new DisplacedAnswers(Uploads, Failures, receipts), new OutageClaims(Reports, Outages), MalwareScan, receipts);
+        Expiry = new StalledUploadExpiry(Uploads, Processor, Failures, receipts, Clock);
     }
 
     public static byte[] Pdf(string text) => [.. "%PDF-1.4 "u8.ToArray(), .. System.Text.Encoding.ASCII.GetBytes(text)];
