@@ -9,6 +9,8 @@ public static class LetterSortFields
         new(StringComparer.Ordinal)
     {
         ["name"] = (l, _) => l.Name,
+        // Ricerca lettere's Sezione: in the manual's order of the sections, not by name.
+        ["section"] = (l, _) => l.Section,
         [PublishedAt] = (l, _) => l.PublishedAt,
         ["recipient"] = (l, _) => l.Recipient.ToString(),
         ["caseId"] = (l, _) => l.Fields.CaseId,

@@ -12,7 +12,7 @@ public sealed record ReminderQuery(LetterFilter Filter, LetterSort Sort, int Pag
     /// <summary>Ties a cursor to the query it came from.</summary>
     public string Fingerprint => $"reminders|{Filter.ServiceType}|{Filter.Text}|{Sort}|{PageSize}";
 
-    /// <summary>Tipo servizio is the letter's; the text is found in the sollecito's name or the letter's fields.</summary>
+    /// <summary>Tipo servizio is the letter's; the text is in the sollecito's name or the letter's fields.</summary>
     public bool Matches(ReminderView view) =>
         (Filter.ServiceType is not { } type || view.Letter?.Fields.ServiceType == type)
         && (Filter.Text is not { } text

@@ -1,6 +1,8 @@
 namespace Portale.Core.Reminders;
 
-/// <summary>The query string of "Nuovi solleciti ricevuti", checked as the letter lists' (<see cref="LetterQueryParser"/>).</summary>
+/// <summary>
+/// The query string of "Nuovi solleciti ricevuti", checked as the letter lists' (<see cref="LetterQueryParser"/>).
+/// </summary>
 public static class ReminderQueryParser
 {
     public static ReminderQuery Parse(string? serviceType, string? q, string? sort, string? pageSize, string? cursor)

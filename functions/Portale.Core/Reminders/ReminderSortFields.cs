@@ -11,7 +11,7 @@ public static class ReminderSortFields
         ["letterPublishedAt"] = v => v.Letter?.PublishedAt,
         ["caseId"] = v => v.Letter?.Fields.CaseId,
         ["utility"] = v => v.Letter?.Fields.Utility,
-        ["serviceType"] = v => v.Letter is { } l ? ServiceTypes.LabelOf(l.Fields.ServiceType) : null,
+        ["serviceType"] = v => v.Letter?.Fields.ServiceType is { } type ? ServiceTypes.LabelOf(type) : null,
         ["customerName"] = v => v.Letter?.Fields.CustomerName,
         ["supplyAddress"] = v => v.Letter?.Fields.SupplyAddress,
         ["downloadedAt"] = v => v.Reminder.DownloadedAt,
@@ -20,13 +20,15 @@ public static class ReminderSortFields
 
     public static IReadOnlyCollection<string> Names => Keys.Keys;
 
-    /// <summary>As the letters sort (<see cref="LetterSortFields.KeyComparer"/>), ties newest first, then by name.</summary>
+    /// <summary>As the letters sort (<see cref="LetterSortFields.KeyComparer"/>); ties newest first, then by name.</summary>
     public static IEnumerable<ReminderView> Apply(IEnumerable<ReminderView> views, LetterSort sort)
     {
         var key = Keys[sort.Field];
         var ordered = sort.Descending
             ? views.OrderByDescending(key, LetterSortFields.KeyComparer)
             : views.OrderBy(key, LetterSortFields.KeyComparer);
-        return ordered.ThenByDescending(v => v.Reminder.PublishedAt).ThenBy(v => v.Reminder.Name, StringComparer.Ordinal);
+        return ordered
+            .ThenByDescending(v => v.Reminder.PublishedAt)
+            .ThenBy(v => v.Reminder.Name, StringComparer.Ordinal);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ReminderFunctions(
     public Task RunAutomatic([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         jobs.RunAsync(AutomaticReminders.JobName, automatic.RunIfDueAsync, cancellationToken);
 
-    /// <summary>Newest first or by <c>sort</c>; Tipo servizio and Cerca; pageSize 10/25/50/100, cursor, total.</summary>
+    /// <summary>Newest first or by <c>sort</c>; Tipo servizio, Cerca; pageSize 10/25/50/100, cursor, total.</summary>
     [Function("RemindersList")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders")]

@@ -11,7 +11,7 @@ export interface LetterTableProps {
   letters: Letter[];
   columns: Column[];
   sort?: string;
-  /** Without it the headers are plain: the list has a fixed order (e.g. "Ricerca lettere", newest first). */
+  /** Without it the headers are plain: the list keeps the order the API gives. */
   onSort?: (sort: string) => void;
   selected: ReadonlySet<string>;
   onSelect: (names: string[], checked: boolean) => void;
