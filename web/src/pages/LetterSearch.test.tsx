@@ -33,6 +33,12 @@ describe('Ricerca lettere', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Selezionare', 'SI', 'NO']);
+    // Completezza Risposta offers the values the portal records, not free text.
+    expect(
+      within(screen.getByLabelText('Completezza Risposta'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Selezionare', 'assente', 'Risposta incompleta']);
   });
 
   it('searches with the filters given and pages the results of every section', async () => {
@@ -60,6 +66,7 @@ describe('Ricerca lettere', () => {
     type('Lettera', 'L-P-20%');
     type('Destinatario Principale', 'NO');
     type('Pubblicazione dal', '01/03/2026');
+    type('Completezza Risposta', 'assente');
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
 
     await screen.findByRole('rowheader', { name: 'L-P-20-0000001_01.PDF' });
@@ -67,6 +74,7 @@ describe('Ricerca lettere', () => {
       letter: 'L-P-20%',
       recipient: 'CC',
       publishedFrom: '2026-03-01',
+      completeness: 'assente',
       pageSize: '10',
     });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 10 di 11 elementi');

@@ -96,15 +96,15 @@ export function LetterSearchPage() {
         data-testid="search-form"
       >
         <div className="row g-3">
-          {SEARCH_FIELDS.map(({ field, label, kind }) => (
+          {SEARCH_FIELDS.map(({ field, label, kind, options }) => (
             <div key={field} className="col-12 col-md-6 col-lg-4">
-              {kind === 'yes-no' ? (
+              {kind === 'yes-no' || kind === 'choice' ? (
                 <SelectField
                   id={`search-${field}`}
                   label={label}
                   value={form[field]}
                   onChange={set(field)}
-                  options={['SI', 'NO']}
+                  options={kind === 'yes-no' ? ['SI', 'NO'] : (options ?? [])}
                   errors={errorsOf(field)}
                 />
               ) : (
