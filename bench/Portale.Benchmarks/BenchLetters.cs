@@ -21,6 +21,9 @@ public static class BenchLetters
             .ToList();
     }
 
+    /// <summary>Bytes standing for a letter's PDF where only their storage is measured.</summary>
+    public static byte[] Pdf { get; } = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
+
     /// <summary>The letters store over <paramref name="connectionString"/>, its tables created.</summary>
     public static TableLetterStore Store(string connectionString)
     {

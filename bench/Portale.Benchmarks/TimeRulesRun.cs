@@ -1,15 +1,11 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using Portale.Adapters.Letters;
 using Portale.Adapters.Storage;
 using Portale.Core.Companies;
 using Portale.Core.Letters;
 using Portale.Core.Reminders;
-using Portale.Functions.Hosting;
 
 namespace Portale.Benchmarks;
 
@@ -28,7 +24,7 @@ public static class TimeRulesRun
     {
         using var azurite = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE") is null ? new LocalAzurite() : null;
         var connection = Environment.GetEnvironmentVariable("PORTALE_BENCH_STORAGE") ?? azurite!.ConnectionString;
-        await using var services = Services(connection);
+        await using var services = BenchServices.Over(connection);
         var clients = services.GetRequiredService<StorageClients>();
         await new StorageInitializer(clients).EnsureCreatedAsync(CancellationToken.None);
         var store = services.GetRequiredService<ILetterStore>();
@@ -95,24 +91,5 @@ public static class TimeRulesRun
         return [.. Enumerable.Range(0, count).Select(i => new Letter(
             companyId, $"L-P-26-{company:D2}{i:D5}_01.PDF", Recipient.To,
             i < due ? old.AddSeconds(i) : recent.AddSeconds(i), fields, "hash"))];
-    }
-
-    private static ServiceProvider Services(string connection)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = connection,
-        }).Build();
-        var environment = new BenchEnvironment();
-        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
-            .AddPortaleFunctions(configuration, environment).BuildServiceProvider();
-    }
-
-    private sealed class BenchEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-        public string ApplicationName { get; set; } = "Portale.Benchmarks";
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portale.Adapters.Accounts;
+using Portale.Adapters.Clients;
 using Portale.Adapters.Audit;
 using Portale.Adapters.Companies;
 using Portale.Adapters.DailyReports;
@@ -54,6 +55,14 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IAttemptLog, TableAttemptLog>()
         .AddSingleton<ICaptchaLedger, TableCaptchaLedger>()
         .AddSingleton<INotificationLedger, TableNotificationLedger>();
+
+    /// <summary>Companies' API clients, the audit of their calls, their webhooks and the sender that calls them.</summary>
+    public static IServiceCollection AddClientAdapters(
+        this IServiceCollection services, IConfiguration configuration, bool development) => services
+        .AddSingleton<IApiClientStore, TableApiClientStore>()
+        .AddSingleton<IClientCallLog, TableClientCallLog>()
+        .AddSingleton<IWebhookStore, TableWebhookStore>()
+        .AddSingleton<IWebhookSender>(_ => new HttpWebhookSender(configuration, development));
 
     /// <summary>The audit of staff actions: insert-only rows and their write-once copies.</summary>
     public static IServiceCollection AddAuditAdapters(this IServiceCollection services) =>

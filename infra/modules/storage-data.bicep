@@ -69,6 +69,9 @@ param tableNames string[] = [
   'changefeed'
   'outages'
   'outagereports'
+  'apiclients'
+  'clientcalls'
+  'webhooks'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

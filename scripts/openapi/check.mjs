@@ -69,7 +69,11 @@ const checks = {
       .flatMap(([status, response]) => {
         const content = resolve(response)?.content ?? {};
         const types = Object.keys(content);
-        return types.length === 1 && content['application/problem+json']?.schema?.$ref === '#/components/schemas/Problem'
+        // The OAuth token endpoint answers its errors as RFC 6749 writes them, for OAuth client libraries.
+        const wanted = operation.operationId === 'ClientsToken' && ['400', '401'].includes(status)
+          ? ['application/json', '#/components/schemas/OAuthError']
+          : ['application/problem+json', '#/components/schemas/Problem'];
+        return types.length === 1 && content[wanted[0]]?.schema?.$ref === wanted[1]
           ? [] : [`${name} ${status}: ${types.join(', ') || 'no content'}`];
       })),
   'every 2xx response that carries JSON names its schema': () =>

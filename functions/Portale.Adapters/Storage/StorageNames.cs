@@ -33,6 +33,9 @@ public static class StorageNames
     public const string ChangeFeedTable = "changefeed";
     public const string OutagesTable = "outages";
     public const string OutageReportsTable = "outagereports";
+    public const string ApiClientsTable = "apiclients";
+    public const string ClientCallsTable = "clientcalls";
+    public const string WebhooksTable = "webhooks";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -44,6 +47,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable,
+        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable,
     ];
 }

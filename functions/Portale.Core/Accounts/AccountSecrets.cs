@@ -16,6 +16,9 @@ public sealed class AccountSecrets
         TokenKey = Derive(signingKey, "portale-account-tokens");
         SessionKey = Derive(signingKey, "portale-sessions");
         TemporaryPasswordKey = Derive(signingKey, "portale-temporary-passwords");
+        ClientSecretKey = Derive(signingKey, "portale-client-secrets");
+        ClientTokenKey = Derive(signingKey, "portale-client-tokens");
+        WebhookKey = Derive(signingKey, "portale-webhooks");
     }
 
     public byte[] CaptchaKey { get; }
@@ -23,6 +26,9 @@ public sealed class AccountSecrets
     public byte[] TokenKey { get; }
     public byte[] SessionKey { get; }
     public byte[] TemporaryPasswordKey { get; }
+    public byte[] ClientSecretKey { get; }
+    public byte[] ClientTokenKey { get; }
+    public byte[] WebhookKey { get; }
 
     private static byte[] Derive(byte[] key, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: Encoding.UTF8.GetBytes(purpose));

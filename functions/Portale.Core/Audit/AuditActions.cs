@@ -19,12 +19,17 @@ public static class AuditActions
     public const string AnswerClassified = "answer-classified";
     public const string LetterStaged = "letter-staged";
     public const string ReminderStaged = "reminder-staged";
+    public const string LetterWithdrawn = "letter-withdrawn";
+    public const string ReminderWithdrawn = "reminder-withdrawn";
 
     /// <summary>Outages and off-line days (chapter 9), recorded by the back office.</summary>
     public const string OutageSaved = "outage-saved";
 
     /// <summary>The Sportello records, for a company, the answers it could not upload during an outage.</summary>
     public const string OutageReportRecorded = "outage-report-recorded";
+
+    /// <summary>The Sportello revokes a company's API client (issue 16).</summary>
+    public const string ClientRevoked = "client-revoked";
 
     /// <summary>A state-changing staff call with no record of its own: named after its function.</summary>
     public const string Unnamed = "staff-call";

@@ -19,10 +19,18 @@ public sealed class LetterReader(ILetterStore store, TimeProvider clock)
     {
         var canonical =
             names.Select(n => LetterNames.Canonical(n) ?? throw RefusalException.NotFound()).Distinct().ToList();
+        var found = await FindOnlineAsync(companyId, canonical, cancellationToken);
+        return canonical.Select(n => found.TryGetValue(n, out var l) ? l : throw RefusalException.NotFound()).ToList();
+    }
+
+    /// <summary>The named letters the operator may see, by canonical name; the others are simply absent.</summary>
+    public async Task<IReadOnlyDictionary<string, Letter>> FindOnlineAsync(
+        string companyId, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        var canonical = names.Select(LetterNames.Canonical).OfType<string>().Distinct().ToList();
         var today = RomeTime.Today(clock);
-        var found = (await store.FindManyAsync(companyId, canonical, cancellationToken))
+        return (await store.FindManyAsync(companyId, canonical, cancellationToken))
             .Where(l => l.IsOnline(today))
             .ToDictionary(l => l.Name);
-        return canonical.Select(n => found.TryGetValue(n, out var l) ? l : throw RefusalException.NotFound()).ToList();
     }
 }

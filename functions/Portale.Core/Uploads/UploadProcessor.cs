@@ -24,8 +24,14 @@ public sealed class UploadProcessor(
 {
     public const int DefaultFilingParallelism = 8;
 
-    /// <summary>Answers of one ZIP filed at once (each a blob write, a letter read and a letter batch).</summary>
+    /// <summary>Answer PDFs of one ZIP written at once.</summary>
     public int FilingParallelism { get; init; } = DefaultFilingParallelism;
+
+    /// <summary>Answers of one ZIP filed together: their letters are read at once and changed in one go.</summary>
+    public const int FilingGroup = 25;
+
+    /// <summary>The PDFs one group may hold in memory before it is filed, whatever its count.</summary>
+    private const long FilingGroupBytes = 32L * 1024 * 1024;
 
     /// <summary>How often one answer is decided again when answers keep arriving under it (then the upload is retried).</summary>
     private const int MaxPlacements = 5;
@@ -116,8 +122,9 @@ public sealed class UploadProcessor(
         var content = await ReadPdfAsync(file, upload.FileName, cancellationToken);
         return content.Refusal is { } refusal
             ? new UploadResult(upload.FileName, letter, UploadOutcome.Rejected, refusal)
-            : await FileAnswerAsync(
-                upload, upload.FileName, DocumentName.Parse(letter), content.Bytes!, named, cancellationToken);
+            : (await FileAnswersAsync(
+                upload, [new AnswerToFile(upload.FileName, DocumentName.Parse(letter), content.Bytes!)], named,
+                cancellationToken))[0];
     }
 
     private async Task<IReadOnlyList<UploadResult>> ZipAsync(
@@ -147,90 +154,59 @@ public sealed class UploadProcessor(
             {
                 return [new UploadResult(upload.FileName, null, UploadOutcome.Rejected, archiveRefusal)];
             }
-            // The archive is read and its PDFs inspected one entry at a time (it is one stream); the answers
-            // are filed at most FilingParallelism at once, each all-or-nothing as alone, and the results keep
-            // the archive's order whatever order the filings end in.
-            var results = new List<Task<UploadResult>>();
-            using var slots = new SemaphoreSlim(FilingParallelism);
-            // The letter transactions go one at a time: every answer moves its letter between the same
-            // section counter rows, so parallel ones would only collide (412) and retry.
-            using var letterWrites = new SemaphoreSlim(1);
-            try
+            // The archive is one stream: its PDFs are read and inspected one entry at a time, and filed a group
+            // at a time (memory bounded by the group), the results keeping the archive's order.
+            var results = new List<UploadResult?>();
+            var group = new List<(int Index, AnswerToFile Answer)>();
+            var groupBytes = 0L;
+            async Task FileGroupAsync()
             {
-                foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
+                var filed = await FileAnswersAsync(upload, group.Select(g => g.Answer).ToList(), named, cancellationToken);
+                for (var i = 0; i < group.Count; i++)
                 {
-                    if (results.Any(r => r.IsFaulted || r.IsCanceled))
-                    {
-                        break; // a filing failed: the run stops and the next one completes the upload
-                    }
-                    var name = verdict.Entry.Name;
-                    if (verdict.Outcome == ZipEntryOutcome.Refused)
-                    {
-                        results.Add(Task.FromResult(
-                            new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason)));
-                        continue;
-                    }
-                    (byte[]? Bytes, string? Refusal) content;
-                    try
-                    {
-                        await using var entry = archive.OpenEntry(verdict.Entry);
-                        content = await ReadPdfAsync(entry, name, cancellationToken);
-                    }
-                    catch (InvalidDataException)
-                    {
-                        content = (null, UploadMessages.InvalidFormat(name));
-                    }
-                    if (content.Refusal is { } refusal)
-                    {
-                        results.Add(Task.FromResult(
-                            new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal)));
-                        continue;
-                    }
-                    await slots.WaitAsync(cancellationToken);
-                    results.Add(FileInSlotAsync(
-                        upload, name, verdict.Letter!, content.Bytes!, named, slots, letterWrites, cancellationToken));
+                    results[group[i].Index] = filed[i];
+                }
+                (group, groupBytes) = ([], 0);
+            }
+            foreach (var verdict in plan.Entries.Where(v => v.Outcome != ZipEntryOutcome.Ignored))
+            {
+                var name = verdict.Entry.Name;
+                if (verdict.Outcome == ZipEntryOutcome.Refused)
+                {
+                    results.Add(new UploadResult(name, null, UploadOutcome.Rejected, verdict.Reason));
+                    continue;
+                }
+                (byte[]? Bytes, string? Refusal) content;
+                try
+                {
+                    await using var entry = archive.OpenEntry(verdict.Entry);
+                    content = await ReadPdfAsync(entry, name, cancellationToken);
+                }
+                catch (InvalidDataException)
+                {
+                    content = (null, UploadMessages.InvalidFormat(name));
+                }
+                if (content.Refusal is { } refusal)
+                {
+                    results.Add(new UploadResult(name, verdict.Letter!.ToString(), UploadOutcome.Rejected, refusal));
+                    continue;
+                }
+                group.Add((results.Count, new AnswerToFile(name, verdict.Letter!, content.Bytes!)));
+                results.Add(null);
+                groupBytes += content.Bytes!.Length;
+                if (group.Count == FilingGroup || groupBytes >= FilingGroupBytes)
+                {
+                    await FileGroupAsync();
                 }
             }
-            catch
+            if (group.Count > 0)
             {
-                await SettledAsync(results);
-                throw;
+                await FileGroupAsync();
             }
-            var filed = await Task.WhenAll(results);
             // Only folders or system files: the operator must still hear that nothing was filed.
-            return filed.Length > 0 ? filed : [
+            return results.Count > 0 ? results.Select(r => r!).ToList() : [
                 new UploadResult(
                     upload.FileName, null, UploadOutcome.Rejected, UploadMessages.ZipWithoutAnswers(upload.FileName))];
-        }
-    }
-
-    private async Task<UploadResult> FileInSlotAsync(
-        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, ILookup<string, OutageClaim> named,
-        SemaphoreSlim slots, SemaphoreSlim letterWrites, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await FileAnswerAsync(upload, file, letterName, pdf, named, cancellationToken, letterWrites);
-        }
-        finally
-        {
-            slots.Release();
-        }
-    }
-
-    /// <summary>Waits for filings already started, whatever their end: none may outlive the run.</summary>
-    private static async Task SettledAsync(IEnumerable<Task> filings)
-    {
-        foreach (var filing in filings)
-        {
-            try
-            {
-                await filing;
-            }
-            catch (Exception)
-            {
-                // The run is already failing with its own exception, which the caller rethrows.
-            }
         }
     }
 
@@ -252,101 +228,127 @@ public sealed class UploadProcessor(
     }
 
     /// <summary>
-    /// Files one valid answer where its arrival puts it (<see cref="AnswerOrder"/>). The answers it pushes
-    /// out are recorded first, then the PDF goes to a blob of its own upload (a retry overwrites the same
-    /// blob), then the letter is changed under its ETag: on a conflict <see cref="LetterUpdates"/> reads it
-    /// again and this decides again, so of two simultaneous answers only one is the first; a decision that
-    /// would push out an answer not recorded yet starts over.
+    /// Files valid answers where their arrival puts them (<see cref="AnswerOrder"/>), each all-or-nothing as
+    /// alone: the answers they push out are recorded first, then the PDFs go to blobs of their own upload (a
+    /// retry overwrites the same blobs) at most <see cref="FilingParallelism"/> at once, then the letters change
+    /// together under their ETags (<see cref="LetterUpdates"/>: one read and one transaction for many letters,
+    /// where one each would queue on the section counters they share). On a conflict the letters are read and
+    /// decided again, so of two simultaneous answers only one is the first; a letter whose decision would now
+    /// push out an answer not recorded yet goes round again.
     /// </summary>
-    private async Task<UploadResult> FileAnswerAsync(
-        UploadRecord upload, string file, DocumentName letterName, byte[] pdf, ILookup<string, OutageClaim> named,
-        CancellationToken cancellationToken, SemaphoreSlim? letterWrites = null)
+    private async Task<IReadOnlyList<UploadResult>> FileAnswersAsync(
+        UploadRecord upload, IReadOnlyList<AnswerToFile> answers, ILookup<string, OutageClaim> named,
+        CancellationToken cancellationToken)
     {
-        var letter = letterName.ToString();
-        var candidate = new FiledAnswer(upload.UploadId, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(pdf));
-        try
+        var company = upload.CompanyId;
+        var byLetter = answers.ToDictionary(a => LetterNames.Canonical(a.Letter.ToString()) ?? a.Letter.ToString());
+        var candidates = byLetter.ToDictionary(
+            a => a.Key, a => new FiledAnswer(upload.UploadId, upload.ReceivedAt, upload.UploadedBy, DocumentHash.Of(a.Value.Pdf)));
+        var outcomes = new Dictionary<string, string?>();
+        var written = new HashSet<string>();
+        for (var round = 1; round <= MaxPlacements && outcomes.Count < byLetter.Count; round++)
         {
-            for (var attempt = 1; attempt <= MaxPlacements; attempt++)
+            var pending = byLetter.Keys.Where(l => !outcomes.ContainsKey(l)).ToList();
+            var current = await reader.FindOnlineAsync(company, pending, cancellationToken);
+            var decisions = new Dictionary<string, AnswerDecision>();
+            foreach (var letter in pending)
             {
-                var decision = AnswerFiling.Decide(
-                    await reader.GetAsync(upload.CompanyId, letter, cancellationToken), letterName, candidate);
+                var decision = current.TryGetValue(letter, out var found)
+                    ? AnswerFiling.Decide(found, byLetter[letter].Letter, candidates[letter])
+                    : AnswerDecision.Refused(UploadMessages.LetterNotToWork(byLetter[letter].Letter.ToString()));
                 if (decision.AlreadyFiled || decision.Refusal is not null)
                 {
-                    return Result(file, letter, decision.Refusal);
+                    outcomes[letter] = decision.Refusal;
+                    continue;
                 }
+                decisions[letter] = decision;
                 foreach (var pushedOut in decision.Displaced)
                 {
-                    await displaced.RecordAsync(upload.CompanyId, letter, pushedOut, cancellationToken);
-                }
-                var (placed, refusal) =
-                    await PlaceAsync(
-                        upload, letterName, pdf, candidate, decision, named, letterWrites, cancellationToken);
-                if (placed || refusal is not null)
-                {
-                    return Result(file, letter, refusal);
+                    await displaced.RecordAsync(company, letter, pushedOut, cancellationToken);
                 }
             }
-            throw new ConcurrencyConflictException($"The answer of upload {upload.UploadId} to {letter} kept " +
-                "meeting new answers.");
+            // The letters must never point at a missing PDF: the blobs are written before the letters change.
+            await WriteAsync(upload, decisions.Keys.Where(l => !written.Contains(l)).Select(l => byLetter[l]).ToList(),
+                cancellationToken);
+            written.UnionWith(decisions.Keys);
+            if (decisions.Count > 0)
+            {
+                await PlaceAsync(upload, decisions, byLetter, candidates, named, outcomes, cancellationToken);
+            }
         }
-        catch (RefusalException notFound) when (notFound.Kind == RefusalKind.NotFound)
+        if (outcomes.Count < byLetter.Count)
         {
-            return Result(file, letter, UploadMessages.LetterNotToWork(letter));
+            throw new ConcurrencyConflictException($"Answers of upload {upload.UploadId} kept meeting new answers.");
         }
+        foreach (var refused in outcomes.Where(o => o.Value is not null && written.Contains(o.Key)))
+        {
+            await documents.DeleteAsync(PathOf(upload, byLetter[refused.Key].Letter), cancellationToken);
+        }
+        return answers
+            .Select(a => Result(a.File, a.Letter.ToString(), outcomes[LetterNames.Canonical(a.Letter.ToString()) ?? a.Letter.ToString()]))
+            .ToList();
     }
 
     /// <summary>
-    /// (true, null) once filed; (false, reason) when refused; (false, null) when the letter now holds an
-    /// answer this would push out that <paramref name="decision"/> did not record.
+    /// Changes the decided letters at once, each decided again on what the store now holds: filed, refused, or
+    /// (left out of <paramref name="outcomes"/>) holding an answer this would push out that was not recorded.
     /// </summary>
-    private async Task<(bool Placed, string? Refusal)> PlaceAsync(
-        UploadRecord upload, DocumentName letterName, byte[] pdf, FiledAnswer candidate, AnswerDecision decision,
-        ILookup<string, OutageClaim> named, SemaphoreSlim? letterWrites, CancellationToken cancellationToken)
+    private async Task PlaceAsync(
+        UploadRecord upload, IReadOnlyDictionary<string, AnswerDecision> decisions,
+        IReadOnlyDictionary<string, AnswerToFile> byLetter, IReadOnlyDictionary<string, FiledAnswer> candidates,
+        ILookup<string, OutageClaim> named, Dictionary<string, string?> outcomes, CancellationToken cancellationToken)
     {
-        var answerName = UploadFileName.StoredAnswerName(letterName).ToString();
-        var path = UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, answerName);
-        // The letter must never point at a missing PDF: the blob is written before the letter changes.
-        await documents.PutAsync(path, pdf, cancellationToken);
-        (bool Placed, string? Refusal) outcome = (true, null);
-        await OneAtATimeAsync(letterWrites, () => letters.ApplyAsync(upload.CompanyId, letterName.ToString(), l =>
-        {
-            outcome = (true, null);
-            var again = AnswerFiling.Decide(l, letterName, candidate);
-            if (again.AlreadyFiled)
-            {
-                return null; // a concurrent run of this same upload filed it
-            }
-            if (again.Refusal is not null || again.Displaced.Except(decision.Displaced).Any())
-            {
-                outcome = (false, again.Refusal);
-                return null;
-            }
-            return filing.Filed(l, again.Placement!, answerName, named[answerName]);
-        }, cancellationToken), cancellationToken);
-        if (outcome.Refusal is not null)
-        {
-            await documents.DeleteAsync(path, cancellationToken);
-        }
-        return outcome;
-    }
-
-    private static async Task OneAtATimeAsync(SemaphoreSlim? gate, Func<Task> work, CancellationToken cancellationToken)
-    {
-        if (gate is null)
-        {
-            await work();
-            return;
-        }
-        await gate.WaitAsync(cancellationToken);
+        var placed = new Dictionary<string, string?>();
         try
         {
-            await work();
+            await letters.ApplyAsync(upload.CompanyId, decisions.Keys.ToList(), l =>
+            {
+                placed.Remove(l.Name);
+                var again = AnswerFiling.Decide(l, byLetter[l.Name].Letter, candidates[l.Name]);
+                if (again.AlreadyFiled)
+                {
+                    placed[l.Name] = null; // a concurrent run of this same upload filed it
+                    return null;
+                }
+                if (again.Refusal is not null)
+                {
+                    placed[l.Name] = again.Refusal;
+                    return null;
+                }
+                if (again.Displaced.Except(decisions[l.Name].Displaced).Any())
+                {
+                    return null;
+                }
+                placed[l.Name] = null;
+                var answerName = UploadFileName.StoredAnswerName(byLetter[l.Name].Letter).ToString();
+                return filing.Filed(l, again.Placement!, answerName, named[answerName]);
+            }, cancellationToken);
         }
-        finally
+        catch (RefusalException notFound) when (notFound.Kind == RefusalKind.NotFound)
         {
-            gate.Release();
+            return; // one went off line meanwhile: the next round reads them again and refuses it alone
+        }
+        foreach (var (letter, refusal) in placed)
+        {
+            outcomes[letter] = refusal;
         }
     }
+
+    private async Task WriteAsync(UploadRecord upload, IReadOnlyList<AnswerToFile> answers, CancellationToken cancellationToken)
+    {
+        if (answers.Count == 1)
+        {
+            // A single answer stays on the caller's flow: no hop to the thread pool for one write.
+            await documents.PutAsync(PathOf(upload, answers[0].Letter), answers[0].Pdf, cancellationToken);
+            return;
+        }
+        await Parallel.ForEachAsync(answers,
+            new ParallelOptions { MaxDegreeOfParallelism = FilingParallelism, CancellationToken = cancellationToken },
+            async (answer, ct) => await documents.PutAsync(PathOf(upload, answer.Letter), answer.Pdf, ct));
+    }
+
+    private static string PathOf(UploadRecord upload, DocumentName letter) =>
+        UploadKeys.AnswerPath(upload.CompanyId, upload.UploadId, UploadFileName.StoredAnswerName(letter).ToString());
 
     private static UploadResult Result(string file, string letter, string? refusal) => refusal is null
         ? new UploadResult(file, letter, UploadOutcome.Accepted, null)

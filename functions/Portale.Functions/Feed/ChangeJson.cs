@@ -26,11 +26,20 @@ public sealed record ChangeJson(
     string? CommunicationKey,
     string? Document)
 {
-    public static ChangeJson From(ChangeItem i) => new(
+    /// <param name="forCompany">Read by the company itself (its feed, its webhooks): the document is linked
+    /// on the company's routes, and a communication, which the company sent, has none.</param>
+    public static ChangeJson From(ChangeItem i, bool forCompany = false) => new(
         ChangeKindNames.Of(i.Kind), i.Sequence, i.GlobalSequence, i.CompanyId, i.Key, RomeTime.ToRome(i.At),
         RomeTime.ToRome(i.RecordedAt), i.User, i.Letter, i.Sector is { } s ? SectorNames.Of(s) : null, i.File, i.Hash,
         i.UploadId, i.IsReplacement, i.ReplacedUploadId, i.Completeness, i.ExtensionDays, i.Label, i.CommunicationKey,
-        DocumentOf(i));
+        forCompany ? CompanyDocumentOf(i) : DocumentOf(i));
+
+    private static string? CompanyDocumentOf(ChangeItem i) => i.Kind switch
+    {
+        ChangeKind.Answer => $"/api/companies/{i.CompanyId}/letters/{i.Letter}/answer/pdf",
+        ChangeKind.Communication or ChangeKind.TirvRejection => null,
+        _ => $"/api/companies/{i.CompanyId}/letters/{i.Letter}/pdf",
+    };
 
     /// <summary>The staff route that downloads the item's document.</summary>
     private static string? DocumentOf(ChangeItem i) => i.Kind switch

@@ -4,7 +4,7 @@ namespace Portale.Functions.Feed;
 /// The change feed: everything that arrived or changed (answers, communications, TIRV rejections, first
 /// downloads, prorogas) since a cursor, in the order the portal recorded it, each item once, for one
 /// company or for every company (docs/decisions/0014-change-feed.md). Read by every staff role and by
-/// the Sportello's applications holding one of them.
+/// the Sportello's applications holding one of them; a company's own feed by its operators and systems.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
 public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, ILogger<FeedFunctions> logger)
@@ -25,6 +25,19 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
         PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken);
 
     /// <summary>
+    /// The same company feed for the company itself: its operators and its systems (issue 16), so a CRM
+    /// imports each answer, communication, download and proroga once, across pages and restarts.
+    /// </summary>
+    [Function("FeedListOwnChanges")]
+    [OperatorOnly]
+    [ClientAccess(ClientPermission.ReadLetters)]
+    public Task<IActionResult> ListOwnChanges(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/changes")] HttpRequest request,
+        string companyId, CancellationToken cancellationToken) =>
+        PageAsync(ChangeFeedQuery.Parse(name => request.Query[name], companyId, allCompanies: false), cancellationToken,
+            forCompany: true);
+
+    /// <summary>
     /// Every hour (one read per company): moves to the all-companies feed what a change could not
     /// move itself, which happens only after a failure; each change pumps its own company at once.
     /// </summary>
@@ -37,12 +50,13 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
         }
     }
 
-    private async Task<IActionResult> PageAsync(ChangeFeedQuery query, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(
+        ChangeFeedQuery query, CancellationToken cancellationToken, bool forCompany = false)
     {
         var page = await reader.ReadAsync(query, cancellationToken);
         return new OkObjectResult(new
         {
-            items = page.Items.Select(ChangeJson.From),
+            items = page.Items.Select(i => ChangeJson.From(i, forCompany)),
             nextCursor = page.NextCursor,
             hasMore = page.HasMore,
             head = page.Head,

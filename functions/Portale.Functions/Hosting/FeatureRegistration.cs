@@ -1,3 +1,5 @@
+using Portale.Core.Documents;
+
 namespace Portale.Functions.Hosting;
 
 /// <summary>
@@ -13,6 +15,13 @@ public static class FeatureRegistration
 
     public static IServiceCollection AddSessions(this IServiceCollection services) =>
         services.AddSingleton<SessionService>();
+
+    /// <summary>Companies' API clients (issue 16): their creation and revocation, their tokens and calls.</summary>
+    public static IServiceCollection AddClients(this IServiceCollection services) => services
+        .AddSingleton<ApiClientService>()
+        .AddSingleton<ClientAuthentication>()
+        .AddSingleton<WebhookDispatcher>()
+        .AddSingleton<IWebhookPayloads, Webhooks.WebhookPayloads>();
 
     /// <summary>The audit of what the staff do, and of the calls refused to them.</summary>
     public static IServiceCollection AddAudit(this IServiceCollection services) =>
@@ -70,9 +79,16 @@ public static class FeatureRegistration
     public static IServiceCollection AddSportello(this IServiceCollection services) => services
         .AddSingleton<SportelloReads>();
 
-    /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
+    /// <summary>
+    /// Staging letters, what is staged (letters and solleciti) and its withdrawal, and the nightly loading
+    /// that publishes them.
+    /// </summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services
         .AddSingleton<LetterStaging>()
+        .AddSingleton(s => new StagedDocumentQueue<StagedLetter>(
+            s.GetRequiredService<IStagedLetters>(), s.GetRequiredService<IDocumentStore>(), DocumentKind.Letter))
+        .AddSingleton(s => new StagedDocumentQueue<StagedReminder>(
+            s.GetRequiredService<IStagedReminders>(), s.GetRequiredService<IDocumentStore>(), DocumentKind.Reminder))
         .AddSingleton<NightlyPublication>();
 
     /// <summary>

@@ -20,6 +20,7 @@ public static class PortaleServiceRegistration
         services.AddSessions().AddIdentityAdapters();
         services.AddAudit().AddAuditAdapters();
         services.AddAccounts(configuration, environment).AddAccountAdapters();
+        services.AddClients().AddClientAdapters(configuration, environment.IsDevelopment());
         services.AddNotices().AddNoticeAdapters();
         services.AddOutages(configuration).AddOutageAdapters();
         services.AddCompanies().AddCompanyAdapters();

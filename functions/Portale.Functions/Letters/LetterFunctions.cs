@@ -21,6 +21,7 @@ public sealed class LetterFunctions(
         jobs.RunAsync(LetterAgeing.JobName, ageing.RunIfDueAsync, cancellationToken);
 
     [Function("LettersList")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters")] HttpRequest request,
         string companyId, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ public sealed class LetterFunctions(
 
     /// <summary>Ricerca lettere (manual 6.8): the company's letters of every section by the manual's filters.</summary>
     [Function("LettersSearch")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> Search(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/search")]
         HttpRequest request,
@@ -43,12 +45,14 @@ public sealed class LetterFunctions(
     }
 
     [Function("LettersGetBadges")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> GetBadges(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/badges")] HttpRequest request,
         string companyId, CancellationToken cancellationToken) =>
         new OkObjectResult(await badges.ForAsync(companyId, cancellationToken));
 
     [Function("LettersGet")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}")]
         HttpRequest request,
@@ -57,6 +61,7 @@ public sealed class LetterFunctions(
 
     /// <summary>The letter's PDF; the first download records Data/Utente Download and moves the letter on.</summary>
     [Function("LettersDownload")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}/pdf")]
         HttpRequest request,
@@ -67,6 +72,7 @@ public sealed class LetterFunctions(
     }
 
     [Function("LettersDownloadZip")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> DownloadZip(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/letters/download")]
         HttpRequest request,
@@ -104,6 +110,7 @@ public sealed class LetterFunctions(
 
     /// <summary>The PDF of the letter's latest answer, as filed by the upload processing.</summary>
     [Function("LettersDownloadAnswer")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> DownloadAnswer(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/letters/{name}/answer/pdf")]
         HttpRequest request,

@@ -20,6 +20,7 @@ public sealed class ReminderFunctions(
 
     /// <summary>Newest first or by <c>sort</c>; Tipo servizio, Cerca; pageSize 10/25/50/100, cursor, total.</summary>
     [Function("RemindersList")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders")]
         HttpRequest request,
@@ -33,6 +34,7 @@ public sealed class ReminderFunctions(
 
     /// <summary>The sollecito's PDF; the first download records Data/Utente Download and leaves the badge.</summary>
     [Function("RemindersDownload")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> Download(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/reminders/{name}/pdf")]
         HttpRequest request,

@@ -26,6 +26,7 @@ public sealed class UploadFunctions(
     /// storage (never buffered whole) and refused with 413 as soon as it passes the kind's limit.
     /// </summary>
     [Function("UploadsPost")]
+    [ClientAccess(ClientPermission.SendAnswers)]
     [RequestBodyLimit(UploadLimits.ZipMaxBytes)]
     public async Task<IActionResult> Post(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "companies/{companyId}/uploads")]
@@ -72,6 +73,7 @@ public sealed class UploadFunctions(
     }
 
     [Function("UploadsGet")]
+    [ClientAccess(ClientPermission.SendAnswers)]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/uploads/{uploadId}")]
         HttpRequest request,
@@ -101,6 +103,7 @@ public sealed class UploadFunctions(
 
     /// <summary>"Invii falliti": every refused upload, at once or by the processing, newest first.</summary>
     [Function("UploadsListFailed")]
+    [ClientAccess(ClientPermission.ReadLetters)]
     public async Task<IActionResult> ListFailed(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/failed-uploads")]
         HttpRequest request,
@@ -113,6 +116,7 @@ public sealed class UploadFunctions(
 
     /// <summary>"Comunicazioni libere": what the company sent, newest first.</summary>
     [Function("UploadsListCommunications")]
+    [ClientAccess(ClientPermission.SendAnswers)]
     public async Task<IActionResult> ListCommunications(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "companies/{companyId}/communications")]
         HttpRequest request,

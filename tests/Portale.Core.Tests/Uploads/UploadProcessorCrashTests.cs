@@ -74,8 +74,8 @@ public sealed class UploadProcessorCrashTests
 
         await Assert.ThrowsAsync<IOException>(() => h.Processor.ProcessAsync(UploadHarness.Company, upload.UploadId, default));
         Assert.Equal(UploadStatus.Pending, h.Stored(upload).Status);
-        Assert.NotNull(h.AnswerOf(letters[0]));
-        Assert.Null(h.AnswerOf(letters[1]));
+        // The letters change only once all their PDFs are written: none points at a missing one.
+        Assert.All(letters, l => Assert.Null(h.AnswerOf(l)));
 
         Assert.Equal(UploadProcessing.Done, await h.Processor.ProcessAsync(UploadHarness.Company, upload.UploadId, default));
         var stored = h.Stored(upload);
@@ -90,6 +90,29 @@ public sealed class UploadProcessorCrashTests
         });
         Assert.Equal(3, h.Letters.Writes);
         Assert.Equal(3, h.Documents.Blobs.Count);
+        Assert.Empty(h.Failures.Rows);
+    }
+
+    [Fact]
+    public async Task Crash_between_two_groups_of_a_zip_keeps_the_first_and_the_next_run_files_the_rest_once()
+    {
+        var letters = Enumerable.Range(1, UploadProcessor.FilingGroup + 3).Select(i => h.LetterToWork($"{i:D7}")).ToArray();
+        var zip = UploadHarness.Zip(letters.Select(l => (AnswerName(l), UploadHarness.Pdf(l))).ToArray());
+        var upload = h.Receive(UploadKind.AnswersZip, letters, "risposte.zip", zip);
+        h.Faults.FailOn("letters.update", nth: 2);
+
+        await Assert.ThrowsAsync<IOException>(() => h.Processor.ProcessAsync(UploadHarness.Company, upload.UploadId, default));
+        Assert.Equal(UploadStatus.Pending, h.Stored(upload).Status);
+        Assert.All(letters.Take(UploadProcessor.FilingGroup), l => Assert.Equal(upload.UploadId, h.AnswerOf(l)!.UploadId));
+        Assert.All(letters.Skip(UploadProcessor.FilingGroup), l => Assert.Null(h.AnswerOf(l)));
+
+        Assert.Equal(UploadProcessing.Done, await h.Processor.ProcessAsync(UploadHarness.Company, upload.UploadId, default));
+        var stored = h.Stored(upload);
+        Assert.Equal(letters, stored.Results.Select(r => r.Letter));
+        Assert.All(stored.Results, r => Assert.Equal(UploadOutcome.Accepted, r.Outcome));
+        Assert.All(letters, l => Assert.Null(h.AnswerOf(l)!.ReplacedUploadId));
+        Assert.Equal(letters.Length, h.Letters.Writes);
+        Assert.Equal(letters.Length, h.Documents.Blobs.Count);
         Assert.Empty(h.Failures.Rows);
     }
 }

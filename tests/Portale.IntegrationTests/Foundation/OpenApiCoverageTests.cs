@@ -101,6 +101,13 @@ public sealed partial class OpenApiCoverageTests(AzuriteProcess azurite)
             {
                 statuses.Add("404");
             }
+            if (function.GetCustomAttribute<ClientAccessAttribute>() is { } access)
+            {
+                // A company's system too: a token without the permission (403), over its rate limit (429).
+                statuses.AddRange(["403", "429"]);
+                var scope = Portale.Core.Clients.ClientPermissionNames.Of(access.Permission);
+                return ($$"""[{"operatorSession":[]},{"clientBearer":["{{scope}}"]}]""", statuses.Distinct().ToList());
+            }
             return ("""[{"operatorSession":[]}]""", statuses);
         }
         return ("[]", statuses);

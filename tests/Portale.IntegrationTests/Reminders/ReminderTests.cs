@@ -25,14 +25,14 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var letter = await s.StageAsync(LetterScenario.Fields(to, [cc], customer: "Anna Bianchi"));
         await s.PublishNightAsync();
 
-        var reminder = ReminderName(letter);
+        var reminder = LetterScenario.ReminderName(letter);
         var pdf = TestPdfs.OnePage(reminder);
-        var staged = await LetterScenario.JsonAsync(await StageRawAsync(s, reminder.ToLowerInvariant(), pdf, letter));
+        var staged = await LetterScenario.JsonAsync(await s.StageReminderRawAsync(reminder.ToLowerInvariant(), pdf, letter));
         Assert.Equal(reminder, staged.GetProperty("name").GetString());
         Assert.Equal(to, staged.GetProperty("to").GetString());
 
         // Only one sollecito per letter in the energy sector, even before the first is published.
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "02"), pdf, letter), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, "02"), pdf, letter), "letter",
             $"La lettera {letter} ha già raggiunto il numero massimo di solleciti: è ammesso un solo sollecito per lettera nel settore energetico.");
 
         var night = s.Day.AddDays(1);
@@ -98,10 +98,10 @@ public sealed class ReminderTests(AzuriteProcess azurite)
 
         foreach (var progressive in new[] { "01", "02" })
         {
-            using var ok = await StageRawAsync(s, ReminderName(letter, progressive), TestPdfs.OnePage("s"), letter);
+            using var ok = await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, progressive), TestPdfs.OnePage("s"), letter);
             Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         }
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "03"), TestPdfs.OnePage("s"), letter), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, "03"), TestPdfs.OnePage("s"), letter), "letter",
             $"La lettera {letter} ha già raggiunto il numero massimo di solleciti: è ammesso al massimo due solleciti per lettera nel settore idrico.");
 
         await PublishNightAsync(s, s.Day.AddDays(1));
@@ -127,7 +127,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         foreach (var (letter, limit) in new[] { (energy, 1), (water, 2) })
         {
             var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
-                StageRawAsync(s, ReminderName(letter, $"{i:D2}"), TestPdfs.OnePage($"s{i}"), letter)));
+                s.StageReminderRawAsync(LetterScenario.ReminderName(letter, $"{i:D2}"), TestPdfs.OnePage($"s{i}"), letter)));
             var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
             var refused = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
             Assert.Equal(limit, created);
@@ -157,31 +157,31 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var answered = await s.StageAsync(LetterScenario.Fields(to));
         var open = await s.StageAsync(LetterScenario.Fields(to));
         var unknown = LetterScenario.NewLetterName();
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open), "letter",
             $"La lettera {open} non risulta pubblicata: non è possibile sollecitarla.");
         await s.PublishNightAsync();
 
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(unknown), TestPdfs.OnePage("s"), unknown), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(unknown), TestPdfs.OnePage("s"), unknown), "letter",
             $"La lettera {unknown} non risulta pubblicata: non è possibile sollecitarla.");
-        var mismatched = ReminderName(LetterScenario.NewLetterName());
-        await AssertRefusedAsync(await StageRawAsync(s, mismatched, TestPdfs.OnePage("s"), open), "file",
+        var mismatched = LetterScenario.ReminderName(LetterScenario.NewLetterName());
+        await AssertRefusedAsync(await s.StageReminderRawAsync(mismatched, TestPdfs.OnePage("s"), open), "file",
             $"Il sollecito {mismatched} non corrisponde alla lettera {open}: anno e numero del caso devono coincidere.");
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), "non sono un pdf"u8.ToArray(), open), "file",
-            $"Il formato del file '{ReminderName(open)}' non è valido");
-        await AssertRefusedAsync(await StageRawAsync(s, open, TestPdfs.OnePage("s"), open), "file",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(open), "non sono un pdf"u8.ToArray(), open), "file",
+            $"Il formato del file '{LetterScenario.ReminderName(open)}' non è valido");
+        await AssertRefusedAsync(await s.StageReminderRawAsync(open, TestPdfs.OnePage("s"), open), "file",
             $"Il nome del file '{open}' non è valido: deve essere nella forma S-P-AA-NNNNNNN_NN.PDF.");
 
         using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to);
         await UploadScenario.DownloadedLettersAsync(s, user, to, [answered]);
         var upload = await UploadScenario.UploadAsync(user, to, "answer", "risposta.pdf", TestPdfs.OnePage(), [answered]);
         Assert.Equal("accepted", UploadScenario.Results(upload)[0].GetProperty("outcome").GetString());
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(answered), TestPdfs.OnePage("s"), answered), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(answered), TestPdfs.OnePage("s"), answered), "letter",
             $"La lettera {answered} ha già ricevuto risposta: non è possibile sollecitarla.");
 
         // The refusals kept nothing: the open letter can still be reminded.
-        using var ok = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
+        using var ok = await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
-        using var twice = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
+        using var twice = await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
     }
 
@@ -199,7 +199,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         await s.PublishNightAsync();
         foreach (var letter in new[] { gas, first, second })
         {
-            using var staged = await StageRawAsync(s, ReminderName(letter), TestPdfs.OnePage(letter), letter);
+            using var staged = await s.StageReminderRawAsync(LetterScenario.ReminderName(letter), TestPdfs.OnePage(letter), letter);
             Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
         }
         await PublishNightAsync(s, s.Day.AddDays(1));
@@ -214,15 +214,15 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         }
 
         Assert.Equal(
-            new[] { ReminderName(gas) }, await NamesAsync("serviceType=gas"));
+            new[] { LetterScenario.ReminderName(gas) }, await NamesAsync("serviceType=gas"));
         Assert.Equal(
-            new[] { ReminderName(first) }, await NamesAsync("q=bianchi"));
+            new[] { LetterScenario.ReminderName(first) }, await NamesAsync("q=bianchi"));
         Assert.Equal(
-            new[] { ReminderName(second) }, await NamesAsync($"q={ReminderName(second)[..^4].ToLowerInvariant()}"));
+            new[] { LetterScenario.ReminderName(second) }, await NamesAsync($"q={LetterScenario.ReminderName(second)[..^4].ToLowerInvariant()}"));
         Assert.Equal(
-            new[] { ReminderName(first), ReminderName(second), ReminderName(gas) }, await NamesAsync("sort=customerName:asc"));
+            new[] { LetterScenario.ReminderName(first), LetterScenario.ReminderName(second), LetterScenario.ReminderName(gas) }, await NamesAsync("sort=customerName:asc"));
         Assert.Equal(
-            new[] { ReminderName(gas), ReminderName(second), ReminderName(first) }, await NamesAsync("sort=customerName:desc"));
+            new[] { LetterScenario.ReminderName(gas), LetterScenario.ReminderName(second), LetterScenario.ReminderName(first) }, await NamesAsync("sort=customerName:desc"));
         var paged = await LetterScenario.GetJsonAsync(user, $"{list}?sort=customerName:asc&serviceType=elettrico");
         Assert.Equal(2, paged.GetProperty("total").GetInt32());
         using (var bad = await user.GetAsync($"{list}?sort=hash:asc&serviceType=acqua"))
@@ -236,7 +236,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
 
         // One unknown name refuses the whole .zip and records nothing.
         var zipPath = $"/api/companies/{to}/reminders/download";
-        using (var missing = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { ReminderName(gas), "S-P-26-0000000_01.PDF" } }))
+        using (var missing = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { LetterScenario.ReminderName(gas), "S-P-26-0000000_01.PDF" } }))
         {
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         }
@@ -247,19 +247,19 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         }
         Assert.Equal(3, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
 
-        using (var byName = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { ReminderName(gas).ToLowerInvariant() } }))
+        using (var byName = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { LetterScenario.ReminderName(gas).ToLowerInvariant() } }))
         {
             Assert.Equal("application/zip", byName.Content.Headers.ContentType?.MediaType);
             using var zip = new ZipArchive(await byName.Content.ReadAsStreamAsync());
             var entry = Assert.Single(zip.Entries);
-            Assert.Equal(ReminderName(gas), entry.FullName);
+            Assert.Equal(LetterScenario.ReminderName(gas), entry.FullName);
         }
         Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
 
         using (var matching = await user.PostAsJsonAsync(zipPath, new { matching = new { serviceType = "elettrico" } }))
         {
             using var zip = new ZipArchive(await matching.Content.ReadAsStreamAsync());
-            Assert.Equal(new[] { ReminderName(first), ReminderName(second) }.Order(), zip.Entries.Select(e => e.FullName).Order());
+            Assert.Equal(new[] { LetterScenario.ReminderName(first), LetterScenario.ReminderName(second) }.Order(), zip.Entries.Select(e => e.FullName).Order());
         }
         var downloaded = await LetterScenario.GetJsonAsync(user, $"{list}?sort=downloadedAt:asc");
         Assert.All(downloaded.GetProperty("items").EnumerateArray(), i => Assert.NotEqual(JsonValueKind.Null, i.GetProperty("downloadedAt").ValueKind));
@@ -271,23 +271,10 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         {
             Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         }
-        using (var own = await stranger.PostAsJsonAsync($"/api/companies/{other}/reminders/download", new { reminders = new[] { ReminderName(gas) } }))
+        using (var own = await stranger.PostAsJsonAsync($"/api/companies/{other}/reminders/download", new { reminders = new[] { LetterScenario.ReminderName(gas) } }))
         {
             Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
         }
-    }
-
-    private static string ReminderName(string letter, string progressive = "01") =>
-        $"S{letter[1..letter.IndexOf('_', StringComparison.Ordinal)]}_{progressive}.PDF";
-
-    private static Task<HttpResponseMessage> StageRawAsync(LetterScenario s, string fileName, byte[] content, string letter)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");
-        return s.Staff.PostAsync("/api/backoffice/reminders", form);
     }
 
     /// <summary>Runs the nightly loading of <paramref name="day"/> (like <see cref="LetterScenario.PublishNightAsync"/>) and opens at 09:00.</summary>

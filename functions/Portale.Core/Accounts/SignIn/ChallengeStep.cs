@@ -9,4 +9,7 @@ public enum ChallengeStep
 
     /// <summary>A confirmed change of mobile: the current number's code first, so the mailbox alone cannot change it.</summary>
     OldMobile,
+
+    /// <summary>Not a sign-in: a signed-in operator confirms the creation of an API client with a code.</summary>
+    ClientCreation,
 }

@@ -21,6 +21,7 @@ public sealed class OtpSender(
         {
             ChallengeStep.NewMobile => AccountSms.VerificationCode(code),
             ChallengeStep.OldMobile => AccountSms.MobileChangeCode(code),
+            ChallengeStep.ClientCreation => AccountSms.ClientCreationCode(code),
             _ => AccountSms.Otp(code),
         };
         await messenger.SmsAsync(mobile, text, cancellationToken);

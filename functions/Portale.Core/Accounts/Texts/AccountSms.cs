@@ -14,6 +14,10 @@ public static class AccountSms
     public static string MobileChangeCode(string code) =>
         Code($"per confermare la modifica del recapito mobile inserire il codice {code}") + " " + NotYou;
 
+    public static string ClientCreationCode(string code) =>
+        Code($"per confermare la creazione delle credenziali di un sistema collegato inserire il codice {code}") +
+            " " + NotYou;
+
     /// <summary>To the current number, when a change of mobile is confirmed by its emailed link.</summary>
     public static string MobileChangeConfirmed(string username) =>
         $"{Sender}è stata confermata la modifica del recapito mobile dell'account {username}. {NotYou}";

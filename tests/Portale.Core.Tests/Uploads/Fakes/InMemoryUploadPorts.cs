@@ -254,6 +254,9 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
 
     public int Writes { get; private set; }
 
+    /// <summary>Calls of <see cref="UpdateAsync"/>: each a transaction (or a few) in the table store.</summary>
+    public int Updates { get; private set; }
+
     public void Put(Letter letter) => Letters[letter.Name] = letter with { Version = Guid.NewGuid().ToString() };
 
     public Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
@@ -284,6 +287,7 @@ public sealed class InMemoryLetterStore(Faults faults) : ILetterStore
         faults.Hit("letters.update");
         lock (Letters)
         {
+            Updates++;
             if (changes.Any(c => Letters[c.Before.Name].Version != c.Before.Version))
             {
                 throw new ConcurrencyConflictException("changed meanwhile");
