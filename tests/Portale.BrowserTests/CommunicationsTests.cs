@@ -76,6 +76,56 @@ public sealed class CommunicationsTests(BrowserFixture browser, AzuriteProcess a
         await page.CloseAsync();
     }
 
+    /// <summary>Fig. 9: Tipo servizio, sorting and the .zip of the checked solleciti, as in the letter lists.</summary>
+    [Fact]
+    public async Task Operator_filters_sorts_and_downloads_solleciti_together_in_a_zip()
+    {
+        // An Azurite of its own: downloading both demo solleciti would empty the badge the other tests count.
+        var own = new AzuriteProcess();
+        await own.InitializeAsync();
+        try
+        {
+            await FiltersSortsAndZipsAsync(own);
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
+    }
+
+    private async Task FiltersSortsAndZipsAsync(AzuriteProcess own)
+    {
+        await using var host = await PortaleHost.StartAsync(own, settings: DemoSignIn.DemoSettings);
+        var page = await browser.Browser.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+        await DemoSignIn.SignInAsync(page, host);
+        await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/solleciti").ToString());
+        var names = page.GetByTestId("reminder-row").GetByRole(AriaRole.Rowheader);
+        await Assertions.Expect(names).ToHaveTextAsync(["S-P-26-9000006_01.PDF", "S-P-26-9000007_01.PDF"]);
+
+        // The sollecito of the gas letter only; then every type again, sorted by Denominazione Cliente descending.
+        await page.GetByLabel("Tipo servizio").SelectOptionAsync("gas");
+        await Assertions.Expect(names).ToHaveTextAsync(["S-P-26-9000006_01.PDF"]);
+        await page.GetByLabel("Tipo servizio").SelectOptionAsync("");
+        var customer = page.GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Denominazione Cliente") });
+        await customer.GetByRole(AriaRole.Button).ClickAsync();
+        await customer.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(customer).ToHaveAttributeAsync("aria-sort", "descending");
+        await Assertions.Expect(names).ToHaveTextAsync(["S-P-26-9000007_01.PDF", "S-P-26-9000006_01.PDF"]);
+
+        // The page's box, then one .zip with both PDFs; each first download is recorded.
+        await page.GetByLabel("Seleziona tutti i solleciti della pagina", new() { Exact = true }).CheckAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Scarica selezionate (.zip) · 2" }).ClickAsync());
+        Assert.StartsWith($"solleciti-{DemoLetters.Energy}-", download.SuggestedFilename);
+        using (var zip = new System.IO.Compression.ZipArchive(File.OpenRead(await download.PathAsync())))
+        {
+            Assert.Equal(["S-P-26-9000006_01.PDF", "S-P-26-9000007_01.PDF"], zip.Entries.Select(e => e.FullName).Order());
+        }
+        await Assertions.Expect(page.GetByTestId("section-message")).ToHaveTextAsync("2 solleciti scaricati.");
+        await Assertions.Expect(page.GetByTestId("reminder-row").Filter(new() { HasText = DemoOperator.UserId })).ToHaveCountAsync(2);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Reminders_communications_and_failed_uploads_pages_have_no_serious_accessibility_violations()
     {

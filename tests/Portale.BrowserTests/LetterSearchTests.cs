@@ -44,6 +44,13 @@ public sealed class LetterSearchTests(BrowserFixture browser, AzuriteProcess azu
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "L-P-26-9000009_01.PDF" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "L-P-26-9000001_01.PDF" })).ToBeVisibleAsync();
 
+        // Sorted by Denominazione Cliente on the server, over every result.
+        var customerHeader = page.GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Denominazione Cliente") });
+        await customerHeader.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(customerHeader).ToHaveAttributeAsync("aria-sort", "ascending");
+        await Assertions.Expect(rows.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(
+            new[] { 2, 6, 7, 5, 4, 8, 1, 3 }.Select(n => $"L-P-26-900000{n}_01.PDF").ToArray());
+
         // Denominazione Cliente, whole value in any case: a letter of the archive, with its answer.
         await page.GetByLabel("Lettera", new() { Exact = true }).FillAsync("");
         await page.GetByLabel("Denominazione Cliente").FillAsync("marino chiara");

@@ -9,6 +9,8 @@ public static class LetterSortFields
         new(StringComparer.Ordinal)
     {
         ["name"] = (l, _) => l.Name,
+        // Ricerca lettere's Sezione: in the manual's order of the sections, not by name.
+        ["section"] = (l, _) => l.Section,
         [PublishedAt] = (l, _) => l.PublishedAt,
         ["recipient"] = (l, _) => l.Recipient.ToString(),
         ["caseId"] = (l, _) => l.Fields.CaseId,
@@ -35,20 +37,20 @@ public static class LetterSortFields
 
     public static IReadOnlyCollection<string> Names => Keys.Keys;
 
-    public static bool IsKnown(string field) => Keys.ContainsKey(field);
-
     /// <summary>
     /// Sorts on the field, nulls first ascending; ties broken newest first, then by name, so pages are stable.
     /// </summary>
     public static IEnumerable<Letter> Apply(IEnumerable<Letter> letters, LetterSort sort, ResponseSla sla)
     {
         var key = Keys[sort.Field];
-        var comparer = Comparer<IComparable?>.Create(CompareKeys);
         var ordered = sort.Descending
-            ? letters.OrderByDescending(l => key(l, sla), comparer)
-            : letters.OrderBy(l => key(l, sla), comparer);
+            ? letters.OrderByDescending(l => key(l, sla), KeyComparer)
+            : letters.OrderBy(l => key(l, sla), KeyComparer);
         return ordered.ThenByDescending(l => l.PublishedAt).ThenBy(l => l.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>Nulls first, text without regard to case (as Italian readers sort), the rest by value.</summary>
+    public static IComparer<IComparable?> KeyComparer { get; } = Comparer<IComparable?>.Create(CompareKeys);
 
     private static int CompareKeys(IComparable? a, IComparable? b) => (a, b) switch
     {

@@ -80,7 +80,7 @@ public sealed class LetterFunctions(
     {
         var body = await RequestJson.ReadAsync<DownloadRequest>(request, cancellationToken);
         var names = body.Matching is { } m
-            ? await MatchingAsync(companyId, m, cancellationToken)
+            ? await m.NamesAsync(lister, companyId, cancellationToken)
             : body.Letters ?? [];
         // Every name is checked (and every download recorded) before the first byte of the .zip is sent.
         var letters = await downloads.RecordAsync(companyId, names, context.GetOperator(), cancellationToken);
@@ -129,19 +129,8 @@ public sealed class LetterFunctions(
     private OkObjectResult Page(Page<Letter> page) =>
         PageJson.Of(views.Of(page.Items).Select(LetterJson.From), page.NextCursor, page.Total);
 
-    /// <summary>"Lettera" ticked: every letter of the section that matches the list's filters.</summary>
-    private async Task<IReadOnlyList<string>> MatchingAsync(
-        string companyId, DownloadMatching matching, CancellationToken cancellationToken)
-    {
-        var query = LetterQueryParser.Parse(
-            matching.Section, matching.ServiceType, matching.Recipient, matching.Q, null, null, null);
-        return await lister.NamesMatchingAsync(companyId, query.Section, query.Filter, cancellationToken);
-    }
-
     /// <summary>Either the letters by name, or <c>matching</c>: the section and filters of the list.</summary>
-    private sealed record DownloadRequest(IReadOnlyList<string>? Letters, DownloadMatching? Matching);
-
-    private sealed record DownloadMatching(string? Section, string? ServiceType, string? Recipient, string? Q);
+    private sealed record DownloadRequest(IReadOnlyList<string>? Letters, LetterMatching? Matching);
 
     private sealed record NoteRequest(string? Text);
 

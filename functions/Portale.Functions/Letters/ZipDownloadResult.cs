@@ -5,11 +5,17 @@ using Microsoft.Net.Http.Headers;
 namespace Portale.Functions.Letters;
 
 /// <summary>
-/// Streams a .zip of letters straight into the response, one PDF at a time: never the whole archive in memory.
+/// Streams a .zip of stored PDFs (letters or solleciti: each entry its name and storage path) straight into
+/// the response, one PDF at a time: never the whole archive in memory.
 /// </summary>
-public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentStore documents, string fileName)
-    : IActionResult
+public sealed class ZipDownloadResult(
+    IReadOnlyList<(string Name, string Path)> entries, IDocumentStore documents, string fileName) : IActionResult
 {
+    public ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentStore documents, string fileName)
+        : this([.. letters.Select(l => (l.Name, l.DocumentPath))], documents, fileName)
+    {
+    }
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
@@ -25,11 +31,11 @@ public sealed class ZipDownloadResult(IReadOnlyList<Letter> letters, IDocumentSt
         response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
         await using var zip = await ZipArchive.CreateAsync(
             response.Body, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, cancellationToken);
-        foreach (var letter in letters)
+        foreach (var (name, path) in entries)
         {
-            await using var pdf = await documents.OpenReadAsync(letter.DocumentPath, cancellationToken)
-                ?? throw new InvalidOperationException($"The PDF of {letter.Name} is missing from storage.");
-            var entry = zip.CreateEntry(letter.Name, CompressionLevel.Fastest);
+            await using var pdf = await documents.OpenReadAsync(path, cancellationToken)
+                ?? throw new InvalidOperationException($"The PDF of {name} is missing from storage.");
+            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
             await using var target = await entry.OpenAsync(cancellationToken);
             await pdf.CopyToAsync(target, cancellationToken);
         }

@@ -1,3 +1,5 @@
+using Portale.Functions.Letters;
+
 namespace Portale.Functions.Uploads;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace Portale.Functions.Uploads;
 [OperatorOnly]
 public sealed class UploadFunctions(
     UploadIntake intake, UploadProcessor processor, StalledUploadExpiry expiry, IUploadStore uploads,
-    IFailedUploadLog failures, ICommunicationLog communications, JobRecorder jobs, ILogger<UploadFunctions> logger)
+    IFailedUploadLog failures, ICommunicationLog communications, JobRecorder jobs, LetterLister lister,
+    ILogger<UploadFunctions> logger)
 {
     public const string ProcessIncoming = "UploadsProcessIncoming";
     public const string ExpireStalled = "UploadsExpireStalled";
@@ -17,7 +20,8 @@ public sealed class UploadFunctions(
         "Inviare il file come multipart/form-data con i campi 'kind', 'letters', 'label' e, per ultimo, 'file'.";
 
     /// <summary>
-    /// multipart/form-data: <c>kind</c>, <c>letters</c> (repeated or comma-separated), <c>label</c>, then
+    /// multipart/form-data: <c>kind</c>, <c>letters</c> (repeated or comma-separated) or <c>matching</c> (JSON: the
+    /// section and filters of the list whose "Lettera" box was ticked, for every letter they match), <c>label</c>, then
     /// <c>file</c> LAST. The fields are checked before a byte of the file is read; the file is streamed to
     /// storage (never buffered whole) and refused with 413 as soon as it passes the kind's limit.
     /// </summary>
@@ -56,6 +60,10 @@ public sealed class UploadFunctions(
                 case "kind": kind = value; break;
                 case "label": label = value; break;
                 case "letters": letters.Add(value); break;
+                case "matching":
+                    var matching = RequestJson.Parse<LetterMatching>(value) ?? new(null, null, null, null);
+                    letters.AddRange(await matching.NamesAsync(lister, companyId, cancellationToken));
+                    break;
             }
         }
         // No file part: the cheap checks still speak first, then the missing file.

@@ -97,6 +97,25 @@ public sealed class LetterSearchTests(AzuriteProcess azurite)
         Assert.Equal(first.GetProperty("items")[0].GetProperty("hash").GetString(),
             (await LetterScenario.GetJsonAsync(user, $"{root}/{Names(first)[0]}")).GetProperty("hash").GetString());
 
+        // Sorted on a column, on the server over every result (not the page): paged by offset, the cursor kept.
+        static string[] Customers(JsonElement page) =>
+            [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("customerName").GetString()!)];
+        var sorted = await SearchAsync(user, mine, $"publishedFrom={day}&sort=customerName:asc");
+        Assert.Equal(12, sorted.GetProperty("total").GetInt32());
+        Assert.All(Customers(sorted).Take(3), c => Assert.Equal("anna ricercata", c, ignoreCase: true));
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"Cliente {i:D2}"), Customers(sorted).Skip(3));
+        var sortedRest = await SearchAsync(user, mine,
+            $"publishedFrom={day}&sort=customerName:asc&cursor={sorted.GetProperty("nextCursor").GetString()}");
+        Assert.Equal(["Cliente 07", "Cliente 08"], Customers(sortedRest));
+        Assert.Equal(JsonValueKind.Null, sortedRest.GetProperty("nextCursor").ValueKind);
+        Assert.Equal("Cliente 08", Customers(await SearchAsync(user, mine, $"publishedFrom={day}&sort=customerName:desc"))[0]);
+        // Sezione in the manual's order of the sections (1 new, 2 to work, 3 cc).
+        Assert.Equal([fresh, toWork, copy], Names(await SearchAsync(user, mine, "customerName=Anna%20Ricercata&sort=section:asc")));
+        await AssertFieldErrorAsync(user, $"{root}/search?letter=L%25&sort=colore:asc", "sort", "Ordinamento non valido");
+        await AssertFieldErrorAsync(user,
+            $"{root}/search?publishedFrom={day}&sort=customerName:desc&cursor={sorted.GetProperty("nextCursor").GetString()}",
+            "cursor", "Il cursore di pagina non è valido");
+
         // Bad searches: 400 problems in Italian, per field.
         using (var empty = await user.GetAsync($"{root}/search?letter=%20&pageSize=25"))
         {

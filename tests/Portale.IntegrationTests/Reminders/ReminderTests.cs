@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -181,6 +183,98 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         using var twice = await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+    }
+
+    /// <summary>Fig. 9: Tipo servizio, Cerca and sorting on the list; the checked solleciti, or all that match, in a .zip.</summary>
+    [Fact]
+    public async Task Reminders_are_filtered_sorted_and_downloaded_together_in_a_zip()
+    {
+        // Days of their own: the nightly loading runs once per day on the shared Azurite.
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2028, 2, 8));
+        var to = await s.CompanyAsync("rzip");
+        var other = await s.CompanyAsync("rzipo");
+        var gas = await s.StageAsync(LetterScenario.Fields(to, serviceType: "gas", customer: "Carla Verdi"));
+        var first = await s.StageAsync(LetterScenario.Fields(to, customer: "Anna Bianchi"));
+        var second = await s.StageAsync(LetterScenario.Fields(to, customer: "Bruno Neri"));
+        await s.PublishNightAsync();
+        foreach (var letter in new[] { gas, first, second })
+        {
+            using var staged = await s.StageReminderRawAsync(LetterScenario.ReminderName(letter), TestPdfs.OnePage(letter), letter);
+            Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
+        }
+        await PublishNightAsync(s, s.Day.AddDays(1));
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to);
+        var list = $"/api/companies/{to}/reminders";
+        async Task<string[]> NamesAsync(string query)
+        {
+            var page = await LetterScenario.GetJsonAsync(user, $"{list}?{query}");
+            var names = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToArray();
+            Assert.Equal(names.Length, page.GetProperty("total").GetInt32());
+            return names;
+        }
+
+        Assert.Equal(
+            new[] { LetterScenario.ReminderName(gas) }, await NamesAsync("serviceType=gas"));
+        Assert.Equal(
+            new[] { LetterScenario.ReminderName(first) }, await NamesAsync("q=bianchi"));
+        Assert.Equal(
+            new[] { LetterScenario.ReminderName(second) }, await NamesAsync($"q={LetterScenario.ReminderName(second)[..^4].ToLowerInvariant()}"));
+        Assert.Equal(
+            new[] { LetterScenario.ReminderName(first), LetterScenario.ReminderName(second), LetterScenario.ReminderName(gas) }, await NamesAsync("sort=customerName:asc"));
+        Assert.Equal(
+            new[] { LetterScenario.ReminderName(gas), LetterScenario.ReminderName(second), LetterScenario.ReminderName(first) }, await NamesAsync("sort=customerName:desc"));
+        var paged = await LetterScenario.GetJsonAsync(user, $"{list}?sort=customerName:asc&serviceType=elettrico");
+        Assert.Equal(2, paged.GetProperty("total").GetInt32());
+        using (var bad = await user.GetAsync($"{list}?sort=hash:asc&serviceType=acqua"))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+            var problem = await bad.ProblemAsync();
+            Assert.Equal("query-invalid", problem.GetProperty("code").GetString());
+            Assert.Contains("Ordinamento non valido", problem.GetProperty("errors").GetProperty("sort")[0].GetString());
+            Assert.Contains("Tipo servizio non valido", problem.GetProperty("errors").GetProperty("serviceType")[0].GetString());
+        }
+
+        // One unknown name refuses the whole .zip and records nothing.
+        var zipPath = $"/api/companies/{to}/reminders/download";
+        using (var missing = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { LetterScenario.ReminderName(gas), "S-P-26-0000000_01.PDF" } }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+        using (var empty = await user.PostAsJsonAsync(zipPath, new { reminders = Array.Empty<string>() }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+            Assert.Equal("reminders-required", (await empty.ProblemAsync()).GetProperty("code").GetString());
+        }
+        Assert.Equal(3, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
+
+        using (var byName = await user.PostAsJsonAsync(zipPath, new { reminders = new[] { LetterScenario.ReminderName(gas).ToLowerInvariant() } }))
+        {
+            Assert.Equal("application/zip", byName.Content.Headers.ContentType?.MediaType);
+            using var zip = new ZipArchive(await byName.Content.ReadAsStreamAsync());
+            var entry = Assert.Single(zip.Entries);
+            Assert.Equal(LetterScenario.ReminderName(gas), entry.FullName);
+        }
+        Assert.Equal(2, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
+
+        using (var matching = await user.PostAsJsonAsync(zipPath, new { matching = new { serviceType = "elettrico" } }))
+        {
+            using var zip = new ZipArchive(await matching.Content.ReadAsStreamAsync());
+            Assert.Equal(new[] { LetterScenario.ReminderName(first), LetterScenario.ReminderName(second) }.Order(), zip.Entries.Select(e => e.FullName).Order());
+        }
+        var downloaded = await LetterScenario.GetJsonAsync(user, $"{list}?sort=downloadedAt:asc");
+        Assert.All(downloaded.GetProperty("items").EnumerateArray(), i => Assert.NotEqual(JsonValueKind.Null, i.GetProperty("downloadedAt").ValueKind));
+        Assert.Equal(0, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{to}/badges")).GetProperty("reminders").GetInt32());
+
+        // Another company's operator reaches neither the list nor the .zip.
+        using var stranger = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], other);
+        using (var foreign = await stranger.PostAsJsonAsync(zipPath, new { matching = new { } }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        }
+        using (var own = await stranger.PostAsJsonAsync($"/api/companies/{other}/reminders/download", new { reminders = new[] { LetterScenario.ReminderName(gas) } }))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
+        }
     }
 
     /// <summary>Runs the nightly loading of <paramref name="day"/> (like <see cref="LetterScenario.PublishNightAsync"/>) and opens at 09:00.</summary>

@@ -15,6 +15,48 @@ public sealed class AnswerUploadTests(AzuriteProcess azurite)
 {
     private static readonly byte[] NotAPdf = "Questo non è un PDF"u8.ToArray();
 
+    /// <summary>Manual 6.2.2: the "Lettera" box ticked uploads the .zip for every letter to work that matches the filters.</summary>
+    [Fact]
+    public async Task A_zip_upload_for_every_matching_letter_takes_the_sections_filters_and_only_them()
+    {
+        // A day of its own: the nightly loading runs once per day on the shared Azurite.
+        await using var s = await LetterScenario.StartAsync(azurite, new DateOnly(2028, 2, 15));
+        var company = await s.CompanyAsync("upm");
+        var gas = new List<string>();
+        for (var i = 0; i < 11; i++)
+        {
+            gas.Add(await s.StageAsync(LetterScenario.Fields(company, serviceType: "gas")));
+        }
+        var electric = await s.StageAsync(LetterScenario.Fields(company));
+        await s.PublishNightAsync();
+        using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
+        using (var all = await user.PostAsJsonAsync($"/api/companies/{company}/letters/download", new { matching = new { section = "new" } }))
+        {
+            Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        }
+
+        // Eleven gas letters, more than a page: answered in one .zip that names none of them in the form.
+        var zip = TestZips.Of([.. gas.Select(l => (AnswerName(l), TestPdfs.OnePage(l)))]);
+        var matching = JsonSerializer.Serialize(new { section = "to-work", serviceType = "gas" });
+        using var response = await user.PostAsync($"/api/companies/{company}/uploads",
+            UploadForm("answers-zip", "risposte.zip", zip, matching: matching));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var uploadId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("uploadId").GetString()!;
+        var upload = await WaitAsync(user, company, uploadId);
+        Assert.Equal(gas.Order(), upload.GetProperty("letters").EnumerateArray().Select(l => l.GetString()!).Order());
+        Assert.All(Results(upload), r => Assert.Equal("accepted", r.GetProperty("outcome").GetString()));
+        Assert.Equal("to-work", (await LetterAsync(user, company, electric)).GetProperty("section").GetString());
+        Assert.Equal(11, (await LetterScenario.GetJsonAsync(user, $"/api/companies/{company}/letters?section=archive")).GetProperty("total").GetInt32());
+
+        using var bad = await user.PostAsync($"/api/companies/{company}/uploads",
+            UploadForm("answers-zip", "risposte.zip", zip, matching: """{ "section": "altro" }"""));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("Sezione non valida", await bad.Content.ReadAsStringAsync());
+        using var notJson = await user.PostAsync($"/api/companies/{company}/uploads",
+            UploadForm("answers-zip", "risposte.zip", zip, matching: "to-work"));
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+    }
+
     [Fact]
     public async Task Answers_single_and_zip_are_filed_and_every_refusal_is_an_invio_fallito()
     {

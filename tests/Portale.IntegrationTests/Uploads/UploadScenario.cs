@@ -14,12 +14,18 @@ internal static class UploadScenario
         await user.PostAsync($"/api/companies/{company}/uploads", UploadForm(kind, fileName, content, letters, label));
 
     /// <summary>The upload's multipart form: the fields, then the file last.</summary>
-    public static MultipartFormDataContent UploadForm(string kind, string fileName, byte[] content, string[]? letters = null, string? label = null)
+    /// <param name="matching">The <c>matching</c> field (JSON), sent instead of letters.</param>
+    public static MultipartFormDataContent UploadForm(string kind, string fileName, byte[] content, string[]? letters = null, string? label = null,
+        string? matching = null)
     {
         var form = new MultipartFormDataContent { { new StringContent(kind), "kind" } };
         foreach (var letter in letters ?? [])
         {
             form.Add(new StringContent(letter), "letters");
+        }
+        if (matching is not null)
+        {
+            form.Add(new StringContent(matching), "matching");
         }
         if (label is not null)
         {

@@ -1,5 +1,5 @@
 import { apiFetch, apiFetchBlob } from './client';
-import type { Letter } from './operator';
+import { listQueryString, withoutEmpty, type Letter } from './operator';
 import type { UploadKind } from './uploads';
 
 /** A page of one of the portal's simple lists: newest first, opaque cursor, total (docs/api.md). */
@@ -53,8 +53,24 @@ function pageQuery({ pageSize, cursor }: PageQuery): string {
   return params.toString();
 }
 
-export const listReminders = (c: string, query: PageQuery, signal?: AbortSignal) =>
-  apiFetch<CursorPage<Reminder>>(`${company(c)}/reminders?${pageQuery(query)}`, { signal });
+/** "Tipo servizio" and "Cerca:" of "Nuovi solleciti ricevuti" (fig. 9): the letter's type, text in either. */
+export interface ReminderMatching {
+  serviceType?: string;
+  q?: string;
+}
+
+export const listReminders = (
+  c: string,
+  query: PageQuery & ReminderMatching & { sort?: string },
+  signal?: AbortSignal,
+) => apiFetch<CursorPage<Reminder>>(`${company(c)}/reminders?${listQueryString(query)}`, { signal });
+
+/** The solleciti by name, or every one that matches the filters, in one .zip; each first download is recorded. */
+export const downloadRemindersZip = (c: string, what: string[] | ReminderMatching) =>
+  apiFetchBlob(`${company(c)}/reminders/download`, {
+    method: 'POST',
+    body: Array.isArray(what) ? { reminders: what } : { matching: withoutEmpty(what) },
+  });
 
 /** The sollecito's PDF; the first download records Data/Utente Download and clears it from the badge. */
 export const downloadReminder = (c: string, name: string) =>

@@ -76,9 +76,9 @@ export interface ListQuery {
 }
 
 /** The list's query string: empty filters are left out, so the server sees its defaults. */
-export function listQueryString(query: ListQuery): string {
+export function listQueryString(query: Omit<ListQuery, 'section'> & { section?: Section }): string {
   const params = new URLSearchParams();
-  params.set('section', query.section);
+  if (query.section) params.set('section', query.section);
   params.set('pageSize', String(query.pageSize));
   if (query.sort) params.set('sort', query.sort);
   if (query.serviceType) params.set('serviceType', query.serviceType);
@@ -124,8 +124,8 @@ export const downloadZip = (c: string, what: string[] | Matching) =>
   });
 
 /** Empty filters are left out, as in the list's query string. */
-function withoutEmpty(m: Matching): Matching {
-  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== '' && v !== undefined)) as unknown as Matching;
+export function withoutEmpty<T extends object>(m: T): T {
+  return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== '' && v !== undefined)) as T;
 }
 
 export const saveNote = (c: string, name: string, text: string) =>

@@ -1,4 +1,5 @@
 import { apiFetch } from './client';
+import { withoutEmpty, type Matching } from './operator';
 
 /** docs/api.md, "Uploads (issue #4)". */
 export type UploadKind = 'answer' | 'answers-zip' | 'communication' | 'tirv-rejection';
@@ -42,12 +43,14 @@ const uploads = (c: string) => `/companies/${encodeURIComponent(c)}/uploads`;
  */
 export function postUpload(
   companyId: string,
-  upload: { kind: UploadKind; letters?: string[]; label?: string; file: File },
+  upload: { kind: UploadKind; letters?: string[]; matching?: Matching; label?: string; file: File },
   signal?: AbortSignal,
 ) {
   const form = new FormData();
   form.append('kind', upload.kind);
   for (const name of upload.letters ?? []) form.append('letters', name);
+  // "Lettera" ticked: every letter of the section that matches the list's filters (manual 6.2.2).
+  if (upload.matching) form.append('matching', JSON.stringify(withoutEmpty(upload.matching)));
   if (upload.label !== undefined) form.append('label', upload.label);
   form.append('file', upload.file, upload.file.name);
   return apiFetch<UploadStarted>(uploads(companyId), {

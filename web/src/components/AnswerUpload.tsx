@@ -1,5 +1,6 @@
 import { Alert, Button } from 'design-react-kit';
 import { useState } from 'react';
+import type { Matching } from '../api/operator';
 import type { Upload } from '../api/uploads';
 import { useUpload } from '../hooks/useUpload';
 import { checkAnswerFile } from '../rules/answerUpload';
@@ -9,6 +10,8 @@ interface Props {
   companyId: string;
   /** The letters checked in the table. */
   selected: string[];
+  /** "Lettera" ticked for every match: the section's filters and how many letters they match. */
+  all?: { matching: Matching; total: number };
   /** Archive (manual 6.5): the one further answer that replaces the first within 72 hours. */
   replacement?: boolean;
   /** Something was filed: the list (and its badges) must be read again. */
@@ -43,7 +46,8 @@ const STILL_PENDING =
   'falliti.';
 
 /** Upload of worked letters (manual 6.2.2) and of the further answer (6.5): the server's verdict is shown per file. */
-export function AnswerUpload({ companyId, selected, replacement = false, onUploaded }: Props) {
+export function AnswerUpload({ companyId, selected, all, replacement = false, onUploaded }: Props) {
+  const count = all ? all.total : selected.length;
   const text = replacement ? TEXT.archive : TEXT.toWork;
   const [file, setFile] = useState<File>();
   const [inputKey, setInputKey] = useState(0);
@@ -56,7 +60,7 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
 
   async function send(confirmed = false) {
     if (sending) return;
-    const check = checkAnswerFile(file, selected.length, !replacement);
+    const check = checkAnswerFile(file, count, !replacement);
     setInvalid('error' in check ? check.error : undefined);
     if ('error' in check) {
       upload.reset();
@@ -70,7 +74,8 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
       return;
     }
     setConfirming(false);
-    const done = await upload.send({ kind: check.kind, letters: selected, file: file! });
+    const letters = all ? { matching: all.matching } : { letters: selected };
+    const done = await upload.send({ kind: check.kind, ...letters, file: file! });
     if (!done) return;
     if (done.status !== 'pending') {
       setFile(undefined);
@@ -132,11 +137,13 @@ export function AnswerUpload({ companyId, selected, replacement = false, onUploa
         </Button>
       </div>
       <p id="answer-selected" className="small mt-2 mb-0">
-        {selected.length === 0
-          ? 'Nessuna lettera selezionata: selezionare il box a sinistra della lettera.'
-          : selected.length === 1
-            ? '1 lettera selezionata'
-            : `${selected.length} lettere selezionate`}
+        {all
+          ? `Tutte le ${all.total} lettere della sezione che corrispondono ai filtri.`
+          : count === 0
+            ? 'Nessuna lettera selezionata: selezionare il box a sinistra della lettera.'
+            : count === 1
+              ? '1 lettera selezionata.'
+              : `${count} lettere selezionate.`}
       </p>
       {confirming && (
         <div className="callout warning mt-3 mb-0 p-3" role="group" aria-labelledby="answer-confirm-text">

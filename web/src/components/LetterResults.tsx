@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Letter, Matching } from '../api/operator';
+import { downloadZip, type Letter, type Matching } from '../api/operator';
 import type { useCursorPages } from '../hooks/useCursorPages';
 import type { useSelection } from '../hooks/useSelection';
 import { LetterDetail } from './LetterDetail';
 import { LetterTable, type LetterTableProps } from './LetterTable';
 import { Pager } from './Pager';
-import { ZipDownloadButton } from './ZipDownloadButton';
+import { SelectionDownload } from './SelectionDownload';
 import type { Outcome } from './OutcomeAlert';
 
 interface Props extends Pick<LetterTableProps, 'companyId' | 'caption' | 'columns' | 'sort' | 'onSort'> {
@@ -45,43 +45,19 @@ export function LetterResults({
     onDownloaded();
   }
 
-  const total = list.data?.total ?? 0;
-  const pageChecked = items.length > 0 && items.every((l) => selection.selected.has(l.name));
-  // More letters match than the page shows: the whole section may be chosen, its count said first.
-  const canChooseAll = matching !== undefined && pageChecked && total > items.length;
-  const all = matching && selection.allMatching && canChooseAll ? { query: matching, total } : undefined;
-
   return (
     <>
-      <div className="d-flex flex-wrap gap-2 mb-2">
-        <ZipDownloadButton
-          companyId={companyId}
-          names={[...selection.selected]}
-          matching={all}
-          onDone={afterDownload}
-          onError={(text) => onMessage({ tone: 'danger', text })}
-        />
-      </div>
-      {canChooseAll && (
-        <p className="select-all-note small mb-2" data-testid="select-all-note" aria-live="polite">
-          {all ? (
-            <>
-              Sono selezionate tutte le {total} lettere della sezione che corrispondono ai filtri.{' '}
-              <button type="button" className="btn btn-link btn-xs p-0" onClick={() => selection.setAllMatching(false)}>
-                Selezionare solo le lettere di questa pagina
-              </button>
-            </>
-          ) : (
-            <>
-              {items.length === 1 ? 'È selezionata 1 lettera' : `Sono selezionate le ${items.length} lettere`} di questa
-              pagina.{' '}
-              <button type="button" className="btn btn-link btn-xs p-0" onClick={() => selection.setAllMatching(true)}>
-                Selezionare tutte le {total} lettere della sezione che corrispondono ai filtri
-              </button>
-            </>
-          )}
-        </p>
-      )}
+      <SelectionDownload
+        noun="lettere"
+        selection={selection}
+        pageNames={items.map((l) => l.name)}
+        total={list.data?.total ?? 0}
+        matchable={matching !== undefined}
+        fetchZip={(names) => downloadZip(companyId, names ?? matching ?? [])}
+        fileName={`lettere-${companyId}`}
+        onDone={afterDownload}
+        onError={(text) => onMessage({ tone: 'danger', text })}
+      />
       {list.loading && !list.data ? (
         <p role="status">{loading}</p>
       ) : (

@@ -3,7 +3,7 @@ import { letterPdfUrl } from '../api/operator';
 import type { Column } from '../pages/letterColumns';
 import { SortHeader } from './SortHeader';
 import { ScrollingTable } from './ScrollingTable';
-import { SelectBox } from './SelectBox';
+import { SelectPageCell, SelectRowCells } from './SelectionCells';
 
 export interface LetterTableProps {
   companyId: string;
@@ -11,7 +11,7 @@ export interface LetterTableProps {
   letters: Letter[];
   columns: Column[];
   sort?: string;
-  /** Without it the headers are plain: the list has a fixed order (e.g. "Ricerca lettere", newest first). */
+  /** Without it the headers are plain: the list keeps the order the API gives. */
   onSort?: (sort: string) => void;
   selected: ReadonlySet<string>;
   onSelect: (names: string[], checked: boolean) => void;
@@ -36,7 +36,6 @@ export function LetterTable({
   onDownloaded,
 }: LetterTableProps) {
   const names = letters.map((l) => l.name);
-  const allChecked = names.length > 0 && names.every((n) => selected.has(n));
   const header = (c: { field: string; label: string }, className?: string) =>
     onSort ? (
       <SortHeader key={c.field} field={c.field} label={c.label} sort={sort} onSort={onSort} className={className} />
@@ -49,15 +48,12 @@ export function LetterTable({
     <ScrollingTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col" className="text-nowrap sticky-select">
-            <SelectBox
-              id="select-all"
-              label="Seleziona tutte le lettere della pagina"
-              checked={allChecked}
-              disabled={names.length === 0}
-              onChange={(checked) => onSelect(names, checked)}
-            />
-          </th>
+          <SelectPageCell
+            label="Seleziona tutte le lettere della pagina"
+            names={names}
+            selected={selected}
+            onSelect={onSelect}
+          />
           {header({ field: 'name', label: 'Lettera' }, 'sticky-name')}
           <th scope="col">Azioni</th>
           {columns.map((c) => header(c))}
@@ -66,17 +62,7 @@ export function LetterTable({
       <tbody>
         {letters.map((l, i) => (
           <tr key={l.name} data-testid="letter-row">
-            <td className="sticky-select">
-              <SelectBox
-                id={`select-${i}`}
-                label={`Seleziona ${l.name}`}
-                checked={selected.has(l.name)}
-                onChange={(checked) => onSelect([l.name], checked)}
-              />
-            </td>
-            <th scope="row" className="fw-normal sticky-name">
-              {l.name}
-            </th>
+            <SelectRowCells index={i} name={l.name} selected={selected} onSelect={onSelect} />
             <td className="text-nowrap">
               <button type="button" className="btn btn-outline-primary btn-xs me-1" onClick={() => onDetail(l.name)}>
                 Dettaglio<span className="visually-hidden"> {l.name}</span>

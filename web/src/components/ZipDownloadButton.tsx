@@ -1,6 +1,5 @@
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
-import { downloadZip, type Matching } from '../api/operator';
 import { errorTitle } from '../api/problem';
 
 export function saveBlob(blob: Blob, fileName: string) {
@@ -14,29 +13,35 @@ export function saveBlob(blob: Blob, fileName: string) {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "Scarica selezionate (.zip)": one file with every checked letter, or with all that match (manual 6.1.1). */
+/**
+ * "Scarica selezionate (.zip)": one file with every checked document, or with all that match the
+ * filters (manual 6.1.1), their number said on the button before the download starts.
+ */
 export function ZipDownloadButton({
-  companyId,
-  names,
-  matching,
+  count,
+  all,
+  fetchZip,
+  fileName,
   onDone,
   onError,
 }: {
-  companyId: string;
-  names: string[];
-  /** Every letter of the section that matches the filters, and how many they are (shown before the download). */
-  matching?: { query: Matching; total: number };
+  /** How many documents the .zip will hold. */
+  count: number;
+  /** True when they are every document that matches the filters, not only those checked. */
+  all: boolean;
+  fetchZip: () => Promise<Blob>;
+  /** The file's name before its date, e.g. `lettere-energia-demo`. */
+  fileName: string;
   onDone: (count: number) => void;
   onError: (message: string) => void;
 }) {
   const [busy, setBusy] = useState(false);
-  const count = matching ? matching.total : names.length;
   async function onClick() {
     setBusy(true);
     try {
-      const blob = await downloadZip(companyId, matching ? matching.query : names);
+      const blob = await fetchZip();
       const stamp = new Date().toISOString().slice(0, 10);
-      saveBlob(blob, `lettere-${companyId}-${stamp}.zip`);
+      saveBlob(blob, `${fileName}-${stamp}.zip`);
       onDone(count);
     } catch (e) {
       onError(errorTitle(e));
@@ -48,7 +53,7 @@ export function ZipDownloadButton({
     <Button type="button" color="primary" onClick={onClick} disabled={busy || count === 0}>
       {busy
         ? 'Download in corso…'
-        : matching
+        : all
           ? `Scarica tutte (.zip) · ${count}`
           : `Scarica selezionate (.zip)${count ? ` · ${count}` : ''}`}
     </Button>

@@ -25,3 +25,18 @@ export function useSelection() {
   }, []);
   return { selected, onSelect, clear, allMatching, setAllMatching };
 }
+
+/**
+ * Whether "every match" may be offered (the whole page is checked and more match than it shows) and
+ * whether it is chosen. `matchable` is false for a list whose .zip takes names only.
+ */
+export function matchingScope(
+  selection: ReturnType<typeof useSelection>,
+  pageNames: string[],
+  total: number,
+  matchable: boolean,
+) {
+  const pageChecked = pageNames.length > 0 && pageNames.every((n) => selection.selected.has(n));
+  const canChooseAll = matchable && pageChecked && total > pageNames.length;
+  return { canChooseAll, allChosen: canChooseAll && selection.allMatching };
+}

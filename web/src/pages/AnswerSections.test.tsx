@@ -133,7 +133,7 @@ describe('Lettere scaricate da lavorare: upload', () => {
     expect(screen.getByRole('heading', { name: 'Upload lettere lavorate' })).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText(`Seleziona ${toWork.name}`));
-    expect(screen.getByText('1 lettera selezionata')).toBeTruthy();
+    expect(screen.getByText('1 lettera selezionata.')).toBeTruthy();
     const input = screen.getByLabelText(/File della risposta/);
     Object.defineProperty(input, 'files', { value: [new File(['%PDF'], 'mia risposta.pdf')], configurable: true });
     fireEvent.change(input);
@@ -150,6 +150,40 @@ describe('Lettere scaricate da lavorare: upload', () => {
     const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]
       ?.body as FormData;
     expect(form.getAll('letters')).toEqual([toWork.name]);
+  });
+
+  it('"Lettera" ticked for every match uploads the .zip for all of them, named by the filters', async () => {
+    const page = [
+      letterItem('L-1.PDF', { section: 'to-work', daysToDeadline: 3 }),
+      letterItem('L-2.PDF', { section: 'to-work', daysToDeadline: 4 }),
+    ];
+    const fetch = serve((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/letters?'))
+        return jsonResponse({ items: page, nextCursor: 'p2', total: 15 });
+      if (url === '/api/companies/energia-demo/uploads' && init?.method === 'POST')
+        return jsonResponse({ uploadId: 'u2', status: 'pending' }, 202);
+      return undefined;
+    });
+    renderApp('/area/energia-demo/lettere-da-lavorare');
+    await screen.findByRole('rowheader', { name: 'L-1.PDF' });
+    fireEvent.change(screen.getByLabelText('Tipo servizio'), { target: { value: 'gas' } });
+    await screen.findByRole('rowheader', { name: 'L-1.PDF' });
+    fireEvent.click(screen.getByLabelText('Seleziona tutte le lettere della pagina'));
+    expect(screen.getByText('2 lettere selezionate.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Selezionare tutte le 15 lettere/ }));
+    expect(screen.getByText('Tutte le 15 lettere della sezione che corrispondono ai filtri.')).toBeTruthy();
+    const input = screen.getByLabelText(/File della risposta/);
+    Object.defineProperty(input, 'files', { value: [new File(['PK'], 'risposte.zip')], configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(screen.getByRole('button', { name: 'Upload multiplo (.zip)' }));
+    await waitFor(() =>
+      expect(fetch.mock.calls.some(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')).toBe(true),
+    );
+    const form = fetch.mock.calls.find(([u, i]) => String(u).endsWith('/uploads') && i?.method === 'POST')?.[1]
+      ?.body as FormData;
+    expect(form.getAll('letters')).toEqual([]);
+    expect(JSON.parse(String(form.get('matching')))).toEqual({ section: 'to-work', serviceType: 'gas' });
+    expect(form.get('kind')).toBe('answers-zip');
   });
 
   it('offers no upload where there is nothing to answer (new letters, copia conoscenza)', async () => {

@@ -6,7 +6,8 @@ import { renderApp } from '../test/renderApp';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent);
+/** The headers' words, without the sort marks. */
+const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, ''));
 
 function reminder(n: number, extra: Record<string, unknown> = {}) {
   return {
@@ -68,7 +69,9 @@ describe('Nuovi solleciti ricevuti', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Nuovi solleciti ricevuti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
     expect(headers()).toEqual([
+      'Seleziona tutti i solleciti della pagina',
       'Sollecito',
+      'Azioni',
       'Data Pubblicazione Sollecito',
       'Rif. Lettera',
       'Data Pubblicazione Lettera',
@@ -79,14 +82,13 @@ describe('Nuovi solleciti ricevuti', () => {
       'Indirizzo Fornitura',
       'Data Download',
       'Utente Download',
-      'Azioni',
     ]);
     const row = screen.getAllByTestId('reminder-row')[0];
     expect(
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent)
-        .slice(0, 8),
+        .slice(2, 10),
     ).toEqual([
       '12/03/2026',
       'L-P-26-9000001_01.PDF',
@@ -116,6 +118,57 @@ describe('Nuovi solleciti ricevuti', () => {
 
     fireEvent.change(screen.getByLabelText('Visualizza'), { target: { value: '25' } });
     await waitFor(() => expect(fetch.mock.calls.some(([u]) => queryOf(String(u)).get('pageSize') === '25')).toBe(true));
+  });
+
+  it('filters by Tipo servizio and Cerca, sorts on the server, downloads the checked or every match', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:zip');
+    URL.revokeObjectURL = vi.fn();
+    const fetch = serveOperatorApi((url, init) => {
+      if (url.startsWith('/api/companies/energia-demo/reminders?'))
+        return jsonResponse({ items: [reminder(1), reminder(2)], nextCursor: 'p2', total: 14 });
+      if (url === '/api/companies/energia-demo/reminders/download' && init?.method === 'POST')
+        return new Response(new Blob(['zip']), { status: 200, headers: { 'Content-Type': 'application/zip' } });
+      return undefined;
+    });
+    const lastQuery = () =>
+      queryOf(String(fetch.mock.calls.filter(([u]) => String(u).includes('/reminders?')).at(-1)?.[0]));
+    const posted = () =>
+      fetch.mock.calls
+        .filter(([u]) => String(u).endsWith('/reminders/download'))
+        .map(([, i]) => JSON.parse(String(i?.body)));
+    renderApp('/area/energia-demo/solleciti');
+    await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
+    expect(screen.queryByLabelText('Destinatario principale')).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('Tipo servizio'), { target: { value: 'gas' } });
+    await waitFor(() => expect(lastQuery().get('serviceType')).toBe('gas'));
+    fireEvent.change(screen.getByLabelText('Cerca:'), { target: { value: 'Costa' } });
+    await waitFor(() => expect(lastQuery().get('q')).toBe('Costa'));
+    fireEvent.click(screen.getByRole('button', { name: /Denominazione Cliente/ }));
+    await waitFor(() => expect(lastQuery().get('sort')).toBe('customerName:asc'));
+    expect(screen.getByRole('columnheader', { name: /Denominazione Cliente/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
+
+    // One checked: the .zip holds it by name.
+    fireEvent.click(screen.getByLabelText('Seleziona S-P-26-9000002_01.PDF'));
+    fireEvent.click(screen.getByRole('button', { name: 'Scarica selezionate (.zip) · 1' }));
+    expect((await screen.findByTestId('section-message')).textContent).toBe('1 sollecito scaricato.');
+    expect(posted()).toEqual([{ reminders: ['S-P-26-9000002_01.PDF'] }]);
+
+    // The page ticked, then every one that matches: the count is said before the download.
+    await screen.findByRole('rowheader', { name: 'S-P-26-9000001_01.PDF' });
+    fireEvent.click(screen.getByLabelText('Seleziona tutti i solleciti della pagina'));
+    const note = screen.getByTestId('select-all-note');
+    expect(note.textContent).toContain('Sono selezionati 2 solleciti di questa pagina.');
+    fireEvent.click(
+      within(note).getByRole('button', { name: 'Selezionare tutti i solleciti che corrispondono ai filtri (14)' }),
+    );
+    expect(note.textContent).toContain('Sono selezionati tutti i solleciti che corrispondono ai filtri: 14.');
+    fireEvent.click(screen.getByRole('button', { name: 'Scarica tutte (.zip) · 14' }));
+    await waitFor(() => expect(screen.getByTestId('section-message').textContent).toBe('14 solleciti scaricati.'));
+    expect(posted()[1]).toEqual({ matching: { serviceType: 'gas', q: 'Costa' } });
   });
 
   it("shows the API's reason when a download fails", async () => {

@@ -33,6 +33,12 @@ describe('Ricerca lettere', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Selezionare', 'SI', 'NO']);
+    // Completezza Risposta offers the values the portal records, not free text.
+    expect(
+      within(screen.getByLabelText('Completezza Risposta'))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Selezionare', 'assente', 'Risposta incompleta']);
   });
 
   it('searches with the filters given and pages the results of every section', async () => {
@@ -60,6 +66,7 @@ describe('Ricerca lettere', () => {
     type('Lettera', 'L-P-20%');
     type('Destinatario Principale', 'NO');
     type('Pubblicazione dal', '01/03/2026');
+    type('Completezza Risposta', 'assente');
     fireEvent.click(screen.getByRole('button', { name: 'Ricerca' }));
 
     await screen.findByRole('rowheader', { name: 'L-P-20-0000001_01.PDF' });
@@ -67,13 +74,14 @@ describe('Ricerca lettere', () => {
       letter: 'L-P-20%',
       recipient: 'CC',
       publishedFrom: '2026-03-01',
+      completeness: 'assente',
       pageSize: '10',
     });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 1 a 10 di 11 elementi');
     const row = screen.getAllByTestId('letter-row')[1];
     expect(row.textContent).toContain('Lettere scaricate in copia conoscenza');
-    // The results have a fixed order (newest first): headers are not sort buttons.
-    expect(within(screen.getByRole('columnheader', { name: 'ID Caso' })).queryByRole('button')).toBeNull();
+    // Newest first until a header is chosen; then the server sorts every result, from the first page.
+    expect(searches(fetch)[0].get('sort')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
     await screen.findByRole('rowheader', { name: 'L-P-20-0000011_01.PDF' });
@@ -84,6 +92,14 @@ describe('Ricerca lettere', () => {
     fireEvent.change(screen.getByLabelText('Visualizza'), { target: { value: '25' } });
     await waitFor(() => expect(searches(fetch).at(-1)?.get('pageSize')).toBe('25'));
     expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: /ID Caso/ }));
+    await waitFor(() => expect(searches(fetch).at(-1)?.get('sort')).toBe('caseId:asc'));
+    expect(searches(fetch).at(-1)?.get('cursor')).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /ID Caso/ }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByRole('button', { name: /Sezione/ }));
+    await waitFor(() => expect(searches(fetch).at(-1)?.get('sort')).toBe('section:asc'));
+    await screen.findByRole('rowheader', { name: 'L-P-20-0000001_01.PDF' });
 
     // "Ricerca" again with the same filters, from the second page: the first page is read again.
     fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));

@@ -42,14 +42,16 @@ export function LetterSearchPage() {
   const [form, setForm] = useState<SearchForm>(EMPTY_SEARCH);
   const [localErrors, setLocalErrors] = useState<SearchErrors>({});
   const [params, setParams] = useState<SearchQuery['params']>();
+  const [sort, setSort] = useState<string>();
   const selection = useSelection();
   const clearSelection = selection.clear;
   const [message, setMessage] = useState<Outcome>();
   const columns = useMemo(() => [SECTION_COLUMN, ...columnsFor('search')], []);
 
   const pages = useCursorPages(
-    (page, signal) => (params ? searchLetters(companyId, { params, ...page }, signal) : Promise.resolve(undefined)),
-    [companyId, params],
+    (page, signal) =>
+      params ? searchLetters(companyId, { params, sort, ...page }, signal) : Promise.resolve(undefined),
+    [companyId, params, sort],
   );
   const { list: result } = pages;
 
@@ -94,15 +96,15 @@ export function LetterSearchPage() {
         data-testid="search-form"
       >
         <div className="row g-3">
-          {SEARCH_FIELDS.map(({ field, label, kind }) => (
+          {SEARCH_FIELDS.map(({ field, label, kind, options }) => (
             <div key={field} className="col-12 col-md-6 col-lg-4">
-              {kind === 'yes-no' ? (
+              {kind === 'yes-no' || kind === 'choice' ? (
                 <SelectField
                   id={`search-${field}`}
                   label={label}
                   value={form[field]}
                   onChange={set(field)}
-                  options={['SI', 'NO']}
+                  options={kind === 'yes-no' ? ['SI', 'NO'] : (options ?? [])}
                   errors={errorsOf(field)}
                 />
               ) : (
@@ -153,6 +155,11 @@ export function LetterSearchPage() {
             selection={selection}
             caption={`${TITLE}: risultati`}
             columns={columns}
+            sort={sort}
+            onSort={(s) => {
+              setSort(s);
+              clearSelection();
+            }}
             loading="Ricerca in corso…"
             empty="Nessuna lettera corrisponde ai filtri indicati."
             onMessage={setMessage}

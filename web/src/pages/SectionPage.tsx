@@ -7,7 +7,7 @@ import { SectionHeader } from '../components/SectionHeader';
 import { LetterFilters, type Filters } from '../components/LetterFilters';
 import { LetterResults } from '../components/LetterResults';
 import { useCursorPages } from '../hooks/useCursorPages';
-import { useSelection } from '../hooks/useSelection';
+import { matchingScope, useSelection } from '../hooks/useSelection';
 import { areaPath } from '../routes';
 import { usePageTitle } from '../usePageTitle';
 import { columnsFor } from './letterColumns';
@@ -53,6 +53,15 @@ export function SectionPage() {
   if (!me.companies.includes(companyId)) return <Navigate to="/area" replace />;
 
   /** After something changed the list: back to its first page, nothing checked. */
+  const total = list.data?.total ?? 0;
+  const matching = { section: section.id, ...filters };
+  const { allChosen } = matchingScope(
+    selection,
+    pages.items.map((l) => l.name),
+    total,
+    true,
+  );
+
   function restart() {
     clearSelection();
     pages.restart();
@@ -83,6 +92,7 @@ export function SectionPage() {
           key={section.id}
           companyId={companyId}
           selected={[...selected]}
+          all={allChosen ? { matching, total } : undefined}
           replacement={section.id === 'archive'}
           onUploaded={restart}
         />
@@ -103,7 +113,7 @@ export function SectionPage() {
         empty="Nessuna lettera da mostrare."
         onMessage={setMessage}
         onDownloaded={restart}
-        matching={{ section: section.id, ...filters }}
+        matching={matching}
       />
     </Container>
   );

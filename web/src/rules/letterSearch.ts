@@ -23,8 +23,17 @@ export type SearchField =
 /** What the user typed; `recipient` is the manual's SI/NO ('' = any). Dates are gg/mm/aaaa. */
 export type SearchForm = Record<SearchField, string>;
 
+/** Completezza Risposta's values (AnswerCompleteness.cs): energy «assente», water «Risposta incompleta». */
+export const COMPLETENESS_VALUES = ['assente', 'Risposta incompleta'] as const;
+
 /** The filters in the manual's order; the field names are the API's query parameters. */
-export const SEARCH_FIELDS: ReadonlyArray<{ field: SearchField; label: string; kind: 'text' | 'yes-no' | 'date' }> = [
+export const SEARCH_FIELDS: ReadonlyArray<{
+  field: SearchField;
+  label: string;
+  kind: 'text' | 'yes-no' | 'date' | 'choice';
+  /** The values a `choice` offers, sent as they are. */
+  options?: readonly string[];
+}> = [
   { field: 'letter', label: 'Lettera', kind: 'text' },
   { field: 'answer', label: 'Risposta', kind: 'text' },
   { field: 'recipient', label: 'Destinatario Principale', kind: 'yes-no' },
@@ -37,7 +46,7 @@ export const SEARCH_FIELDS: ReadonlyArray<{ field: SearchField; label: string; k
   { field: 'note', label: 'Nota', kind: 'text' },
   { field: 'publishedFrom', label: 'Pubblicazione dal', kind: 'date' },
   { field: 'publishedTo', label: 'Pubblicazione al', kind: 'date' },
-  { field: 'completeness', label: 'Completezza Risposta', kind: 'text' },
+  { field: 'completeness', label: 'Completezza Risposta', kind: 'choice', options: COMPLETENESS_VALUES },
   { field: 'practiceType', label: 'Tipo Pratica', kind: 'text' },
 ];
 

@@ -46,6 +46,7 @@ public static class LetterSearchParser
             _ => Invalid(errors, "recipient", "Destinatario Principale non valido: valori ammessi TO (SI), CC (NO)."),
         };
         var (from, to) = QueryValues.Dates(value, "publishedFrom", "publishedTo", "Pubblicazione", errors);
+        var sort = LetterQueryParser.ParseSort(value("sort"), errors, LetterSortFields.Names);
         errors.ThrowIfAny("search-invalid", "Parametri di ricerca non validi: correggere i campi indicati.");
 
         var criteria = new LetterSearchCriteria(
@@ -56,8 +57,8 @@ public static class LetterSearchParser
         {
             throw RefusalException.Invalid("search-empty", "Indicare almeno un filtro di ricerca.");
         }
-        var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")));
-        var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: true);
+        var query = new LetterSearchQuery(criteria, PageRequestParser.ParseSize(value("pageSize")), Sort: sort);
+        var cursor = PageRequestParser.ParseCursor(value("cursor"), query.Fingerprint, keyed: query.Order.IsDefault);
         return cursor is null ? query : query with { After = cursor.After, Before = cursor.Offset };
     }
 

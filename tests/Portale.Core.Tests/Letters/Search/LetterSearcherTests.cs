@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Portale.Core.Calendar;
 using Microsoft.Extensions.Time.Testing;
 using Portale.Core.Letters;
 using Portale.Core.Letters.Search;
@@ -21,10 +22,29 @@ public class LetterSearcherTests
         };
 
     private static LetterSearcher Searcher(params Letter[] letters) =>
-        new(new ListStore(letters), new FakeTimeProvider(RomeTime.At(Today, new TimeOnly(9, 0))));
+        new(new ListStore(letters), new ResponseSla(WorkingDayCalendar.Standard),
+            new FakeTimeProvider(RomeTime.At(Today, new TimeOnly(9, 0))));
 
     private static LetterSearchQuery Query(LetterSearchCriteria criteria, int pageSize = 10, PageCursor? cursor = null) =>
         new(criteria, pageSize, cursor?.After, cursor?.Offset ?? 0);
+
+    [Fact]
+    public async Task A_sorted_search_orders_every_result_not_the_page_and_pages_by_offset()
+    {
+        var searcher = Searcher(
+            Make("L-P-26-0000001_01.PDF", new DateOnly(2026, 6, 1), customer: "Carla"),
+            Make("L-P-26-0000002_01.PDF", new DateOnly(2026, 6, 2), customer: "anna"),
+            Make("L-P-26-0000003_01.PDF", new DateOnly(2026, 6, 3), customer: "Bruno"));
+        var query = new LetterSearchQuery(new LetterSearchCriteria(Letter: new("L-P-26%")), 2, Sort: new LetterSort("customerName", false));
+
+        var first = await searcher.SearchAsync("acme", query, CancellationToken.None);
+        Assert.Equal(["anna", "Bruno"], first.Items.Select(l => l.Fields.CustomerName));
+        Assert.Equal(3, first.Total);
+        var cursor = PageRequestParser.ParseCursor(first.NextCursor, query.Fingerprint, keyed: false)!;
+        var second = await searcher.SearchAsync("acme", query with { Before = cursor.Offset }, CancellationToken.None);
+        Assert.Equal(["Carla"], second.Items.Select(l => l.Fields.CustomerName));
+        Assert.Null(second.NextCursor);
+    }
 
     [Fact]
     public void Criteria_match_every_filter_given_and_only_then()
