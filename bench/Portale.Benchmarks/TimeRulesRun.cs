@@ -97,11 +97,13 @@ public static class TimeRulesRun
             i < due ? old.AddSeconds(i) : recent.AddSeconds(i), fields, "hash"))];
     }
 
-    private static ServiceProvider Services(string connection)
+    /// <summary>The portal's services over <paramref name="connection"/>, as both hosts register them.</summary>
+    internal static ServiceProvider Services(string connection, bool costMeter = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = connection,
+            ["Portale:Storage:CostMeter"] = costMeter ? "true" : "false",
         }).Build();
         var environment = new BenchEnvironment();
         return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
