@@ -35,6 +35,67 @@ public abstract class TableStagedDocuments<T>(StorageClients clients, string pen
         return documents;
     }
 
+    public Task<KeyedPage<T>> PendingPageAsync(string? after, int take, CancellationToken cancellationToken)
+    {
+        if (after is not null && !TableKeys.IsSafe(after))
+        {
+            return Task.FromResult(new KeyedPage<T>([], null));
+        }
+        var filter = after is null
+            ? PendingFilter
+            : PendingFilter + " and " + TableClient.CreateQueryFilter($"RowKey gt {after}");
+        return KeyedQuery.PageAsync(Table, filter, take, FromEntity, cancellationToken);
+    }
+
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            PendingFilter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Deletes the pending row (and what <see cref="WithdrawalActions"/> adds) at the ETag read, so a
+    /// concurrent withdrawal of the same name withdraws it once; the other is told it is not staged.
+    /// </summary>
+    public async Task<Withdrawal<T>> WithdrawAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!TableKeys.IsSafe(name))
+        {
+            return new Withdrawal<T>(WithdrawalOutcome.NotStaged, default);
+        }
+        if (await Table.FindAsync(pending, name, cancellationToken) is not { } row)
+        {
+            return new Withdrawal<T>(
+                await Table.ExistsAsync(published, name, cancellationToken)
+                    ? WithdrawalOutcome.Published
+                    : WithdrawalOutcome.NotStaged,
+                default);
+        }
+        var document = FromEntity(row);
+        var actions = await WithdrawalActions(document, cancellationToken);
+        try
+        {
+            await Table.SubmitTransactionAsync(
+                actions.Prepend(new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag)),
+                cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return new Withdrawal<T>(WithdrawalOutcome.NotStaged, default);
+        }
+        return new Withdrawal<T>(WithdrawalOutcome.Withdrawn, document);
+    }
+
+    /// <summary>What is deleted with a withdrawn row, in its partition and batch (by default nothing).</summary>
+    protected virtual Task<IReadOnlyList<TableTransactionAction>> WithdrawalActions(
+        T document, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TableTransactionAction>>([]);
+
     /// <summary>
     /// Writes the published rows, then removes the pending ones in one batch per 100. A run cut short
     /// (or a second run beside this one) may have removed some already: the batch then fails as a

@@ -84,6 +84,25 @@ public sealed class TableStagedReminders(StorageClients clients)
         }
     }
 
+    /// <summary>
+    /// A withdrawn sollecito gives back the slot it took, so withdrawing and staging again does not use up
+    /// its letter's limit.
+    /// </summary>
+    protected override async Task<IReadOnlyList<TableTransactionAction>> WithdrawalActions(
+        StagedReminder reminder, CancellationToken cancellationToken)
+    {
+        var (first, end) = ($"{SlotPrefix}{reminder.LetterName}_", $"{SlotPrefix}{reminder.LetterName}`");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {Pending} and RowKey gt {first} and RowKey lt {end} and Reminder eq {reminder.Name}");
+        var slots = new List<TableTransactionAction>();
+        await foreach (var slot in Table.QueryAsync<TableEntity>(
+            filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            slots.Add(new TableTransactionAction(TableTransactionActionType.Delete, slot, slot.ETag));
+        }
+        return slots;
+    }
+
     private static string SlotKey(string letterName, int slot) => $"{SlotPrefix}{letterName}_{slot}";
 
     protected override TableEntity ToEntity(StagedReminder r, string partition) => TableRows.Of(partition, r.Name, new

@@ -19,6 +19,8 @@ public static class AuditActions
     public const string AnswerClassified = "answer-classified";
     public const string LetterStaged = "letter-staged";
     public const string ReminderStaged = "reminder-staged";
+    public const string LetterWithdrawn = "letter-withdrawn";
+    public const string ReminderWithdrawn = "reminder-withdrawn";
 
     /// <summary>Outages and off-line days (chapter 9), recorded by the back office.</summary>
     public const string OutageSaved = "outage-saved";

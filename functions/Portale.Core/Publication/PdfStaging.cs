@@ -61,11 +61,13 @@ public sealed class PdfStaging(IDocumentStore documents, IPdfInspector pdfs)
         DocumentKind kind, string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         var hash = DocumentHash.Of(content.Span);
-        var path =
-            kind == DocumentKind.Reminder ? ReminderDocuments.PathOf(name, hash) : LetterDocuments.PathOf(name, hash);
-        await documents.PutAsync(path, content, cancellationToken);
+        await documents.PutAsync(PathOf(kind, name, hash), content, cancellationToken);
         return hash;
     }
+
+    /// <summary>Where the PDF of a staged letter or sollecito is stored.</summary>
+    public static string PathOf(DocumentKind kind, string name, string hash) =>
+        kind == DocumentKind.Reminder ? ReminderDocuments.PathOf(name, hash) : LetterDocuments.PathOf(name, hash);
 
     /// <summary>The refusal of a name already staged or published (409).</summary>
     public static RefusalException AlreadyStaged(DocumentKind kind, string name) => kind == DocumentKind.Reminder

@@ -1,3 +1,5 @@
+using Portale.Core.Documents;
+
 namespace Portale.Functions.Hosting;
 
 /// <summary>
@@ -71,9 +73,16 @@ public static class FeatureRegistration
         .AddSingleton<SportelloReads>()
         .AddSingleton<DashboardLister>();
 
-    /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
+    /// <summary>
+    /// Staging letters, what is staged (letters and solleciti) and its withdrawal, and the nightly loading
+    /// that publishes them.
+    /// </summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services
         .AddSingleton<LetterStaging>()
+        .AddSingleton(s => new StagedDocumentQueue<StagedLetter>(
+            s.GetRequiredService<IStagedLetters>(), s.GetRequiredService<IDocumentStore>(), DocumentKind.Letter))
+        .AddSingleton(s => new StagedDocumentQueue<StagedReminder>(
+            s.GetRequiredService<IStagedReminders>(), s.GetRequiredService<IDocumentStore>(), DocumentKind.Reminder))
         .AddSingleton<NightlyPublication>();
 
     /// <summary>

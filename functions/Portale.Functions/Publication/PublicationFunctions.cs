@@ -7,9 +7,13 @@ namespace Portale.Functions.Publication;
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice)]
 public sealed class PublicationFunctions(
-    LetterStaging letters, ReminderStaging reminders, NightlyPublication publication, JobRecorder jobs)
+    LetterStaging letters, ReminderStaging reminders, NightlyPublication publication, JobRecorder jobs,
+    StagedDocumentQueue<StagedLetter> stagedLetters, StagedDocumentQueue<StagedReminder> stagedReminders,
+    ICompanyDirectory companies)
 {
     public const string NightlyLoading = "PublicationNightlyLoading";
+    private const string StagedLetters = "backoffice/letters/staged";
+    private const string StagedReminders = "backoffice/reminders/staged";
 
     /// <summary>A letter: <c>file</c> named L-P-YY-NNNNNNN_NN.PDF, <c>metadata</c> with the letter's fields.</summary>
     [Function("PublicationStageLetter")]
@@ -63,6 +67,59 @@ public sealed class PublicationFunctions(
         });
     }
 
+    /// <summary>The letters tonight's loading will publish, in name order.</summary>
+    [Function("PublicationListStagedLetters")]
+    [StaffOnly(StaffRoles.BackOffice, StaffRoles.ReadOnly)]
+    public async Task<IActionResult> ListStagedLetters(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = StagedLetters)] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var page = await stagedLetters.ListAsync(request.Query["pageSize"], request.Query["cursor"], cancellationToken);
+        var names = await CompanyNamesAsync(cancellationToken);
+        return PageJson.Of(page.Items.Select(l => StagedLetterJson.From(l, names)), page.NextCursor, page.Total);
+    }
+
+    /// <summary>Withdraws a staged letter before the nightly loading: 204, 404 not staged, 409 published.</summary>
+    [Function("PublicationWithdrawLetter")]
+    public async Task<IActionResult> WithdrawLetter(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = StagedLetters + "/{name}")] HttpRequest request,
+        string name, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var letter = await stagedLetters.WithdrawAsync(name, cancellationToken);
+        await context.AuditAsync(AuditActions.LetterWithdrawn, letter.Name, new Dictionary<string, string>
+        {
+            ["to"] = letter.To, ["cc"] = string.Join(',', letter.Cc), ["hash"] = letter.Hash,
+        });
+        return new NoContentResult();
+    }
+
+    /// <summary>The solleciti tonight's loading will publish, in name order.</summary>
+    [Function("PublicationListStagedReminders")]
+    [StaffOnly(StaffRoles.BackOffice, StaffRoles.ReadOnly)]
+    public async Task<IActionResult> ListStagedReminders(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = StagedReminders)] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var page = await stagedReminders.ListAsync(
+            request.Query["pageSize"], request.Query["cursor"], cancellationToken);
+        var names = await CompanyNamesAsync(cancellationToken);
+        return PageJson.Of(page.Items.Select(r => StagedReminderJson.From(r, names)), page.NextCursor, page.Total);
+    }
+
+    /// <summary>Withdraws a staged sollecito (its slot is given back): 204, 404 not staged, 409 published.</summary>
+    [Function("PublicationWithdrawReminder")]
+    public async Task<IActionResult> WithdrawReminder(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = StagedReminders + "/{name}")] HttpRequest request,
+        string name, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var reminder = await stagedReminders.WithdrawAsync(name, cancellationToken);
+        await context.AuditAsync(AuditActions.ReminderWithdrawn, reminder.Name, new Dictionary<string, string>
+        {
+            ["letter"] = reminder.LetterName, ["to"] = reminder.To, ["hash"] = reminder.Hash,
+        });
+        return new NoContentResult();
+    }
+
     /// <summary>
     /// Every five minutes (UTC schedule, so nothing depends on the host's time zone) asks whether the
     /// 01:00 Europe/Rome loading is due and not yet done today; the ledger makes it once a day.
@@ -104,6 +161,10 @@ public sealed class PublicationFunctions(
         var fields = string.IsNullOrWhiteSpace(metadata) ? null : RequestJson.Parse<T>(metadata);
         return new StagingForm<T>(file?.FileName, content, fields);
     }
+
+    /// <summary>Every company's name by id: one partition of hundreds of rows, read once per page.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> CompanyNamesAsync(CancellationToken cancellationToken) =>
+        (await companies.ListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
 
     private static ObjectResult Created(object staged) => new(staged) { StatusCode = StatusCodes.Status201Created };
 

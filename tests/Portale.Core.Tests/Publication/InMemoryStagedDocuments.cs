@@ -1,3 +1,4 @@
+using Portale.Core.Paging;
 using Portale.Core.Publication;
 using Portale.Core.Reminders;
 
@@ -19,6 +20,21 @@ public class InMemoryStagedDocuments<T> : IStagedDocuments<T>
 
     public Task<IReadOnlyList<T>> PendingAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<T>>(Pending.Values.ToList());
+
+    public Task<KeyedPage<T>> PendingPageAsync(string? after, int take, CancellationToken cancellationToken)
+    {
+        var rest = Pending.Keys.Order(StringComparer.Ordinal)
+            .Where(k => after is null || string.CompareOrdinal(k, after) > 0).ToList();
+        var items = rest.Take(take).Select(k => Pending[k]).ToList();
+        return Task.FromResult(new KeyedPage<T>(items, rest.Count > take ? items[^1].Name : null));
+    }
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken) => Task.FromResult(Pending.Count);
+
+    public Task<Withdrawal<T>> WithdrawAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(Pending.Remove(name, out var document)
+            ? new Withdrawal<T>(WithdrawalOutcome.Withdrawn, document)
+            : new Withdrawal<T>(Published.ContainsKey(name) ? WithdrawalOutcome.Published : WithdrawalOutcome.NotStaged, default));
 
     public Task MarkPublishedAsync(IReadOnlyList<T> documents, DateTimeOffset publishedAt, CancellationToken cancellationToken)
     {

@@ -101,6 +101,21 @@ public sealed class LetterScenario : IAsyncDisposable
         return Staff.PostAsync("/api/backoffice/letters", form);
     }
 
+    /// <summary>Stages a sollecito of <paramref name="letter"/> as the back office does.</summary>
+    public Task<HttpResponseMessage> StageReminderRawAsync(string fileName, byte[] content, string letter)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");
+        return Staff.PostAsync("/api/backoffice/reminders", form);
+    }
+
+    /// <summary>The name of the <paramref name="progressive"/>-th sollecito of <paramref name="letter"/>.</summary>
+    public static string ReminderName(string letter, string progressive = "01") =>
+        $"S{letter[1..letter.IndexOf('_', StringComparison.Ordinal)]}_{progressive}.PDF";
+
     public async Task<string> StageAsync(object fields, string? name = null)
     {
         name ??= NewLetterName();

@@ -42,8 +42,8 @@ public sealed class AutomaticReminderTests(DedicatedAzurite own) : IClassFixture
             var upload = await UploadScenario.UploadAsync(user, energy, "answer", "risposta.pdf", TestPdfs.OnePage(), [answered]);
             Assert.Equal("accepted", upload.GetProperty("status").GetString());
         }
-        var handName = ReminderName(byHand);
-        using (var staged = await StageByHandAsync(s, handName, byHand))
+        var handName = LetterScenario.ReminderName(byHand);
+        using (var staged = await s.StageReminderRawAsync(handName, TestPdfs.OnePage(handName), byHand))
         {
             Assert.Equal(HttpStatusCode.Created, staged.StatusCode);
         }
@@ -116,24 +116,11 @@ public sealed class AutomaticReminderTests(DedicatedAzurite own) : IClassFixture
 
     private static string NewUser() => $"u-{Guid.NewGuid():N}"[..30];
 
-    private static string ReminderName(string letter, string progressive = "01") =>
-        $"S{letter[1..letter.IndexOf('_', StringComparison.Ordinal)]}_{progressive}.PDF";
-
     /// <summary>The day's nightly loading at 01:05, then the automatic solleciti at 03:30.</summary>
     private static async Task NightAsync(LetterScenario s, DateOnly day)
     {
         await s.RunAtAsync(PublicationFunctions.NightlyLoading, LetterScenario.At(day, 1, 5));
         await s.RunAtAsync(ReminderFunctions.SendAutomatic, LetterScenario.At(day, 3, 30));
-    }
-
-    private static Task<HttpResponseMessage> StageByHandAsync(LetterScenario s, string fileName, string letter)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(TestPdfs.OnePage(fileName));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");
-        return s.Staff.PostAsync("/api/backoffice/reminders", form);
     }
 
     /// <summary>The company's solleciti of one letter, newest first, read as an operator at 09:00 of the clock's day.</summary>

@@ -23,14 +23,14 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var letter = await s.StageAsync(LetterScenario.Fields(to, [cc], customer: "Anna Bianchi"));
         await s.PublishNightAsync();
 
-        var reminder = ReminderName(letter);
+        var reminder = LetterScenario.ReminderName(letter);
         var pdf = TestPdfs.OnePage(reminder);
-        var staged = await LetterScenario.JsonAsync(await StageRawAsync(s, reminder.ToLowerInvariant(), pdf, letter));
+        var staged = await LetterScenario.JsonAsync(await s.StageReminderRawAsync(reminder.ToLowerInvariant(), pdf, letter));
         Assert.Equal(reminder, staged.GetProperty("name").GetString());
         Assert.Equal(to, staged.GetProperty("to").GetString());
 
         // Only one sollecito per letter in the energy sector, even before the first is published.
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "02"), pdf, letter), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, "02"), pdf, letter), "letter",
             $"La lettera {letter} ha già raggiunto il numero massimo di solleciti: è ammesso un solo sollecito per lettera nel settore energetico.");
 
         var night = s.Day.AddDays(1);
@@ -96,10 +96,10 @@ public sealed class ReminderTests(AzuriteProcess azurite)
 
         foreach (var progressive in new[] { "01", "02" })
         {
-            using var ok = await StageRawAsync(s, ReminderName(letter, progressive), TestPdfs.OnePage("s"), letter);
+            using var ok = await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, progressive), TestPdfs.OnePage("s"), letter);
             Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
         }
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(letter, "03"), TestPdfs.OnePage("s"), letter), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(letter, "03"), TestPdfs.OnePage("s"), letter), "letter",
             $"La lettera {letter} ha già raggiunto il numero massimo di solleciti: è ammesso al massimo due solleciti per lettera nel settore idrico.");
 
         await PublishNightAsync(s, s.Day.AddDays(1));
@@ -125,7 +125,7 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         foreach (var (letter, limit) in new[] { (energy, 1), (water, 2) })
         {
             var responses = await Task.WhenAll(Enumerable.Range(1, 5).Select(i =>
-                StageRawAsync(s, ReminderName(letter, $"{i:D2}"), TestPdfs.OnePage($"s{i}"), letter)));
+                s.StageReminderRawAsync(LetterScenario.ReminderName(letter, $"{i:D2}"), TestPdfs.OnePage($"s{i}"), letter)));
             var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
             var refused = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
             Assert.Equal(limit, created);
@@ -155,45 +155,32 @@ public sealed class ReminderTests(AzuriteProcess azurite)
         var answered = await s.StageAsync(LetterScenario.Fields(to));
         var open = await s.StageAsync(LetterScenario.Fields(to));
         var unknown = LetterScenario.NewLetterName();
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open), "letter",
             $"La lettera {open} non risulta pubblicata: non è possibile sollecitarla.");
         await s.PublishNightAsync();
 
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(unknown), TestPdfs.OnePage("s"), unknown), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(unknown), TestPdfs.OnePage("s"), unknown), "letter",
             $"La lettera {unknown} non risulta pubblicata: non è possibile sollecitarla.");
-        var mismatched = ReminderName(LetterScenario.NewLetterName());
-        await AssertRefusedAsync(await StageRawAsync(s, mismatched, TestPdfs.OnePage("s"), open), "file",
+        var mismatched = LetterScenario.ReminderName(LetterScenario.NewLetterName());
+        await AssertRefusedAsync(await s.StageReminderRawAsync(mismatched, TestPdfs.OnePage("s"), open), "file",
             $"Il sollecito {mismatched} non corrisponde alla lettera {open}: anno e numero del caso devono coincidere.");
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(open), "non sono un pdf"u8.ToArray(), open), "file",
-            $"Il formato del file '{ReminderName(open)}' non è valido");
-        await AssertRefusedAsync(await StageRawAsync(s, open, TestPdfs.OnePage("s"), open), "file",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(open), "non sono un pdf"u8.ToArray(), open), "file",
+            $"Il formato del file '{LetterScenario.ReminderName(open)}' non è valido");
+        await AssertRefusedAsync(await s.StageReminderRawAsync(open, TestPdfs.OnePage("s"), open), "file",
             $"Il nome del file '{open}' non è valido: deve essere nella forma S-P-AA-NNNNNNN_NN.PDF.");
 
         using var user = await s.Host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], to);
         await UploadScenario.DownloadedLettersAsync(s, user, to, [answered]);
         var upload = await UploadScenario.UploadAsync(user, to, "answer", "risposta.pdf", TestPdfs.OnePage(), [answered]);
         Assert.Equal("accepted", UploadScenario.Results(upload)[0].GetProperty("outcome").GetString());
-        await AssertRefusedAsync(await StageRawAsync(s, ReminderName(answered), TestPdfs.OnePage("s"), answered), "letter",
+        await AssertRefusedAsync(await s.StageReminderRawAsync(LetterScenario.ReminderName(answered), TestPdfs.OnePage("s"), answered), "letter",
             $"La lettera {answered} ha già ricevuto risposta: non è possibile sollecitarla.");
 
         // The refusals kept nothing: the open letter can still be reminded.
-        using var ok = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
+        using var ok = await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
-        using var twice = await StageRawAsync(s, ReminderName(open), TestPdfs.OnePage("s"), open);
+        using var twice = await s.StageReminderRawAsync(LetterScenario.ReminderName(open), TestPdfs.OnePage("s"), open);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-    }
-
-    private static string ReminderName(string letter, string progressive = "01") =>
-        $"S{letter[1..letter.IndexOf('_', StringComparison.Ordinal)]}_{progressive}.PDF";
-
-    private static Task<HttpResponseMessage> StageRawAsync(LetterScenario s, string fileName, byte[] content, string letter)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        form.Add(new StringContent(JsonSerializer.Serialize(new { letter })), "metadata");
-        return s.Staff.PostAsync("/api/backoffice/reminders", form);
     }
 
     /// <summary>Runs the nightly loading of <paramref name="day"/> (like <see cref="LetterScenario.PublishNightAsync"/>) and opens at 09:00.</summary>
