@@ -32,7 +32,11 @@ public static class BenchLetters
         return Store(clients);
     }
 
-    public static TableLetterStore Store(StorageClients clients) => new(clients, Feed(clients), TimeProvider.System);
+    public static TableLetterStore Store(StorageClients clients) => new(
+        clients, Feed(clients),
+        new TableCompanyDashboards(clients, new Portale.Adapters.Companies.TableCompanyDirectory(clients), TimeProvider.System,
+            NullLogger<TableCompanyDashboards>.Instance),
+        TimeProvider.System);
 
     public static TableChangeFeed Feed(StorageClients clients) =>
         new(clients, TimeProvider.System, NullLogger<TableChangeFeed>.Instance);

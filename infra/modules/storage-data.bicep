@@ -75,6 +75,7 @@ param tableNames string[] = [
   'receipts'
   // Development's local receipt keys; unused in Azure (Key Vault holds the key), created so both lists match.
   'receiptkeys'
+  'dashboard'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

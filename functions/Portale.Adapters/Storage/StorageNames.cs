@@ -40,6 +40,7 @@ public static class StorageNames
 
     /// <summary>Development only: the local receipt keys (in Azure they are in Key Vault).</summary>
     public const string ReceiptKeysTable = "receiptkeys";
+    public const string DashboardTable = "dashboard";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -51,6 +52,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable, ReceiptsTable, ReceiptKeysTable,
+        OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable, ReceiptsTable, ReceiptKeysTable, DashboardTable,
     ];
 }

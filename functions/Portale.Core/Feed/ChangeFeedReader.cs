@@ -6,7 +6,8 @@ namespace Portale.Core.Feed;
 /// it: no item is missed or repeated, however many are recorded meanwhile and however long the cursor
 /// waits. Filters are applied by storage over windows of consecutive numbers; a request looks at most
 /// <see cref="MaxScanned"/> numbers, so a narrow filter may return a short page with
-/// <see cref="ChangeFeedPage.HasMore"/> set.
+/// <see cref="ChangeFeedPage.HasMore"/> set. Without a filter a request reads exactly the page's numbers,
+/// so what a page holds in memory and reads from storage is the page, however long the feed.
 /// </summary>
 public sealed class ChangeFeedReader(IChangeFeed feed)
 {
@@ -23,9 +24,11 @@ public sealed class ChangeFeedReader(IChangeFeed feed)
         var scanned = 0;
         while (items.Count < query.PageSize && scanned < MaxScanned && (ascending ? position < head : position > 1))
         {
+            // Unfiltered, the numbers still missing are exactly the items: storage returns no more than the page.
+            var window = query.Filter.IsNone ? query.PageSize - items.Count : Window;
             var (from, to) = ascending
-                ? (position + 1, Math.Min(head, position + Window))
-                : (Math.Max(1, position - Window), position - 1);
+                ? (position + 1, Math.Min(head, position + window))
+                : (Math.Max(1, position - window), position - 1);
             var found = await feed.ReadAsync(query.CompanyId, from, to, query.Filter, cancellationToken);
             scanned += (int)(to - from + 1);
             position = ascending ? to : from;

@@ -10,6 +10,9 @@ public sealed record ChangeFilter(
 {
     public static ChangeFilter None { get; } = new([], null, null, null);
 
+    /// <summary>Whether every item passes: numbers have no gaps, so a window of n numbers holds n items.</summary>
+    public bool IsNone => Kinds.Count == 0 && Sector is null && From is null && Until is null;
+
     public string Fingerprint =>
         $"{string.Join(',', Kinds.Order())}|{Sector}|{From?.UtcTicks}|{Until?.UtcTicks}";
 }

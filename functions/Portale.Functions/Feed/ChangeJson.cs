@@ -24,7 +24,8 @@ public sealed record ChangeJson(
     int? ExtensionDays,
     string? Label,
     string? CommunicationKey,
-    string? Document)
+    string? Document,
+    BackdatingJson? Backdating)
 {
     /// <param name="forCompany">Read by the company itself (its feed, its webhooks): the document is linked
     /// on the company's routes, and a communication, which the company sent, has none.</param>
@@ -32,7 +33,8 @@ public sealed record ChangeJson(
         ChangeKindNames.Of(i.Kind), i.Sequence, i.GlobalSequence, i.CompanyId, i.Key, RomeTime.ToRome(i.At),
         RomeTime.ToRome(i.RecordedAt), i.User, i.Letter, i.Sector is { } s ? SectorNames.Of(s) : null, i.File, i.Hash,
         i.UploadId, i.IsReplacement, i.ReplacedUploadId, i.Completeness, i.ExtensionDays, i.Label, i.CommunicationKey,
-        forCompany ? CompanyDocumentOf(i) : DocumentOf(i));
+        forCompany ? CompanyDocumentOf(i) : DocumentOf(i),
+        i.Backdating is { } b ? new BackdatingJson(b.AttemptedOn, b.Reason) : null);
 
     private static string? CompanyDocumentOf(ChangeItem i) => i.Kind switch
     {

@@ -77,7 +77,8 @@ public static class FeatureRegistration
 
     /// <summary>What the Sportello's staff and systems read of a company.</summary>
     public static IServiceCollection AddSportello(this IServiceCollection services) => services
-        .AddSingleton<SportelloReads>();
+        .AddSingleton<SportelloReads>()
+        .AddSingleton<DashboardLister>();
 
     /// <summary>
     /// Staging letters, what is staged (letters and solleciti) and its withdrawal, and the nightly loading
