@@ -1,0 +1,262 @@
+import { Alert, Button, Container } from 'design-react-kit';
+import { useState, type FormEvent } from 'react';
+import type { paths } from '../api/generated/openapi';
+import type { Schemas } from '../api/contract';
+import { problemOf } from '../api/problem';
+import { FieldError, messagesOf, SelectField, TextField } from '../components/FormField';
+import { formatDateTimeMinutes, romeLocalToInstant } from '../format';
+import { useApi } from '../hooks/useApi';
+import { usePageTitle } from '../usePageTitle';
+import { useStaff } from './StaffLayout';
+
+type NoticeBody = paths['/backoffice/notices/{noticeId}']['put']['requestBody']['content']['application/json'];
+type NoticeKind = NonNullable<NoticeBody['kind']>;
+type StaffNotice = Schemas['Notice'];
+
+/** Manual 8.1: a planned intervention is announced at least 4 calendar days before it starts. */
+export const PLANNED_NOTICE_MS = 4 * 24 * 60 * 60 * 1000;
+
+const KINDS: Record<NoticeKind, string> = {
+  planned: 'Intervento programmato',
+  unplanned: 'Intervento non programmato',
+  information: 'Informazione',
+};
+/** The kinds as the list answers them. */
+const LISTED: Record<StaffNotice['kind'], string> = {
+  PlannedIntervention: KINDS.planned,
+  UnplannedIntervention: KINDS.unplanned,
+  Information: KINDS.information,
+};
+const KIND_OF = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [v, k as NoticeKind]));
+
+/** The earliest start of a planned intervention published at `now`, and whether `from` respects it. */
+export function plannedRule(now: Date, from: string) {
+  const earliest = new Date(now.getTime() + PLANNED_NOTICE_MS);
+  const start = romeLocalToInstant(from);
+  return { earliest, tooSoon: start !== undefined && start < earliest };
+}
+
+interface Draft {
+  kind: string;
+  title: string;
+  message: string;
+  from: string;
+  to: string;
+}
+
+const TOO_SOON =
+  'Inizio troppo vicino: il portale rifiuterà l’avviso. Spostare l’inizio o scegliere «Intervento non programmato».';
+
+const EMPTY: Draft = { kind: '', title: '', message: '', from: '', to: '' };
+
+/** A new avviso's id: the API wants `[a-z0-9-]`, unique; the title's words and the moment say which one. */
+function newId(title: string, now: Date) {
+  const words = title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `${words || 'avviso'}-${now.getTime().toString(36)}`;
+}
+
+/** Back office (manual ch. 8): the avvisi of the home page, with the 4-day rule shown while writing. */
+export function NoticesPage() {
+  usePageTitle('Avvisi');
+  const { call } = useStaff();
+  const list = useApi((signal) => call<{ items: StaffNotice[] }>('/backoffice/notices', { signal }), []);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string[]>>();
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const kind = KIND_OF[draft.kind];
+  const now = new Date();
+  const rule = plannedRule(now, draft.from);
+  const set = (field: keyof Draft) => (value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setSaved(undefined);
+  };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setErrors(undefined);
+    setFormError(undefined);
+    const body: NoticeBody = {
+      kind,
+      title: draft.title,
+      message: draft.message,
+      from: romeLocalToInstant(draft.from)?.toISOString() ?? null,
+      to: romeLocalToInstant(draft.to)?.toISOString() ?? null,
+    };
+    try {
+      await call(`/backoffice/notices/${newId(draft.title, new Date())}`, { method: 'PUT', body });
+      setSaved(`Avviso «${draft.title.trim()}» pubblicato.`);
+      setDraft(EMPTY);
+      list.reload();
+    } catch (error) {
+      // Refused: the fields keep what was written, each message under its field.
+      const problem = problemOf(error);
+      setErrors(problem.errors);
+      if (!problem.errors) setFormError(problem.title);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(id: string) {
+    try {
+      await call(`/backoffice/notices/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      list.reload();
+    } catch (error) {
+      setFormError(problemOf(error).title);
+    }
+  }
+
+  const fieldErrors = (field: string) => messagesOf(errors, field);
+  const fromErrors = fieldErrors('from');
+  const fromHint =
+    kind === 'planned'
+      ? `Un intervento programmato va annunciato almeno 4 giorni solari prima del suo inizio (manuale 8.1): ` +
+        `pubblicandolo ora, può iniziare non prima del ${formatDateTimeMinutes(rule.earliest)}.`
+      : kind === 'unplanned'
+        ? 'Intervento non programmato: indicare quando è iniziato; la ripresa quando è nota.'
+        : undefined;
+
+  return (
+    <Container className="py-4">
+      <h1 className="h2">Avvisi</h1>
+      <p>Gli avvisi compaiono nella pagina iniziale del portale dalla pubblicazione fino alla ripresa del servizio.</p>
+      <h2 className="h4 mt-4">Nuovo avviso</h2>
+      <form noValidate onSubmit={(e) => void save(e)} className="col-lg-8" data-testid="notice-form">
+        <SelectField
+          id="notice-kind"
+          label="Tipo di avviso"
+          value={draft.kind}
+          onChange={set('kind')}
+          options={Object.values(KINDS)}
+          required
+          errors={fieldErrors('kind')}
+        />
+        <TextField
+          id="notice-title"
+          label="Titolo"
+          value={draft.title}
+          onChange={set('title')}
+          required
+          errors={fieldErrors('title')}
+        />
+        <div className="form-group mb-4">
+          <label htmlFor="notice-message" className="active">
+            Testo *
+          </label>
+          <textarea
+            id="notice-message"
+            className={`form-control${fieldErrors('message').length ? ' is-invalid' : ''}`}
+            rows={4}
+            value={draft.message}
+            required
+            aria-required
+            aria-invalid={fieldErrors('message').length ? true : undefined}
+            aria-describedby={fieldErrors('message').length ? 'notice-message-error' : undefined}
+            onChange={(e) => set('message')(e.target.value)}
+          />
+          <FieldError id="notice-message" errors={fieldErrors('message')} />
+        </div>
+        <DateTimeField
+          id="notice-from"
+          label="Inizio dell’interruzione (ora italiana)"
+          value={draft.from}
+          onChange={set('from')}
+          hint={fromHint}
+          warning={kind === 'planned' && rule.tooSoon && fromErrors.length === 0 ? TOO_SOON : undefined}
+          errors={fromErrors}
+        />
+        <DateTimeField
+          id="notice-to"
+          label="Ripresa prevista del servizio (ora italiana)"
+          value={draft.to}
+          onChange={set('to')}
+          errors={fieldErrors('to')}
+        />
+        {formError && <Alert color="danger">{formError}</Alert>}
+        <Button type="submit" color="primary" disabled={busy}>
+          {busy ? 'Pubblicazione in corso…' : 'Pubblica avviso'}
+        </Button>
+      </form>
+      <div role="status" className="mt-3">
+        {saved && (
+          <Alert color="success" data-testid="notice-saved">
+            {saved}
+          </Alert>
+        )}
+      </div>
+      <h2 className="h4 mt-4">Avvisi registrati</h2>
+      {list.error && <Alert color="danger">{list.error}</Alert>}
+      {list.data && list.data.items.length === 0 && <p>Nessun avviso registrato.</p>}
+      {list.data && list.data.items.length > 0 && (
+        <ul className="list-unstyled" data-testid="notice-list">
+          {list.data.items.map((notice) => (
+            <li key={notice.id} className="border-bottom py-2 d-flex flex-wrap justify-content-between gap-2">
+              <div>
+                <strong>{notice.title}</strong> — {LISTED[notice.kind]}
+                <br />
+                <span className="small">
+                  {notice.from ? `dal ${formatDateTimeMinutes(notice.from)}` : ''}
+                  {notice.to ? ` al ${formatDateTimeMinutes(notice.to)}` : ''}
+                </span>
+              </div>
+              <Button color="danger" outline size="sm" onClick={() => void remove(notice.id)}>
+                Elimina<span className="visually-hidden"> l’avviso {notice.title}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Container>
+  );
+}
+
+function DateTimeField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  warning,
+  errors,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  warning?: string;
+  errors: string[];
+}) {
+  const shown = warning ? [...errors, warning] : errors;
+  const describedBy = [hint ? `${id}-hint` : '', shown.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="form-group mb-4">
+      {hint && (
+        <p id={`${id}-hint`} className="form-hint small mb-1" data-testid={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <label htmlFor={id} className="active">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="datetime-local"
+        className={`form-control${shown.length ? ' is-invalid' : ''}`}
+        value={value}
+        aria-invalid={shown.length ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FieldError id={id} errors={shown} />
+    </div>
+  );
+}

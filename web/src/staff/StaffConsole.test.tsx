@@ -1,0 +1,107 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jsonResponse } from '../test/fetchMock';
+import { callsTo, routeFetch } from '../test/routeFetch';
+import { renderApp } from '../test/renderApp';
+import { PLANNED_NOTICE_MS, plannedRule } from './NoticesPage';
+
+const json = (body: unknown, status = 200) =>
+  jsonResponse(body, status, status >= 400 ? 'application/problem+json' : 'application/json');
+
+/** An unsigned token with the claims the console reads (the API checks the signature, not the console). */
+function token(name: string, roles: string[]) {
+  const part = (value: object) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${part({ alg: 'HS256' })}.${part({ name, roles, exp: Math.floor(Date.now() / 1000) + 3600 })}.sig`;
+}
+
+const DEV_SETTINGS = { clientId: null, authority: null, scope: null, developmentSignIn: true };
+
+function signedInAs(name: string, roles: string[]) {
+  sessionStorage.setItem('portale.sportello.token', token(name, roles));
+}
+
+beforeEach(() => sessionStorage.clear());
+
+describe('the staff console', () => {
+  it('signed out in Development offers the development sign-in, which gets a token for the roles chosen', async () => {
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'POST /admin/token': () => json({ token: token('Anna Help', ['HelpDesk']) }),
+    });
+    renderApp('/sportello');
+    fireEvent.click(await screen.findByRole('link', { name: 'Accesso di sviluppo' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Accedi' }));
+    expect(await screen.findByText('Indicare il nome della persona dello Sportello.')).toBeTruthy();
+    expect(screen.getByText('Scegliere almeno un ruolo.')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Nome *'), { target: { value: 'Anna Help' } });
+    fireEvent.click(screen.getByLabelText('Help desk'));
+    fireEvent.click(screen.getByRole('button', { name: 'Accedi' }));
+    expect((await screen.findByTestId('staff-who')).textContent).toContain('Anna Help (Help desk)');
+    expect(callsTo(fetch, 'POST', '/admin/token')[0].body).toEqual({ name: 'Anna Help', roles: ['HelpDesk'] });
+  });
+
+  it('shows in the menu only the screens of the token’s roles, and says so at an address of another role', async () => {
+    signedInAs('Rita Consulta', ['ReadOnly']);
+    routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+    });
+    renderApp('/sportello');
+    const menu = await screen.findByRole('navigation', { name: 'Funzioni della console' });
+    const links = within(menu)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(links).toEqual(['Inizio', 'Registro delle attività']);
+
+    renderApp('/sportello/utenti');
+    expect((await screen.findByTestId('staff-forbidden')).textContent).toContain('Help desk');
+    expect(screen.queryByRole('button', { name: 'Sblocca' })).toBeNull();
+  });
+
+  it('sends the bearer token and shows a refusal under the username, keeping what was typed', async () => {
+    signedInAs('Anna Help', ['HelpDesk']);
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'POST /api/backoffice/users/mario.rossi/unlock': () =>
+        json({ status: 404, code: 'user-not-found', title: 'Utente non trovato.' }, 404),
+    });
+    renderApp('/sportello/utenti');
+    const field = await screen.findByLabelText('Username dell’operatore *');
+    fireEvent.change(field, { target: { value: 'mario.rossi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sblocca' }));
+    expect((await screen.findByText('Utente non trovato.')).id).toBe('username-error');
+    expect((field as HTMLInputElement).value).toBe('mario.rossi');
+    const init = fetch.mock.calls.find(([url]) => String(url).includes('/unlock'))?.[1];
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^Bearer .+\..+\.sig$/);
+  });
+
+  it('shows the 4-day rule of a planned avviso before saving, and the API’s refusal under the start', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/notices': () => json({ items: [] }),
+    });
+    renderApp('/sportello/avvisi');
+    fireEvent.change(await screen.findByLabelText('Tipo di avviso *'), { target: { value: 'Intervento programmato' } });
+    expect((await screen.findByTestId('notice-from-hint')).textContent).toContain('almeno 4 giorni solari');
+    fireEvent.change(screen.getByLabelText('Inizio dell’interruzione (ora italiana)'), {
+      target: { value: '2020-01-01T09:00' },
+    });
+    expect(await screen.findByText(/Inizio troppo vicino/)).toBeTruthy();
+  });
+});
+
+describe('plannedRule', () => {
+  it('asks for a start at least 4 calendar days after now', () => {
+    const now = new Date('2026-12-02T09:00:00Z');
+    expect(plannedRule(now, '2026-12-05T10:00').tooSoon).toBe(true);
+    expect(plannedRule(now, '2026-12-06T10:00').tooSoon).toBe(false);
+    expect(plannedRule(now, '').tooSoon).toBe(false);
+    expect(plannedRule(now, '').earliest.getTime() - now.getTime()).toBe(PLANNED_NOTICE_MS);
+  });
+});
