@@ -25,6 +25,7 @@ import { ReportsPage } from './pages/ReportsPage';
 import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
 // The Sportello's console (issue 15).
 import { AuditPage } from './staff/AuditPage';
+import { JobsPage } from './staff/JobsPage';
 import { NoticesPage } from './staff/NoticesPage';
 import { RequireRole } from './staff/RequireRole';
 import { DEV_SIGN_IN_SEGMENT, STAFF_PATH, STAFF_SCREENS } from './staff/screens';
@@ -93,6 +94,9 @@ export function App() {
           </Route>
           <Route element={<RequireRole screen="audit" />}>
             <Route path={STAFF_SCREENS.audit.path} element={<AuditPage />} />
+          </Route>
+          <Route element={<RequireRole screen="jobs" />}>
+            <Route path={STAFF_SCREENS.jobs.path} element={<JobsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

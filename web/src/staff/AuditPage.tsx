@@ -1,13 +1,10 @@
-import { Alert, Container } from 'design-react-kit';
+import { Container } from 'design-react-kit';
 import { useState } from 'react';
 import type { Schemas } from '../api/contract';
 import { TextField } from '../components/FormField';
-import { ListTable } from '../components/ListTable';
-import { Pager } from '../components/Pager';
 import { formatDateTime, romeIsoDate } from '../format';
-import { useCursorPages } from '../hooks/useCursorPages';
 import { usePageTitle } from '../usePageTitle';
-import { useStaff } from './StaffLayout';
+import { StaffList, useStaffPages } from './StaffList';
 
 type AuditRecord = Schemas['AuditRecord'];
 
@@ -34,21 +31,13 @@ const ACTIONS: Record<string, string> = {
 /** Back office and consultazione: one Rome day of the audit, actions or refused calls, newest first. */
 export function AuditPage() {
   usePageTitle('Registro delle attività');
-  const { call } = useStaff();
   const [day, setDay] = useState(() => romeIsoDate(new Date()));
   const [chain, setChain] = useState<'done' | 'refused'>('done');
-  const pages = useCursorPages(
-    (query, signal) => {
-      const params = new URLSearchParams({ day, chain, pageSize: String(query.pageSize) });
-      if (query.cursor) params.set('cursor', query.cursor);
-      return call<Schemas['AuditPage']>(`/backoffice/audit?${params}`, { signal });
-    },
-    [day, chain],
-  );
+  const pages = useStaffPages<AuditRecord>('/backoffice/audit', { day, chain });
   return (
     <Container className="py-4">
       <h1 className="h2">Registro delle attività</h1>
-      <p>
+      <p className="mb-5">
         Ogni azione del personale e dei sistemi dello Sportello è registrata una volta, con chi, quando e da dove, e non
         può essere modificata.
       </p>
@@ -71,33 +60,27 @@ export function AuditPage() {
           </select>
         </div>
       </div>
-      {pages.list.error && <Alert color="danger">{pages.list.error}</Alert>}
-      {pages.list.data && pages.items.length === 0 && <p>Nessuna registrazione in questo giorno.</p>}
-      {pages.items.length > 0 && (
-        <>
-          <ListTable<AuditRecord>
-            caption={`Registro del ${day}`}
-            testId="audit-table"
-            rows={pages.items}
-            rowKey={(r) => String(r.sequence)}
-            columns={[
-              { label: 'Data e ora', render: (r) => formatDateTime(r.at) },
-              { label: 'Azione', render: (r) => ACTIONS[r.action] ?? r.action },
-              { label: 'Chi', render: (r) => `${r.actor}${r.roles.length ? ` (${r.roles.join(', ')})` : ''}` },
-              { label: 'Oggetto', render: (r) => r.target },
-              { label: 'Da dove', render: (r) => r.address },
-              {
-                label: 'Dettaglio',
-                render: (r) =>
-                  Object.entries(r.details)
-                    .map(([key, value]) => `${key}: ${value}`)
-                    .join('; '),
-              },
-            ]}
-          />
-          <Pager {...pages.pager} />
-        </>
-      )}
+      <StaffList<AuditRecord>
+        pages={pages}
+        caption={`Registro del ${day}`}
+        empty="Nessuna registrazione in questo giorno."
+        testId="audit-table"
+        rowKey={(r) => String(r.sequence)}
+        columns={[
+          { label: 'Data e ora', render: (r) => formatDateTime(r.at) },
+          { label: 'Azione', render: (r) => ACTIONS[r.action] ?? r.action },
+          { label: 'Chi', render: (r) => `${r.actor}${r.roles.length ? ` (${r.roles.join(', ')})` : ''}` },
+          { label: 'Oggetto', render: (r) => r.target },
+          { label: 'Da dove', render: (r) => r.address },
+          {
+            label: 'Dettaglio',
+            render: (r) =>
+              Object.entries(r.details)
+                .map(([key, value]) => `${key}: ${value}`)
+                .join('; '),
+          },
+        ]}
+      />
     </Container>
   );
 }

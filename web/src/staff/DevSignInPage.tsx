@@ -46,7 +46,7 @@ export default function DevSignInPage() {
   return (
     <NarrowPage>
       <h1 className="h2">Accesso di sviluppo alla console</h1>
-      <p>
+      <p className="mb-5">
         Solo in sviluppo: il portale locale firma un token con il nome e i ruoli scelti, al posto di Microsoft Entra ID.
       </p>
       <form noValidate onSubmit={(e) => void submit(e)}>

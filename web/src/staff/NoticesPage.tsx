@@ -127,8 +127,10 @@ export function NoticesPage() {
   return (
     <Container className="py-4">
       <h1 className="h2">Avvisi</h1>
-      <p>Gli avvisi compaiono nella pagina iniziale del portale dalla pubblicazione fino alla ripresa del servizio.</p>
-      <h2 className="h4 mt-4">Nuovo avviso</h2>
+      <p className="mb-4">
+        Gli avvisi compaiono nella pagina iniziale del portale dalla pubblicazione fino alla ripresa del servizio.
+      </p>
+      <h2 className="h4 mt-4 mb-5">Nuovo avviso</h2>
       <form noValidate onSubmit={(e) => void save(e)} className="col-lg-8" data-testid="notice-form">
         <SelectField
           id="notice-kind"

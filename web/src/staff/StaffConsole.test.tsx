@@ -96,6 +96,48 @@ describe('the staff console', () => {
   });
 });
 
+describe('the jobs screen', () => {
+  it('shows the job log in Italian and the PEC ledger of the day chosen', async () => {
+    signedInAs('Anna Help', ['HelpDesk']);
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/jobs': () =>
+        json({
+          items: [
+            {
+              job: 'nightly-loading',
+              day: '2026-12-01',
+              startedAt: '2026-12-01T00:00:00Z',
+              finishedAt: '2026-12-01T00:05:00Z',
+              status: 'failed',
+              counts: { published: 3 },
+              note: 'Interrotto.',
+            },
+          ],
+          nextCursor: null,
+          total: 1,
+        }),
+      'GET /api/backoffice/daily-reports/2026-11-30': () =>
+        json({
+          items: [{ companyId: 'acme', day: '2026-11-30', status: 'sent', to: 'acme@pec.it', sentAt: null }],
+          nextCursor: null,
+          total: 1,
+        }),
+    });
+    renderApp('/sportello/elaborazioni');
+    const jobs = await screen.findByTestId('jobs-table');
+    expect(jobs.textContent).toContain('Caricamento notturno');
+    expect(jobs.textContent).toContain('Non riuscita');
+    expect(jobs.textContent).toContain('published: 3');
+    fireEvent.change(screen.getByLabelText('Giorno'), { target: { value: '2026-11-30' } });
+    expect((await screen.findByTestId('ledger-table')).textContent).toContain('acme@pec.it');
+    expect(callsTo(fetch, 'GET', '/api/backoffice/daily-reports/2026-11-30')[0].url.searchParams.get('pageSize')).toBe(
+      '10',
+    );
+  });
+});
+
 describe('plannedRule', () => {
   it('asks for a start at least 4 calendar days after now', () => {
     const now = new Date('2026-12-02T09:00:00Z');

@@ -47,7 +47,7 @@ export function UsersPage() {
   return (
     <Container className="py-4">
       <h1 className="h2">Sblocco e riattivazione utenti</h1>
-      <p>
+      <p className="mb-5">
         Un operatore che ha sbagliato 5 volte il codice o la password resta bloccato: «Sblocca» lo fa accedere di nuovo.
         Un account disattivato dopo 6 mesi senza accessi torna attivo con «Riattiva». Verificare prima l&apos;identità
         di chi chiede.
