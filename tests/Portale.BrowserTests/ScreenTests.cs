@@ -78,9 +78,9 @@ public sealed class ScreenTests(BrowserFixture browser, AzuriteProcess azurite)
     }
 
     private static readonly string[] StaffScreens =
-
+    [
         "/sportello", "/sportello/utenti", "/sportello/avvisi", "/sportello/registro-attivita",
-        "/sportello/elaborazioni",
+        "/sportello/elaborazioni", "/sportello/interruzioni",
     ];
 
     [Theory]

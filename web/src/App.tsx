@@ -27,6 +27,7 @@ import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
 import { AuditPage } from './staff/AuditPage';
 import { JobsPage } from './staff/JobsPage';
 import { NoticesPage } from './staff/NoticesPage';
+import { OutagesPage } from './staff/OutagesPage';
 import { RequireRole } from './staff/RequireRole';
 import { DEV_SIGN_IN_SEGMENT, STAFF_PATH, STAFF_SCREENS } from './staff/screens';
 import { StaffHomePage } from './staff/StaffHomePage';
@@ -91,6 +92,9 @@ export function App() {
           </Route>
           <Route element={<RequireRole screen="notices" />}>
             <Route path={STAFF_SCREENS.notices.path} element={<NoticesPage />} />
+          </Route>
+          <Route element={<RequireRole screen="outages" />}>
+            <Route path={STAFF_SCREENS.outages.path} element={<OutagesPage />} />
           </Route>
           <Route element={<RequireRole screen="audit" />}>
             <Route path={STAFF_SCREENS.audit.path} element={<AuditPage />} />

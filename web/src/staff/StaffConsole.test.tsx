@@ -138,6 +138,39 @@ describe('the jobs screen', () => {
   });
 });
 
+describe('the outages screen', () => {
+  it('explains the chapter 9 rule on the form and says what the API decided', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/outages': () => json({ items: [] }),
+      'PUT /api/backoffice/outages/interruzione-202612011000': () =>
+        json({
+          id: 'interruzione-202612011000',
+          startsAt: '2026-12-01T09:00:00Z',
+          endsAt: '2026-12-01T13:00:00Z',
+          planned: false,
+          offlineDays: ['2026-12-01'],
+          qualifies: true,
+        }),
+    });
+    renderApp('/sportello/interruzioni');
+    expect((await screen.findByTestId('outage-rule')).textContent).toContain('più di 3 ore');
+    fireEvent.change(screen.getByLabelText('Inizio (ora italiana) *'), { target: { value: '2026-12-01T10:00' } });
+    fireEvent.change(screen.getByLabelText('Fine (ora italiana)'), { target: { value: '2026-12-01T14:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Registra interruzione' }));
+    expect((await screen.findByTestId('outage-saved')).textContent).toContain('giorni di indisponibilità 01/12/2026');
+    const put = callsTo(fetch, 'PUT', '/api/backoffice/outages/interruzione-202612011000')[0];
+    expect(put.body).toEqual({
+      startsAt: '2026-12-01T09:00:00.000Z',
+      endsAt: '2026-12-01T13:00:00.000Z',
+      planned: false,
+      note: null,
+    });
+  });
+});
+
 describe('plannedRule', () => {
   it('asks for a start at least 4 calendar days after now', () => {
     const now = new Date('2026-12-02T09:00:00Z');

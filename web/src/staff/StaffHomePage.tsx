@@ -8,6 +8,7 @@ import { useStaff } from './StaffLayout';
 const PURPOSE: Record<keyof typeof STAFF_SCREENS, string> = {
   users: 'Sbloccare un operatore bloccato dopo troppi tentativi, riattivare un account inattivo.',
   notices: 'Pubblicare gli avvisi della pagina iniziale: interventi programmati (4 giorni prima) e non programmati.',
+  outages: 'Registrare le interruzioni del servizio (capitolo 9): quali contano e i giorni di indisponibilità.',
   audit: 'Consultare chi ha fatto che cosa, e quando, nella console e con le chiamate dello Sportello.',
   jobs: 'Vedere l’esito delle elaborazioni notturne e il registro del report PEC giornaliero.',
 };

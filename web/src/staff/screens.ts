@@ -7,6 +7,7 @@ export const STAFF_PATH = '/sportello';
 export const STAFF_SCREENS = {
   users: { path: 'utenti', title: 'Sblocco e riattivazione utenti', roles: ['HelpDesk'] },
   notices: { path: 'avvisi', title: 'Avvisi', roles: ['BackOffice'] },
+  outages: { path: 'interruzioni', title: 'Interruzioni del servizio', roles: ['BackOffice'] },
   audit: { path: 'registro-attivita', title: 'Registro delle attività', roles: ['BackOffice', 'ReadOnly'] },
   jobs: { path: 'elaborazioni', title: 'Elaborazioni pianificate', roles: ['BackOffice', 'HelpDesk'] },
 } as const satisfies Record<string, { path: string; title: string; roles: readonly StaffRole[] }>;
