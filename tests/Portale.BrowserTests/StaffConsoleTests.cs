@@ -81,7 +81,9 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         await StaffSignIn.SignInAsync(page, host, "Rita Consultazione", "Consultazione");
 
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Funzioni della console" }).GetByRole(AriaRole.Link);
-        Assert.Equal(["Inizio", "Registro delle attività"], (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal(
+            ["Inizio", "Cruscotto delle società", "Registro delle attività"],
+            (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
         await StaffSignIn.Menu(page, "Registro delle attività").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registro delle attività" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Nessuna registrazione in questo giorno.").Or(page.GetByTestId("audit-table")))

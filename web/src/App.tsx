@@ -25,6 +25,7 @@ import { ReportsPage } from './pages/ReportsPage';
 import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
 // The Sportello's console (issue 15).
 import { AuditPage } from './staff/AuditPage';
+import { DashboardPage } from './staff/DashboardPage';
 import { JobsPage } from './staff/JobsPage';
 import { NoticesPage } from './staff/NoticesPage';
 import { OutagesPage } from './staff/OutagesPage';
@@ -87,6 +88,9 @@ export function App() {
               }
             />
           )}
+          <Route element={<RequireRole screen="dashboard" />}>
+            <Route path={STAFF_SCREENS.dashboard.path} element={<DashboardPage />} />
+          </Route>
           <Route element={<RequireRole screen="users" />}>
             <Route path={STAFF_SCREENS.users.path} element={<UsersPage />} />
           </Route>

@@ -4,7 +4,7 @@ namespace Portale.Functions.Portal;
 /// What the staff console needs to sign in with Entra ID, read at run time from the Function App's
 /// settings (section <c>Portale:Staff</c>, set by the Bicep): the Static Web App serves only files, so
 /// the API beside it is where one build learns the app registration of the environment it runs in
-/// (docs/decisions/0015-staff-console-sign-in.md).
+/// (docs/decisions/0016-staff-console-sign-in.md).
 /// </summary>
 public sealed record StaffConsoleSettings(string? ClientId, string? Authority, string? Scope, bool DevelopmentSignIn)
 {

@@ -54,7 +54,7 @@ describe('the staff console', () => {
     const links = within(menu)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Inizio', 'Registro delle attività']);
+    expect(links).toEqual(['Inizio', 'Cruscotto delle società', 'Registro delle attività']);
 
     renderApp('/sportello/utenti');
     expect((await screen.findByTestId('staff-forbidden')).textContent).toContain('Help desk');
@@ -168,6 +168,35 @@ describe('the outages screen', () => {
       planned: false,
       note: null,
     });
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows a row per company with its counters, filtered by sector', async () => {
+    signedInAs('Rita Consulta', ['ReadOnly']);
+    const row = {
+      companyId: 'acqua-demo',
+      companyName: 'Acqua Demo',
+      sectors: ['water'],
+      toDownload: 2,
+      toAnswer: 5,
+      overdue: 1,
+      absentThisMonth: 0,
+      remindersSent: 3,
+      medianDaysToAnswer: null,
+      updatedAt: '2026-12-02T05:00:00Z',
+    };
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/dashboard': () => json({ items: [row], nextCursor: null, total: 1 }),
+    });
+    renderApp('/sportello/cruscotto');
+    const cells = within(await screen.findByTestId('dashboard-table')).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['Acqua', '2', '5', '1', '0', '3', '—', '02/12/2026 06:00:00']);
+    fireEvent.change(screen.getByLabelText('Settore'), { target: { value: 'water' } });
+    await screen.findByTestId('dashboard-table');
+    expect(callsTo(fetch, 'GET', '/api/backoffice/dashboard').at(-1)?.url.searchParams.get('sector')).toBe('water');
   });
 });
 

@@ -6,6 +6,7 @@ import { useStaff } from './StaffLayout';
 
 /** What each screen is for, as the help desk and the back office would say it. */
 const PURPOSE: Record<keyof typeof STAFF_SCREENS, string> = {
+  dashboard: 'Le società a colpo d’occhio: lettere da scaricare, da lavorare, scadute, «assente», solleciti.',
   users: 'Sbloccare un operatore bloccato dopo troppi tentativi, riattivare un account inattivo.',
   notices: 'Pubblicare gli avvisi della pagina iniziale: interventi programmati (4 giorni prima) e non programmati.',
   outages: 'Registrare le interruzioni del servizio (capitolo 9): quali contano e i giorni di indisponibilità.',

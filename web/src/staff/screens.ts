@@ -5,6 +5,7 @@ export const STAFF_PATH = '/sportello';
 
 /** The console's screens: the last segment of their address, their title and who sees them. */
 export const STAFF_SCREENS = {
+  dashboard: { path: 'cruscotto', title: 'Cruscotto delle società', roles: ['BackOffice', 'HelpDesk', 'ReadOnly'] },
   users: { path: 'utenti', title: 'Sblocco e riattivazione utenti', roles: ['HelpDesk'] },
   notices: { path: 'avvisi', title: 'Avvisi', roles: ['BackOffice'] },
   outages: { path: 'interruzioni', title: 'Interruzioni del servizio', roles: ['BackOffice'] },

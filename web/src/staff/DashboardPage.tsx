@@ -1,0 +1,57 @@
+import { Container } from 'design-react-kit';
+import { useState } from 'react';
+import { formatDateTime } from '../format';
+import { usePageTitle } from '../usePageTitle';
+import type { CompanyDashboard } from './contract';
+import { StaffList, useStaffPages } from './StaffList';
+
+const SECTORS = { energy: 'Energia', water: 'Acqua' } as const;
+
+/** Every staff role: the companies at a glance, from counters kept as letters change (one read). */
+export function DashboardPage() {
+  usePageTitle('Cruscotto delle società');
+  const [sector, setSector] = useState('');
+  const pages = useStaffPages<CompanyDashboard>('/backoffice/dashboard', { sector });
+  return (
+    <Container className="py-4">
+      <h1 className="h2">Cruscotto delle società</h1>
+      <p className="mb-5">
+        Per ogni società: lettere da scaricare, da lavorare, scadute senza risposta, risposte «assente» del mese,
+        solleciti inviati e giorni lavorativi (mediana) dalla pubblicazione alla risposta negli ultimi 12 mesi.
+      </p>
+      <div className="col-md-4 form-group mb-4">
+        <label htmlFor="dashboard-sector" className="active">
+          Settore
+        </label>
+        <select
+          id="dashboard-sector"
+          className="form-select"
+          value={sector}
+          onChange={(e) => setSector(e.target.value)}
+        >
+          <option value="">Tutti</option>
+          <option value="energy">{SECTORS.energy}</option>
+          <option value="water">{SECTORS.water}</option>
+        </select>
+      </div>
+      <StaffList<CompanyDashboard>
+        pages={pages}
+        caption="Società, per identificativo"
+        empty="Nessuna società registrata."
+        testId="dashboard-table"
+        rowKey={(r) => r.companyId}
+        columns={[
+          { label: 'Società', render: (r) => `${r.companyName} (${r.companyId})` },
+          { label: 'Settori', render: (r) => r.sectors.map((s) => SECTORS[s]).join(', ') },
+          { label: 'Da scaricare', render: (r) => r.toDownload, className: 'text-end' },
+          { label: 'Da lavorare', render: (r) => r.toAnswer, className: 'text-end' },
+          { label: 'Scadute', render: (r) => r.overdue, className: 'text-end' },
+          { label: '«Assente» nel mese', render: (r) => r.absentThisMonth, className: 'text-end' },
+          { label: 'Solleciti inviati', render: (r) => r.remindersSent, className: 'text-end' },
+          { label: 'Giorni alla risposta', render: (r) => r.medianDaysToAnswer ?? '—', className: 'text-end' },
+          { label: 'Aggiornato il', render: (r) => formatDateTime(r.updatedAt) },
+        ]}
+      />
+    </Container>
+  );
+}
