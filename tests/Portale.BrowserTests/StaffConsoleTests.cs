@@ -11,6 +11,9 @@ namespace Portale.BrowserTests;
 public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azurite)
 {
     private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+    private const string Start = "Inizio dell’interruzione (ora italiana)";
+    private const string End = "Ripresa prevista del servizio (ora italiana)";
+    private const string Title = "Manutenzione programmata del portale";
 
     [Fact]
     public async Task The_help_desk_unlocks_a_locked_operator_who_then_signs_in()
@@ -46,12 +49,13 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         await StaffSignIn.Menu(page, "Avvisi").ClickAsync();
 
         await page.GetByLabel("Tipo di avviso *").SelectOptionAsync("Intervento programmato");
-        await Assertions.Expect(page.GetByTestId("notice-from-hint")).ToContainTextAsync("almeno 4 giorni solari");
-        await page.GetByLabel("Titolo *").FillAsync("Manutenzione programmata del portale");
+        await Assertions.Expect(page.GetByTestId("notice-from-hint"))
+            .ToContainTextAsync("almeno 4 giorni solari");
+        await page.GetByLabel("Titolo *").FillAsync(Title);
         await page.GetByLabel("Testo *").FillAsync("Il portale non sarà disponibile durante l'intervento.");
         var now = DateTimeOffset.UtcNow;
-        await page.GetByLabel("Inizio dell’interruzione (ora italiana)").FillAsync(RomeInput(now.AddDays(3)));
-        await page.GetByLabel("Ripresa prevista del servizio (ora italiana)").FillAsync(RomeInput(now.AddDays(3).AddHours(4)));
+        await page.GetByLabel(Start).FillAsync(RomeInput(now.AddDays(3)));
+        await page.GetByLabel(End).FillAsync(RomeInput(now.AddDays(3).AddHours(4)));
         // Shown before saving: the rule and that this start is too near.
         await Assertions.Expect(page.Locator("#notice-from-error")).ToContainTextAsync("Inizio troppo vicino");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello/avvisi (before saving)");
@@ -59,18 +63,18 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica avviso" }).ClickAsync();
         await Assertions.Expect(page.Locator("#notice-from-error")).ToContainTextAsync("pubblicato il");
         // Nothing lost: the refused form keeps what was written.
-        await Assertions.Expect(page.GetByLabel("Titolo *")).ToHaveValueAsync("Manutenzione programmata del portale");
+        await Assertions.Expect(page.GetByLabel("Titolo *")).ToHaveValueAsync(Title);
 
-        await page.GetByLabel("Inizio dell’interruzione (ora italiana)").FillAsync(RomeInput(now.AddDays(4).AddHours(1)));
-        await page.GetByLabel("Ripresa prevista del servizio (ora italiana)").FillAsync(RomeInput(now.AddDays(4).AddHours(5)));
+        await page.GetByLabel(Start).FillAsync(RomeInput(now.AddDays(4).AddHours(1)));
+        await page.GetByLabel(End).FillAsync(RomeInput(now.AddDays(4).AddHours(5)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Pubblica avviso" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("notice-saved")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("notice-list")).ToContainTextAsync("Manutenzione programmata del portale");
+        await Assertions.Expect(page.GetByTestId("notice-list")).ToContainTextAsync(Title);
         await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello/avvisi");
 
         var status = await host.Client.GetFromJsonAsync<JsonElement>("/api/status");
         Assert.Contains(status.GetProperty("notices").EnumerateArray(),
-            n => n.GetProperty("title").GetString() == "Manutenzione programmata del portale");
+            n => n.GetProperty("title").GetString() == Title);
     }
 
     [Fact]
@@ -80,14 +84,16 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         var page = await browser.Browser.NewPageAsync();
         await StaffSignIn.SignInAsync(page, host, "Rita Consultazione", "Consultazione");
 
-        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Funzioni della console" }).GetByRole(AriaRole.Link);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Funzioni della console" })
+            .GetByRole(AriaRole.Link);
         Assert.Equal(
             ["Inizio", "Cruscotto delle società", "Registro delle attività"],
             (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
         await StaffSignIn.Menu(page, "Registro delle attività").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Registro delle attività" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Nessuna registrazione in questo giorno.").Or(page.GetByTestId("audit-table")))
-            .ToBeVisibleAsync();
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Registro delle attività" });
+        await Assertions.Expect(heading).ToBeVisibleAsync();
+        var empty = page.GetByText("Nessuna registrazione in questo giorno.");
+        await Assertions.Expect(empty.Or(page.GetByTestId("audit-table"))).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello/registro-attivita");
 
         foreach (var path in new[] { "/sportello/avvisi", "/sportello/utenti" })
@@ -117,5 +123,6 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
     }
 
     private static string RomeInput(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Rome).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(instant, Rome)
+            .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,29 +4,11 @@ import type { Schemas } from '../api/contract';
 import { TextField } from '../components/FormField';
 import { formatDateTime, romeIsoDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { AUDIT_ACTIONS } from './names';
+import { ChoiceField } from './StaffForm';
 import { StaffList, useStaffPages } from './StaffList';
 
 type AuditRecord = Schemas['AuditRecord'];
-
-/** The audit's actions as the Sportello names them; an action not listed is shown by its code. */
-const ACTIONS: Record<string, string> = {
-  'company-saved': 'Società registrata',
-  'user-enabled': 'Utente abilitato',
-  'user-disabled': 'Utente disabilitato',
-  'user-unlocked': 'Utente sbloccato',
-  'user-reactivated': 'Utente riattivato',
-  'notice-saved': 'Avviso pubblicato',
-  'notice-deleted': 'Avviso eliminato',
-  'answer-classified': 'Risposta classificata',
-  'letter-staged': 'Lettera preparata',
-  'letters-staged': 'Lettere preparate',
-  'letter-withdrawn': 'Lettera ritirata',
-  'reminder-staged': 'Sollecito preparato',
-  'outage-saved': 'Interruzione registrata',
-  'outage-deleted': 'Interruzione eliminata',
-  'staff-call': 'Chiamata del personale',
-  'access-refused': 'Accesso rifiutato',
-};
 
 /** Back office and consultazione: one Rome day of the audit, actions or refused calls, newest first. */
 export function AuditPage() {
@@ -45,19 +27,14 @@ export function AuditPage() {
         <div className="col-md-4">
           <TextField id="audit-day" label="Giorno" type="date" value={day} onChange={setDay} />
         </div>
-        <div className="col-md-4 form-group mb-4">
-          <label htmlFor="audit-chain" className="active">
-            Registro
-          </label>
-          <select
+        <div className="col-md-4">
+          <ChoiceField
             id="audit-chain"
-            className="form-select"
+            label="Registro"
             value={chain}
-            onChange={(e) => setChain(e.target.value as 'done' | 'refused')}
-          >
-            <option value="done">Azioni eseguite</option>
-            <option value="refused">Accessi rifiutati</option>
-          </select>
+            onChange={(value) => setChain(value as 'done' | 'refused')}
+            choices={{ done: 'Azioni eseguite', refused: 'Accessi rifiutati' }}
+          />
         </div>
       </div>
       <StaffList<AuditRecord>
@@ -68,7 +45,7 @@ export function AuditPage() {
         rowKey={(r) => String(r.sequence)}
         columns={[
           { label: 'Data e ora', render: (r) => formatDateTime(r.at) },
-          { label: 'Azione', render: (r) => ACTIONS[r.action] ?? r.action },
+          { label: 'Azione', render: (r) => AUDIT_ACTIONS[r.action] ?? r.action },
           { label: 'Chi', render: (r) => `${r.actor}${r.roles.length ? ` (${r.roles.join(', ')})` : ''}` },
           { label: 'Oggetto', render: (r) => r.target },
           { label: 'Da dove', render: (r) => r.address },

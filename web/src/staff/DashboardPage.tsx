@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import type { CompanyDashboard } from './contract';
+import { ChoiceField } from './StaffForm';
 import { StaffList, useStaffPages } from './StaffList';
 
 const SECTORS = { energy: 'Energia', water: 'Acqua' } as const;
@@ -19,20 +20,14 @@ export function DashboardPage() {
         Per ogni società: lettere da scaricare, da lavorare, scadute senza risposta, risposte «assente» del mese,
         solleciti inviati e giorni lavorativi (mediana) dalla pubblicazione alla risposta negli ultimi 12 mesi.
       </p>
-      <div className="col-md-4 form-group mb-4">
-        <label htmlFor="dashboard-sector" className="active">
-          Settore
-        </label>
-        <select
+      <div className="col-md-4">
+        <ChoiceField
           id="dashboard-sector"
-          className="form-select"
+          label="Settore"
           value={sector}
-          onChange={(e) => setSector(e.target.value)}
-        >
-          <option value="">Tutti</option>
-          <option value="energy">{SECTORS.energy}</option>
-          <option value="water">{SECTORS.water}</option>
-        </select>
+          onChange={setSector}
+          choices={{ '': 'Tutti', ...SECTORS }}
+        />
       </div>
       <StaffList<CompanyDashboard>
         pages={pages}

@@ -4,20 +4,11 @@ import type { Schemas } from '../api/contract';
 import { TextField } from '../components/FormField';
 import { formatDateTime, romeIsoDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { JOB_NAMES } from './names';
 import { StaffList, useStaffPages } from './StaffList';
 
 type JobRun = Schemas['JobRun'];
 type DailyReport = Schemas['DailyReportRecord'];
-
-/** The timer jobs by the names the Sportello uses; a job not listed is shown by its code. */
-const JOBS: Record<string, string> = {
-  'nightly-loading': 'Caricamento notturno',
-  'letter-ageing': 'Passaggio delle lettere tra le sezioni',
-  'automatic-reminders': 'Solleciti automatici',
-  'daily-pec-report': 'Report PEC giornaliero',
-  'stalled-uploads': 'Caricamenti interrotti',
-  'account-lifecycle': 'Scadenze degli account',
-};
 
 const counts = (run: JobRun) =>
   Object.entries(run.counts)
@@ -41,7 +32,7 @@ export function JobsPage() {
         testId="jobs-table"
         rowKey={(r) => `${r.job}-${r.startedAt}`}
         columns={[
-          { label: 'Elaborazione', render: (r) => JOBS[r.job] ?? r.job },
+          { label: 'Elaborazione', render: (r) => JOB_NAMES[r.job] ?? r.job },
           { label: 'Giorno', render: (r) => r.day ?? '' },
           { label: 'Inizio', render: (r) => formatDateTime(r.startedAt) },
           { label: 'Fine', render: (r) => formatDateTime(r.finishedAt) },

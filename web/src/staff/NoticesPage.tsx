@@ -2,12 +2,12 @@ import { Alert, Button, Container } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import type { paths } from '../api/generated/openapi';
 import type { Schemas } from '../api/contract';
-import { problemOf } from '../api/problem';
-import { FieldError, messagesOf, SelectField, TextField } from '../components/FormField';
+import { SelectField, TextField } from '../components/FormField';
 import { formatDateTimeMinutes, romeLocalToInstant } from '../format';
 import { useApi } from '../hooks/useApi';
 import { usePageTitle } from '../usePageTitle';
 import { DateTimeField } from './DateTimeField';
+import { DoneMessage, TextAreaField, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 type NoticeBody = paths['/backoffice/notices/{noticeId}']['put']['requestBody']['content']['application/json'];
@@ -67,10 +67,8 @@ export function NoticesPage() {
   const { call } = useStaff();
   const list = useApi((signal) => call<{ items: StaffNotice[] }>('/backoffice/notices', { signal }), []);
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string[]>>();
-  const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit, fieldErrors } = useStaffSubmit();
   const kind = KIND_OF[draft.kind];
   const now = new Date();
   const rule = plannedRule(now, draft.from);
@@ -81,9 +79,6 @@ export function NoticesPage() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors(undefined);
-    setFormError(undefined);
     const body: NoticeBody = {
       kind,
       title: draft.title,
@@ -91,31 +86,18 @@ export function NoticesPage() {
       from: romeLocalToInstant(draft.from)?.toISOString() ?? null,
       to: romeLocalToInstant(draft.to)?.toISOString() ?? null,
     };
-    try {
-      await call(`/backoffice/notices/${newId(draft.title, new Date())}`, { method: 'PUT', body });
-      setSaved(`Avviso «${draft.title.trim()}» pubblicato.`);
-      setDraft(EMPTY);
-      list.reload();
-    } catch (error) {
-      // Refused: the fields keep what was written, each message under its field.
-      const problem = problemOf(error);
-      setErrors(problem.errors);
-      if (!problem.errors) setFormError(problem.title);
-    } finally {
-      setBusy(false);
-    }
+    const id = newId(draft.title, new Date());
+    if ((await submit(() => call(`/backoffice/notices/${id}`, { method: 'PUT', body }))) === undefined) return;
+    setSaved(`Avviso «${draft.title.trim()}» pubblicato.`);
+    setDraft(EMPTY);
+    list.reload();
   }
 
   async function remove(id: string) {
-    try {
-      await call(`/backoffice/notices/${encodeURIComponent(id)}`, { method: 'DELETE' });
-      list.reload();
-    } catch (error) {
-      setFormError(problemOf(error).title);
-    }
+    await submit(() => call(`/backoffice/notices/${encodeURIComponent(id)}`, { method: 'DELETE' }));
+    list.reload();
   }
 
-  const fieldErrors = (field: string) => messagesOf(errors, field);
   const fromErrors = fieldErrors('from');
   const fromHint =
     kind === 'planned'
@@ -150,23 +132,15 @@ export function NoticesPage() {
           required
           errors={fieldErrors('title')}
         />
-        <div className="form-group mb-4">
-          <label htmlFor="notice-message" className="active">
-            Testo *
-          </label>
-          <textarea
-            id="notice-message"
-            className={`form-control${fieldErrors('message').length ? ' is-invalid' : ''}`}
-            rows={4}
-            value={draft.message}
-            required
-            aria-required
-            aria-invalid={fieldErrors('message').length ? true : undefined}
-            aria-describedby={fieldErrors('message').length ? 'notice-message-error' : undefined}
-            onChange={(e) => set('message')(e.target.value)}
-          />
-          <FieldError id="notice-message" errors={fieldErrors('message')} />
-        </div>
+        <TextAreaField
+          id="notice-message"
+          label="Testo"
+          value={draft.message}
+          onChange={set('message')}
+          rows={4}
+          required
+          errors={fieldErrors('message')}
+        />
         <DateTimeField
           id="notice-from"
           label="Inizio dell’interruzione (ora italiana)"
@@ -188,13 +162,7 @@ export function NoticesPage() {
           {busy ? 'Pubblicazione in corso…' : 'Pubblica avviso'}
         </Button>
       </form>
-      <div role="status" className="mt-3">
-        {saved && (
-          <Alert color="success" data-testid="notice-saved">
-            {saved}
-          </Alert>
-        )}
-      </div>
+      <DoneMessage testId="notice-saved">{saved}</DoneMessage>
       <h2 className="h4 mt-4">Avvisi registrati</h2>
       {list.error && <Alert color="danger">{list.error}</Alert>}
       {list.data && list.data.items.length === 0 && <p>Nessun avviso registrato.</p>}

@@ -2,13 +2,12 @@ import { Alert, Button, Container } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import type { paths } from '../api/generated/openapi';
 import type { Schemas } from '../api/contract';
-import { problemOf } from '../api/problem';
-import { FieldError, messagesOf } from '../components/FormField';
 import { ListTable } from '../components/ListTable';
 import { formatDate, formatDateTimeMinutes, romeLocalToInstant } from '../format';
 import { useApi } from '../hooks/useApi';
 import { usePageTitle } from '../usePageTitle';
 import { DateTimeField } from './DateTimeField';
+import { DoneMessage, TextAreaField, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 type OutageBody = paths['/backoffice/outages/{outageId}']['put']['requestBody']['content']['application/json'];
@@ -36,10 +35,8 @@ export function OutagesPage() {
   const { call } = useStaff();
   const list = useApi((signal) => call<{ items: Outage[] }>('/backoffice/outages', { signal }), []);
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string[]>>();
-  const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<Outage>();
-  const [busy, setBusy] = useState(false);
+  const { busy, formError, submit, fieldErrors } = useStaffSubmit();
   const set =
     <K extends keyof Draft>(field: K) =>
     (value: Draft[K]) => {
@@ -49,31 +46,20 @@ export function OutagesPage() {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors(undefined);
-    setFormError(undefined);
-    const start = romeLocalToInstant(draft.startsAt);
     const body: OutageBody = {
-      startsAt: start?.toISOString(),
+      startsAt: romeLocalToInstant(draft.startsAt)?.toISOString(),
       endsAt: romeLocalToInstant(draft.endsAt)?.toISOString() ?? null,
       planned: draft.planned,
       note: draft.note.trim() || null,
     };
     const id = `interruzione-${draft.startsAt.replace(/[^0-9]/g, '') || 'senza-inizio'}`;
-    try {
-      setSaved(await call<Outage>(`/backoffice/outages/${id}`, { method: 'PUT', body }));
-      setDraft(EMPTY);
-      list.reload();
-    } catch (error) {
-      const problem = problemOf(error);
-      setErrors(problem.errors);
-      if (!problem.errors) setFormError(problem.title);
-    } finally {
-      setBusy(false);
-    }
+    const outage = await submit(() => call<Outage>(`/backoffice/outages/${id}`, { method: 'PUT', body }));
+    if (!outage) return;
+    setSaved(outage);
+    setDraft(EMPTY);
+    list.reload();
   }
 
-  const fieldErrors = (field: string) => messagesOf(errors, field);
   return (
     <Container className="py-4">
       <h1 className="h2">Interruzioni del servizio</h1>
@@ -105,36 +91,27 @@ export function OutagesPage() {
           />
           <label htmlFor="outage-planned">Manutenzione programmata (non conta per il capitolo 9)</label>
         </div>
-        <div className="form-group mb-4">
-          <label htmlFor="outage-note" className="active">
-            Nota
-          </label>
-          <textarea
-            id="outage-note"
-            className={`form-control${fieldErrors('note').length ? ' is-invalid' : ''}`}
-            rows={2}
-            value={draft.note}
-            aria-invalid={fieldErrors('note').length ? true : undefined}
-            aria-describedby={fieldErrors('note').length ? 'outage-note-error' : undefined}
-            onChange={(e) => set('note')(e.target.value)}
-          />
-          <FieldError id="outage-note" errors={fieldErrors('note')} />
-        </div>
+        <TextAreaField
+          id="outage-note"
+          label="Nota"
+          value={draft.note}
+          onChange={set('note')}
+          rows={2}
+          errors={fieldErrors('note')}
+        />
         {formError && <Alert color="danger">{formError}</Alert>}
         <Button type="submit" color="primary" disabled={busy}>
           {busy ? 'Registrazione in corso…' : 'Registra interruzione'}
         </Button>
       </form>
-      <div role="status" className="mt-3">
-        {saved && (
-          <Alert color={saved.qualifies ? 'warning' : 'success'} data-testid="outage-saved">
-            Interruzione registrata.{' '}
-            {saved.qualifies
+      <DoneMessage testId="outage-saved" color={saved?.qualifies ? 'warning' : 'success'}>
+        {saved &&
+          `Interruzione registrata. ${
+            saved.qualifies
               ? `Conta per il capitolo 9: giorni di indisponibilità ${saved.offlineDays.map(formatDate).join(', ')}.`
-              : 'Non conta per il capitolo 9: nessun giorno di indisponibilità.'}
-          </Alert>
-        )}
-      </div>
+              : 'Non conta per il capitolo 9: nessun giorno di indisponibilità.'
+          }`}
+      </DoneMessage>
       <h2 className="h4 mt-4">Interruzioni registrate</h2>
       {list.error && <Alert color="danger">{list.error}</Alert>}
       {list.data && list.data.items.length === 0 && <p>Nessuna interruzione registrata.</p>}

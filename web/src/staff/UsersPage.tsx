@@ -1,8 +1,9 @@
-import { Alert, Button, Container } from 'design-react-kit';
+import { Button, Container } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { problemOf } from '../api/problem';
 import { messagesOf, TextField } from '../components/FormField';
 import { usePageTitle } from '../usePageTitle';
+import { DoneMessage } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 type Action = 'unlock' | 'reactivate';
@@ -80,13 +81,7 @@ export function UsersPage() {
           </Button>
         </div>
       </form>
-      <div role="status" className="mt-3">
-        {done && (
-          <Alert color="success" data-testid="users-done">
-            {done}
-          </Alert>
-        )}
-      </div>
+      <DoneMessage testId="users-done">{done}</DoneMessage>
     </Container>
   );
 }
