@@ -77,12 +77,14 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<IPdfInspector>(_ => new PdfPigInspector());
 
     /// <summary>
-    /// Letters, their search, and the change feed their changes feed (one instance, as the letters write
-    /// to it and the feed's routes read it).
+    /// Letters, their search, and the change feed and the dashboard their changes feed (one instance each,
+    /// as the letters write to them and the routes read them).
     /// </summary>
     public static IServiceCollection AddLetterAdapters(this IServiceCollection services) => services
         .AddSingleton<TableChangeFeed>()
         .AddSingleton<IChangeFeed>(s => s.GetRequiredService<TableChangeFeed>())
+        .AddSingleton<TableCompanyDashboards>()
+        .AddSingleton<ICompanyDashboards>(s => s.GetRequiredService<TableCompanyDashboards>())
         .AddSingleton<ILetterStore, TableLetterStore>()
         .AddSingleton<ILetterSearchStore, TableLetterSearchStore>();
 

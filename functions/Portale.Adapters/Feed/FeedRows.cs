@@ -31,6 +31,9 @@ public static class FeedRows
             Kind = ChangeKindNames.Of(i.Kind), i.CompanyId, i.Key, i.At, i.User, i.Letter,
             Sector = i.Sector is { } s ? SectorNames.Of(s) : null, i.File, i.Hash, i.UploadId, i.ReplacedUploadId,
             i.Completeness, i.ExtensionDays, i.Label, i.CommunicationKey, i.Sequence, i.RecordedAt,
+            BackdatedTo = i.Backdating?.AttemptedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            BackdatingOutage = i.Backdating?.OutageId, BackdatingReport = i.Backdating?.ReportId,
+            BackdatingReason = i.Backdating?.Reason,
         });
         if (i.GlobalSequence is { } global)
         {
@@ -53,6 +56,11 @@ public static class FeedRows
         ExtensionDays = e.GetInt32("ExtensionDays"),
         Label = e.GetString("Label"),
         CommunicationKey = e.GetString("CommunicationKey"),
+        Backdating = e.GetString("BackdatedTo") is { } day
+            ? new AnswerBackdating(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                e.GetString("BackdatingOutage") ?? "", e.GetString("BackdatingReport") ?? "",
+                e.GetString("BackdatingReason") ?? "")
+            : null,
         Sequence = e.GetInt64("Sequence") ?? 0,
         GlobalSequence = e.GetInt64("GlobalSequence"),
         RecordedAt = e.GetDateTimeOffset("RecordedAt") ?? default,

@@ -87,6 +87,10 @@ public sealed class LetterBatch
     private static TableEntity CounterRow(string companyId, string key, int count)
     {
         // c_{section}_{offline}_{to|cc}_{service}: the last two parts let counts be filtered like the list.
+        if (!key.StartsWith("c_", StringComparison.Ordinal))
+        {
+            return TableRows.Of(companyId, key, new { Count = count });
+        }
         var parts = key.Split('_');
         return TableRows.Of(companyId, key, new { Count = count, Recipient = parts[^2], ServiceType = parts[^1] });
     }

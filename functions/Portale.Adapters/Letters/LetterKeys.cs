@@ -6,7 +6,8 @@ namespace Portale.Adapters.Letters;
 /// section counters <c>c_{section}_{offline yyyyMMdd}_{to|cc}_{service}</c>, and the day's activity for
 /// the daily PEC report, <c>a_{Rome yyyyMMdd}_{p|d|r|s|c}_…</c> (published, downloaded, answered, sollecito,
 /// classified), and the due index rows of the time rules <c>da_…</c>, <c>dr_…</c> (<see cref="Due"/>),
-/// each written in the batch of the change it records.
+/// each written in the batch of the change it records; and the dashboard's counters <c>t_…</c>
+/// (<see cref="Tally"/>).
 /// </summary>
 public static class LetterKeys
 {
@@ -58,6 +59,25 @@ public static class LetterKeys
         $"{ActivityPrefix(RomeDay(classifiedAt))}c_{letter.Name}";
 
     private static DateOnly RomeDay(DateTimeOffset instant) => DateOnly.FromDateTime(RomeTime.ToRome(instant).DateTime);
+
+    /// <summary>
+    /// The counter of a dashboard tally: <c>t_o_{deadline yyyyMMdd}</c> (to answer), <c>t_a_{yyyyMM}</c>
+    /// («assente»), <c>t_r_{yyyyMM}_{working days, 3 digits}</c> (answered).
+    /// </summary>
+    public static string Tally(LetterTally tally) => tally.Kind switch
+    {
+        LetterTallyKind.Open => $"{OpenTallyPrefix}{Day(tally.Day)}",
+        LetterTallyKind.Absent => AbsentTally(tally.Day),
+        _ => $"{AnsweredTallyPrefix}{Month(tally.Day)}_{Math.Min(tally.WorkingDays, 999):D3}",
+    };
+
+    public const string OpenTallyPrefix = "t_o_";
+
+    public const string AnsweredTallyPrefix = "t_r_";
+
+    public static string AbsentTally(DateOnly day) => $"t_a_{Month(day)}";
+
+    public static string Month(DateOnly day) => day.ToString("yyyyMM", CultureInfo.InvariantCulture);
 
     public static string Day(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

@@ -11,7 +11,8 @@ namespace Portale.Adapters.Letters;
 /// feed records (<see cref="ChangeItems"/>) is numbered in its company's feed in the same batch, and
 /// moved to the all-companies feed right after.
 /// </summary>
-public sealed class TableLetterStore(StorageClients clients, TableChangeFeed feed, TimeProvider clock)
+public sealed class TableLetterStore(
+    StorageClients clients, TableChangeFeed feed, TableCompanyDashboards dashboards, TimeProvider clock)
     : TableAdapter(clients, StorageNames.CompanyLettersTable), ILetterStore
 {
     // The Table service accepts at most 15 discrete comparisons in one filter.
@@ -26,7 +27,7 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
             Add(l, LetterKeys.Main(l.Name)), Add(l, LetterKeys.Index(l)), Add(l, LetterKeys.Published(l)),
             .. Rules.Select(r => LetterKeys.Due(l, r)).OfType<string>().Select(key => Add(l, key)),
         ],
-        l => [(LetterKeys.Counter(l), 1)],
+        l => [(LetterKeys.Counter(l), 1), .. Tallies(null, l)],
         async (company, l, ct) => await FindAsync(company, l.Name, ct) is not null);
 
     public async Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken)
@@ -101,8 +102,14 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
         }
     }
 
-    public async Task<int> CountAsync(
-        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
+    public Task<int> CountAsync(
+        string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>
+        CountAsync(Table, companyId, section, filter, today, cancellationToken);
+
+    /// <summary>The online letters of a section from its counters (the dashboard reads them too).</summary>
+    internal static async Task<int> CountAsync(
+        TableClient table, string companyId, Section section, LetterFilter filter, DateOnly today,
+        CancellationToken cancellationToken)
     {
         var prefix = LetterKeys.CounterPrefix(section);
         var (from, to) = (prefix + LetterKeys.Day(today.AddDays(1)), LetterKeys.End(prefix));
@@ -111,7 +118,7 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
         var recipient = filter.Recipient is { } r ? (r == Recipient.To ? "to" : "cc") : null;
         var service = filter.ServiceType is { } s ? ServiceTypes.CodeOf(s) : null;
         var total = 0;
-        await foreach (var e in Table.QueryAsync<TableEntity>(
+        await foreach (var e in table.QueryAsync<TableEntity>(
             query, select: ["Count", "Recipient", "ServiceType"], cancellationToken: cancellationToken))
         {
             if ((recipient is null || e.GetString("Recipient") == recipient)
@@ -123,8 +130,14 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
         return total;
     }
 
-    public Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken) =>
-        BatchPublisher.PublishAsync(Table, letters, Publication, cancellationToken);
+    public async Task PublishAsync(IReadOnlyList<Letter> letters, CancellationToken cancellationToken)
+    {
+        await BatchPublisher.PublishAsync(Table, letters, Publication, cancellationToken);
+        foreach (var company in letters.Select(l => l.CompanyId).Distinct())
+        {
+            await dashboards.TryRefreshAsync(company, cancellationToken);
+        }
+    }
 
     public async Task UpdateAsync(
         string companyId, IReadOnlyList<LetterChange> changes, CancellationToken cancellationToken)
@@ -149,6 +162,7 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
         {
             await feed.TryPumpAsync(companyId, cancellationToken);
         }
+        await dashboards.TryRefreshAsync(companyId, cancellationToken);
     }
 
     private static (List<TableTransactionAction> Rows, List<(string Key, int Delta)> Counters) Rows(
@@ -194,8 +208,12 @@ public sealed class TableLetterStore(StorageClients clients, TableChangeFeed fee
         }
         var (oldCounter, newCounter) = (LetterKeys.Counter(before), LetterKeys.Counter(after));
         List<(string, int)> counters = oldCounter == newCounter ? [] : [(oldCounter, -1), (newCounter, 1)];
+        counters.AddRange(Tallies(before, after));
         return (rows, counters);
     }
+
+    private static IEnumerable<(string Key, int Delta)> Tallies(Letter? before, Letter after) =>
+        LetterTallies.Delta(before, after).Select(t => (LetterKeys.Tally(t.Tally), t.Delta));
 
     private async Task SubmitUpdateAsync(string companyId, LetterBatch batch, CancellationToken cancellationToken)
     {

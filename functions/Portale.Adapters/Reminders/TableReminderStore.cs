@@ -9,11 +9,11 @@ namespace Portale.Adapters.Reminders;
 /// <c>rc_new</c> (not downloaded yet). Rows and counters change together in one batch
 /// (<see cref="LetterBatch"/>); none of these keys falls in a letter key range (<c>l_</c>, <c>s_</c>, <c>c_</c>).
 /// </summary>
-public sealed class TableReminderStore(StorageClients clients)
+public sealed class TableReminderStore(StorageClients clients, TableCompanyDashboards dashboards)
     : TableAdapter(clients, StorageNames.CompanyLettersTable), IReminderStore
 {
     private const string IndexPrefix = "rs_";
-    private const string AllCounter = "rc_all";
+    internal const string AllCounter = "rc_all";
     private const string NewCounter = "rc_new";
 
     private PublishedRows<Reminder> Publication => new(
@@ -64,8 +64,14 @@ public sealed class TableReminderStore(StorageClients clients)
         return counter?.GetInt32("Count") ?? 0;
     }
 
-    public Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>
-        BatchPublisher.PublishAsync(Table, reminders, Publication, cancellationToken);
+    public async Task PublishAsync(IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        await BatchPublisher.PublishAsync(Table, reminders, Publication, cancellationToken);
+        foreach (var company in reminders.Select(r => r.CompanyId).Distinct())
+        {
+            await dashboards.TryRefreshAsync(company, cancellationToken);
+        }
+    }
 
     public async Task UpdateAsync(Reminder before, Reminder after, CancellationToken cancellationToken)
     {

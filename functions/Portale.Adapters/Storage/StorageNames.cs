@@ -33,6 +33,7 @@ public static class StorageNames
     public const string ChangeFeedTable = "changefeed";
     public const string OutagesTable = "outages";
     public const string OutageReportsTable = "outagereports";
+    public const string DashboardTable = "dashboard";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -44,6 +45,6 @@ public static class StorageNames
         CaptchaLedgerTable, NotificationLedgerTable, OutboxTable,
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
-        OutageReportsTable,
+        OutageReportsTable, DashboardTable,
     ];
 }

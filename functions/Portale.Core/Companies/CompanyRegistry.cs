@@ -3,7 +3,7 @@ using System.Net.Mail;
 namespace Portale.Core.Companies;
 
 /// <summary>The back office's company register: validates and saves esercenti/gestori.</summary>
-public sealed partial class CompanyRegistry(ICompanyDirectory directory)
+public sealed partial class CompanyRegistry(ICompanyDirectory directory, ICompanyDashboards dashboards)
 {
     public async Task<Company> SaveAsync(
         string companyId, string? name, string? vatNumber, string? pecAddress, IReadOnlyList<string>? sectors,
@@ -42,6 +42,8 @@ public sealed partial class CompanyRegistry(ICompanyDirectory directory)
         var company =
             new Company(companyId, name!.Trim(), vatNumber!, pecAddress!.Trim(), parsedSectors.Distinct().ToList());
         await directory.SaveAsync(company, cancellationToken);
+        // A new company appears on the dashboard at once; a renamed one shows its new name.
+        await dashboards.RefreshAsync(company.Id, cancellationToken);
         return company;
     }
 

@@ -34,6 +34,12 @@ public sealed record ChangeItem(
     /// <summary>Completezza Risposta when the answer was filed (e.g. «assente» for a late energy answer).</summary>
     public string? Completeness { get; init; }
 
+    /// <summary>
+    /// Chapter 9: the answer's Data Risposta taken back to the day of a failed attempt reported during an
+    /// outage (the day and the reason in Italian); null when not backdated.
+    /// </summary>
+    public AnswerBackdating? Backdating { get; init; }
+
     /// <summary>The proroga's working days.</summary>
     public int? ExtensionDays { get; init; }
 

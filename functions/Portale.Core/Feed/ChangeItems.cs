@@ -3,7 +3,9 @@ namespace Portale.Core.Feed;
 /// <summary>
 /// What the feed records of a change: a letter's first download, an answer filed (a new upload on the
 /// letter), a proroga granted; a communication or TIRV rejection received. Nothing else that changes a
-/// letter (the operator's note, a classification, the section moves that follow) is an item.
+/// letter (the operator's note, a classification, the section moves that follow) is an item. An answer
+/// backdated after it was filed (the Sportello records the outage report later) is an answer item again,
+/// with the same upload and the backdating: the feed tells the Sportello's systems its new Data Risposta.
 /// </summary>
 public static class ChangeItems
 {
@@ -16,17 +18,23 @@ public static class ChangeItems
             items.Add(For(after, ChangeKind.Download, $"d_{after.Name}", downloadedAt, after.DownloadedBy ?? "")
                 with { Hash = after.Hash });
         }
-        if (after.Answer is { UploadId: { } uploadId } answer && uploadId != before.Answer?.UploadId)
+        if (after.Answer is { UploadId: { } uploadId } answer)
         {
-            items.Add(For(after, ChangeKind.Answer, $"r_{uploadId}_{after.Name}", answer.AnsweredAt, answer.AnsweredBy)
-                with
+            var key = uploadId != before.Answer?.UploadId ? $"r_{uploadId}_{after.Name}"
+                : answer.Backdating is not null && before.Answer?.Backdating is null ? $"rb_{uploadId}_{after.Name}"
+                : null;
+            if (key is not null)
+            {
+                items.Add(For(after, ChangeKind.Answer, key, answer.AnsweredAt, answer.AnsweredBy) with
                 {
                     File = answer.Name,
                     Hash = answer.Hash,
                     UploadId = uploadId,
                     ReplacedUploadId = answer.ReplacedUploadId,
                     Completeness = after.Completeness,
+                    Backdating = answer.Backdating,
                 });
+            }
         }
         if (after.ExtensionWorkingDays > before.ExtensionWorkingDays && after.Extension is { } extension)
         {

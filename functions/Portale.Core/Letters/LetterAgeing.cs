@@ -7,11 +7,11 @@ namespace Portale.Core.Letters;
 /// (<see cref="LetterDueDays"/>) says which letters may be due, so the pass never reads the others.
 /// Idempotent and safe beside another run: each letter changes by optimistic concurrency, and only
 /// while it is unanswered and unclassified. A day missed is caught up by the next run (the rule is
-/// "past the day", not "on the day").
+/// "past the day", not "on the day"). It then computes every company's dashboard row for the new day.
 /// </summary>
 public sealed class LetterAgeing(
     ICompanyDirectory companies, ILetterStore letters, LetterUpdates updates, AnswerCompleteness completeness,
-    IJobLedger ledger, TimeProvider clock)
+    IJobLedger ledger, ICompanyDashboards dashboards, TimeProvider clock)
 {
     public const string JobName = "letter-ageing";
 
@@ -63,6 +63,9 @@ public sealed class LetterAgeing(
                 }, cancellationToken);
                 aged += changed.Count;
             }
+            // Overdue moves with the days, not with the letters: every company's row is computed again
+            // for the new day, whether or not a letter of it changed.
+            await dashboards.RefreshAsync(company.Id, cancellationToken);
         }
         return JobOutcome.Of(today, ("read", read), ("aged", aged));
     }

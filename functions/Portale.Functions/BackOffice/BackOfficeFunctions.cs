@@ -15,7 +15,9 @@ public sealed class BackOfficeFunctions(
     private const string EnablementRoute = "backoffice/companies/{companyId}/users/{username}";
     private const string CompletenessRoute = "backoffice/companies/{companyId}/letters/{name}/completeness";
 
+    /// <summary>Every staff role reads the register (the console's company choice); only the back office changes it.</summary>
     [Function("BackOfficeListCompanies")]
+    [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
     public async Task<IActionResult> ListCompanies(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/companies")] HttpRequest request,
         CancellationToken cancellationToken)

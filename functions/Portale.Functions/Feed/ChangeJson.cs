@@ -24,13 +24,14 @@ public sealed record ChangeJson(
     int? ExtensionDays,
     string? Label,
     string? CommunicationKey,
-    string? Document)
+    string? Document,
+    BackdatingJson? Backdating)
 {
     public static ChangeJson From(ChangeItem i) => new(
         ChangeKindNames.Of(i.Kind), i.Sequence, i.GlobalSequence, i.CompanyId, i.Key, RomeTime.ToRome(i.At),
         RomeTime.ToRome(i.RecordedAt), i.User, i.Letter, i.Sector is { } s ? SectorNames.Of(s) : null, i.File, i.Hash,
         i.UploadId, i.IsReplacement, i.ReplacedUploadId, i.Completeness, i.ExtensionDays, i.Label, i.CommunicationKey,
-        DocumentOf(i));
+        DocumentOf(i), i.Backdating is { } b ? new BackdatingJson(b.AttemptedOn, b.Reason) : null);
 
     /// <summary>The staff route that downloads the item's document.</summary>
     private static string? DocumentOf(ChangeItem i) => i.Kind switch

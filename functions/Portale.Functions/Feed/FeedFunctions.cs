@@ -7,7 +7,7 @@ namespace Portale.Functions.Feed;
 /// the Sportello's applications holding one of them.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
-public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, ILogger<FeedFunctions> logger)
+public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, JobRecorder jobs)
 {
     public const string Pump = "FeedPump";
 
@@ -26,16 +26,12 @@ public sealed class FeedFunctions(ChangeFeedReader reader, ChangeFeedPump pump, 
 
     /// <summary>
     /// Every hour (one read per company): moves to the all-companies feed what a change could not
-    /// move itself, which happens only after a failure; each change pumps its own company at once.
+    /// move itself, which happens only after a failure; each change pumps its own company at once. A run
+    /// that moved something, or failed, writes the job log (job <c>feed-pump</c>).
     /// </summary>
     [Function(Pump)]
-    public async Task RunPump([TimerTrigger("0 7 * * * *")] TimerInfo timer, CancellationToken cancellationToken)
-    {
-        if (await pump.CatchUpAsync(cancellationToken) is > 0 and var behind)
-        {
-            logger.LogInformation("Change feed: moved the items of {Companies} companies left behind", behind);
-        }
-    }
+    public Task RunPump([TimerTrigger("0 7 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        jobs.RunAsync(ChangeFeedPump.JobName, pump.RunAsync, cancellationToken);
 
     private async Task<IActionResult> PageAsync(ChangeFeedQuery query, CancellationToken cancellationToken)
     {

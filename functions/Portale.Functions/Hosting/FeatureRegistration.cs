@@ -68,7 +68,8 @@ public static class FeatureRegistration
 
     /// <summary>What the Sportello's staff and systems read of a company.</summary>
     public static IServiceCollection AddSportello(this IServiceCollection services) => services
-        .AddSingleton<SportelloReads>();
+        .AddSingleton<SportelloReads>()
+        .AddSingleton<DashboardLister>();
 
     /// <summary>Staging letters and the nightly loading that publishes letters and solleciti.</summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services

@@ -7,12 +7,13 @@ namespace Portale.Functions.Sportello;
 /// What came back from a company and where its letters stand, as the Sportello's staff and systems read
 /// them: the section lists and the search with each letter's state, one letter (offline ones too), the
 /// letter's PDF and every answer's (the replaced one too), "Comunicazioni libere" with their PDFs, and
-/// "Invii falliti". Every staff role reads them; nothing here records a download.
+/// "Invii falliti", and the dashboard of every company. Every staff role reads them; nothing here records a
+/// download.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice, StaffRoles.HelpDesk, StaffRoles.ReadOnly)]
 public sealed class SportelloFunctions(
     SportelloReads reads, LetterLister lister, LetterSearcher searcher, LetterViews views,
-    ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents)
+    ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents, DashboardLister dashboard)
 {
     private const string Company = "backoffice/companies/{companyId}";
     private const string OneLetter = Company + "/letters/{name}";
@@ -95,6 +96,20 @@ public sealed class SportelloFunctions(
         await reads.CompanyAsync(companyId, cancellationToken);
         var page = await failures.ListAsync(companyId, cursor, size, cancellationToken);
         return PageJson.Of(page.Items.Select(FailedUploadJson.From), page.NextCursor, page.Total);
+    }
+
+    /// <summary>
+    /// One row per company from the counters kept as letters change (docs/decisions/0015): one read of the
+    /// dashboard table, whatever the number of letters.
+    /// </summary>
+    [Function("SportelloDashboard")]
+    public async Task<IActionResult> Dashboard(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "backoffice/dashboard")] HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var q = request.Query;
+        var page = await dashboard.ListAsync(q["sector"], q["pageSize"], q["cursor"], cancellationToken);
+        return PageJson.Of(page.Items, page.NextCursor, page.Total);
     }
 
     private OkObjectResult Letters(Page<Letter> page) =>

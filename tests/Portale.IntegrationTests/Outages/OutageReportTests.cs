@@ -103,6 +103,20 @@ public sealed class OutageReportTests(AzuriteProcess azurite)
         Assert.True(recorded.GetProperty("bySportello").GetBoolean());
         Assert.Equal([AnswerName(later)], recorded.GetProperty("answers").EnumerateArray().Select(a => a.GetString()));
 
+        // The change feed gives the backdating with the answer, and again, as an answer item of the same upload,
+        // when the Sportello records the report after the answer was filed.
+        var answers = (await LetterScenario.GetJsonAsync(s.Staff, $"/api/backoffice/companies/{company}/changes?kind=answer&pageSize=100"))
+            .GetProperty("items").EnumerateArray().ToList();
+        JsonElement[] Of(string letter) => [.. answers.Where(i => i.GetProperty("letter").GetString() == letter)];
+        Assert.Equal("2031-06-10", Assert.Single(Of(reported)).GetProperty("backdating").GetProperty("attemptedOn").GetString());
+        Assert.Equal(JsonValueKind.Null, Assert.Single(Of(control)).GetProperty("backdating").ValueKind);
+        var laterItems = Of(later);
+        Assert.Equal(2, laterItems.Length);
+        Assert.Equal(JsonValueKind.Null, laterItems[0].GetProperty("backdating").ValueKind);
+        Assert.Equal(laterItems[0].GetProperty("uploadId").GetString(), laterItems[1].GetProperty("uploadId").GetString());
+        Assert.Equal("2031-06-10", laterItems[1].GetProperty("backdating").GetProperty("attemptedOn").GetString());
+        Assert.StartsWith("Data Risposta attribuita", laterItems[1].GetProperty("backdating").GetProperty("reason").GetString());
+
         // Saturday: more than 72 hours after the end, the operator can no longer report; the Sportello still can.
         await s.Host.SetClockAsync(At(Tuesday.AddDays(4), 10, 0));
         using (var user = await s.Host.OperatorClientAsync(userId, company))

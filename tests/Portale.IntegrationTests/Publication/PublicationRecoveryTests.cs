@@ -74,7 +74,9 @@ public sealed class PublicationRecoveryTests(AzuriteProcess azurite)
     public async Task Letters_published_again_beside_new_ones_are_skipped_and_counted_once()
     {
         var clients = await ClientsAsync();
-        var store = new TableLetterStore(clients, new TableChangeFeed(clients, TimeProvider.System, NullLogger<TableChangeFeed>.Instance), TimeProvider.System);
+        var store = new TableLetterStore(
+            clients, new TableChangeFeed(clients, TimeProvider.System, NullLogger<TableChangeFeed>.Instance), Dashboards(clients),
+            TimeProvider.System);
         var company = $"pub-{Guid.NewGuid():N}"[..20];
         var letters = Enumerable.Range(1, 3).Select(i => PublishedLetter(company, i)).ToList();
         await store.PublishAsync(letters[..2], CancellationToken.None);
@@ -90,7 +92,8 @@ public sealed class PublicationRecoveryTests(AzuriteProcess azurite)
     [Fact]
     public async Task Reminders_published_again_beside_new_ones_are_skipped_and_counted_once()
     {
-        var store = new TableReminderStore(await ClientsAsync());
+        var clients = await ClientsAsync();
+        var store = new TableReminderStore(clients, Dashboards(clients));
         var company = $"pub-{Guid.NewGuid():N}"[..20];
         var reminders = Enumerable.Range(1, 3)
             .Select(i => new Reminder(company, $"S-P-26-000000{i}_01.PDF", $"L-P-26-000000{i}_01.PDF", At, "h")).ToList();
@@ -119,4 +122,8 @@ public sealed class PublicationRecoveryTests(AzuriteProcess azurite)
     private static string UniqueName(char kind) => $"{kind}-P-26-{Random.Shared.Next(0, 10_000_000):D7}_{Random.Shared.Next(10, 100)}.PDF";
 
     private static StagedLetter Letter(string name) => new(name, "acme", [], Fields, "h", At, "bo");
+
+    private static TableCompanyDashboards Dashboards(StorageClients clients) => new(
+        clients, new Portale.Adapters.Companies.TableCompanyDirectory(clients), TimeProvider.System,
+        NullLogger<TableCompanyDashboards>.Instance);
 }
