@@ -80,7 +80,7 @@ public sealed class ScreenTests(BrowserFixture browser, AzuriteProcess azurite)
     private static readonly string[] StaffScreens =
     [
         "/sportello", "/sportello/utenti", "/sportello/avvisi", "/sportello/registro-attivita",
-        "/sportello/elaborazioni", "/sportello/interruzioni",
+        "/sportello/elaborazioni", "/sportello/interruzioni", "/sportello/cruscotto",
     ];
 
     [Theory]

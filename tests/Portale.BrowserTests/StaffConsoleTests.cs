@@ -78,7 +78,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
     }
 
     [Fact]
-    public async Task A_read_only_person_sees_the_audit_and_cannot_reach_what_changes_things()
+    public async Task A_read_only_person_sees_the_dashboard_and_the_audit_and_cannot_reach_what_changes_things()
     {
         await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
         var page = await browser.Browser.NewPageAsync();
@@ -89,6 +89,12 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         Assert.Equal(
             ["Inizio", "Cruscotto delle società", "Registro delle attività"],
             (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
+        await StaffSignIn.Menu(page, "Cruscotto delle società").ClickAsync();
+        var dashboard = page.GetByTestId("dashboard-table");
+        await Assertions.Expect(dashboard).ToContainTextAsync(DemoLetters.Energy);
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello/cruscotto");
+        Assert.Equal(0, await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button).CountAsync());
+
         await StaffSignIn.Menu(page, "Registro delle attività").ClickAsync();
         var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Registro delle attività" });
         await Assertions.Expect(heading).ToBeVisibleAsync();

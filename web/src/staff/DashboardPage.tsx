@@ -1,10 +1,12 @@
 import { Container } from 'design-react-kit';
 import { useState } from 'react';
+import type { Schemas } from '../api/contract';
 import { formatDateTime } from '../format';
 import { usePageTitle } from '../usePageTitle';
-import type { CompanyDashboard } from './contract';
 import { ChoiceField } from './StaffForm';
 import { StaffList, useStaffPages } from './StaffList';
+
+type CompanyDashboard = Schemas['CompanyDashboard'];
 
 const SECTORS = { energy: 'Energia', water: 'Acqua' } as const;
 
