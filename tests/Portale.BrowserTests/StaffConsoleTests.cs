@@ -87,7 +87,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Funzioni della console" })
             .GetByRole(AriaRole.Link);
         Assert.Equal(
-            ["Inizio", "Cruscotto delle società", "Registro delle attività"],
+            ["Inizio", "Cruscotto delle società", "Lettere in pubblicazione", "Registro delle attività"],
             (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
         await StaffSignIn.Menu(page, "Cruscotto delle società").ClickAsync();
         var dashboard = page.GetByTestId("dashboard-table");

@@ -30,6 +30,7 @@ import { JobsPage } from './staff/JobsPage';
 import { NoticesPage } from './staff/NoticesPage';
 import { OutagesPage } from './staff/OutagesPage';
 import { RequireRole } from './staff/RequireRole';
+import { StagedPage } from './staff/StagedPage';
 import { DEV_SIGN_IN_SEGMENT, STAFF_PATH, STAFF_SCREENS } from './staff/screens';
 import { StaffHomePage } from './staff/StaffHomePage';
 import { StaffLayout } from './staff/StaffLayout';
@@ -96,6 +97,9 @@ export function App() {
           </Route>
           <Route element={<RequireRole screen="notices" />}>
             <Route path={STAFF_SCREENS.notices.path} element={<NoticesPage />} />
+          </Route>
+          <Route element={<RequireRole screen="staged" />}>
+            <Route path={STAFF_SCREENS.staged.path} element={<StagedPage />} />
           </Route>
           <Route element={<RequireRole screen="outages" />}>
             <Route path={STAFF_SCREENS.outages.path} element={<OutagesPage />} />

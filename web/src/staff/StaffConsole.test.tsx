@@ -54,7 +54,7 @@ describe('the staff console', () => {
     const links = within(menu)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Inizio', 'Cruscotto delle società', 'Registro delle attività']);
+    expect(links).toEqual(['Inizio', 'Cruscotto delle società', 'Lettere in pubblicazione', 'Registro delle attività']);
 
     renderApp('/sportello/utenti');
     expect((await screen.findByTestId('staff-forbidden')).textContent).toContain('Help desk');
@@ -197,6 +197,53 @@ describe('the dashboard', () => {
     fireEvent.change(screen.getByLabelText('Settore'), { target: { value: 'water' } });
     await screen.findByTestId('dashboard-table');
     expect(callsTo(fetch, 'GET', '/api/backoffice/dashboard').at(-1)?.url.searchParams.get('sector')).toBe('water');
+  });
+});
+
+describe('the staged letters', () => {
+  const staged = {
+    name: 'L-P-26-0000001_01.PDF',
+    companyId: 'energia-demo',
+    companyName: 'Energia Demo',
+    to: 'energia-demo',
+    cc: [],
+    hash: 'ab'.repeat(32),
+    stagedAt: '2026-12-02T09:00:00Z',
+    stagedBy: 'Bruno Back',
+  };
+
+  it('lets the back office withdraw one, and says beside it why the API refused', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/letters/staged': () => json({ items: [staged], nextCursor: null, total: 1 }),
+      'DELETE /api/backoffice/letters/staged/L-P-26-0000001_01.PDF': [
+        () => json({ status: 409, code: 'letter-already-published', title: 'La lettera è già stata pubblicata.' }, 409),
+        () => new Response(null, { status: 204 }),
+      ],
+    });
+    renderApp('/sportello/in-pubblicazione');
+    const withdraw = await screen.findByRole('button', { name: 'Ritira la lettera L-P-26-0000001_01.PDF' });
+    fireEvent.click(withdraw);
+    expect((await screen.findByText('La lettera è già stata pubblicata.')).id).toBe(
+      'withdraw-L-P-26-0000001_01.PDF-error',
+    );
+    fireEvent.click(withdraw);
+    expect((await screen.findByTestId('staged-withdrawn')).textContent).toContain('è stata ritirata');
+    expect(callsTo(fetch, 'DELETE', '/api/backoffice/letters/staged/L-P-26-0000001_01.PDF')).toHaveLength(2);
+  });
+
+  it('shows the read-only role the list without the withdrawal', async () => {
+    signedInAs('Rita Consulta', ['ReadOnly']);
+    routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/letters/staged': () => json({ items: [staged], nextCursor: null, total: 1 }),
+    });
+    renderApp('/sportello/in-pubblicazione');
+    expect((await screen.findByTestId('staged-table')).textContent).toContain('Energia Demo');
+    expect(screen.queryByRole('button', { name: /Ritira/ })).toBeNull();
   });
 });
 

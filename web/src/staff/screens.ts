@@ -8,6 +8,7 @@ export const STAFF_SCREENS = {
   dashboard: { path: 'cruscotto', title: 'Cruscotto delle società', roles: ['BackOffice', 'HelpDesk', 'ReadOnly'] },
   users: { path: 'utenti', title: 'Sblocco e riattivazione utenti', roles: ['HelpDesk'] },
   notices: { path: 'avvisi', title: 'Avvisi', roles: ['BackOffice'] },
+  staged: { path: 'in-pubblicazione', title: 'Lettere in pubblicazione', roles: ['BackOffice', 'ReadOnly'] },
   outages: { path: 'interruzioni', title: 'Interruzioni del servizio', roles: ['BackOffice'] },
   audit: { path: 'registro-attivita', title: 'Registro delle attività', roles: ['BackOffice', 'ReadOnly'] },
   jobs: { path: 'elaborazioni', title: 'Elaborazioni pianificate', roles: ['BackOffice', 'HelpDesk'] },
