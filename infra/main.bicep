@@ -72,6 +72,14 @@ param staffClientId string
 @description('Audience of the staff access tokens; empty means api://<staffClientId>.')
 param staffAudience string = ''
 
+@description('Client id of the staff console\'s SPA registration (redirect URI <site>/sportello); empty means staffClientId.')
+param staffConsoleClientId string = ''
+
+@description('Scope the staff console asks for; empty means <audience>/.default.')
+param staffConsoleScope string = ''
+
+var staffTokenAudience = empty(staffAudience) ? 'api://${staffClientId}' : staffAudience
+
 @description('ACS sender for SMS (E.164 number or alphanumeric sender id obtained on the ACS resource); empty until one is obtained.')
 param smsFrom string = ''
 
@@ -237,7 +245,9 @@ module functionApp 'modules/function-app.bicep' = {
     staff: {
       tenantId: empty(staffTenantId) ? tenant().tenantId : staffTenantId
       clientId: staffClientId
-      audience: empty(staffAudience) ? 'api://${staffClientId}' : staffAudience
+      audience: staffTokenAudience
+      consoleClientId: empty(staffConsoleClientId) ? staffClientId : staffConsoleClientId
+      consoleScope: empty(staffConsoleScope) ? '${staffTokenAudience}/.default' : staffConsoleScope
     }
     publicBaseUrl: empty(publicBaseUrl) ? staticWebApp.outputs.url : publicBaseUrl
     trustedProxies: trustedProxies

@@ -29,7 +29,8 @@ build_web() {
   say "build dell'interfaccia web (web/dist, tipi dell'API da openapi.json)"
   local log
   log=$(mktemp)
-  if ! (cd "$ROOT/web" && npm run build --silent) >"$log" 2>&1; then
+  # build:local keeps the staff console's development sign-in page (npm run build, for azd, drops it).
+  if ! (cd "$ROOT/web" && npm run build:local --silent) >"$log" 2>&1; then
     cat "$log" >&2
     rm -f "$log"
     die "build di web/ non riuscita"

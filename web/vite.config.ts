@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 // origin: in development Vite forwards /api and /admin to the local host.
 const localHost = 'http://127.0.0.1:7071';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Absolute base: deep links such as /accedi are served index.html by the host's SPA
   // fallback, and the assets must still resolve from the site root.
   base: '/',
   plugins: [react()],
+  // The staff console's development sign-in page exists in every mode but production: `npm run build`
+  // (what azd deploys) leaves it out of the bundle, `npm run build:local` (run.sh, test.sh) keeps it.
+  define: { __STAFF_DEV_SIGNIN__: JSON.stringify(mode !== 'production') },
   server: {
     proxy: {
       '/api': { target: localHost, changeOrigin: false },
@@ -46,4 +49,4 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
   },
-});
+}));

@@ -84,6 +84,9 @@ param staff {
   tenantId: string
   clientId: string
   audience: string
+  @description('Client id the staff console (a SPA) signs in with, and the scope it asks for.')
+  consoleClientId: string
+  consoleScope: string
 }
 
 @description('Automatic solleciti: on or off, the first so many working days after the deadline, the second (water) so many after the first.')
@@ -155,6 +158,8 @@ var appSettings = {
   Portale__Staff__Audience: staff.audience
   Portale__Receipts__KeyVaultUri: receipts.keyVaultUri
   Portale__Receipts__KeyName: receipts.keyName
+  Portale__Staff__ConsoleClientId: staff.consoleClientId
+  Portale__Staff__ConsoleScope: staff.consoleScope
   Portale__Sessions__SigningKey: '${kvRef}${secretUris.sessionSigningKey})'
   Portale__PublicBaseUrl: publicBaseUrl
   Portale__Reminders__Automatic: string(reminders.automatic)

@@ -77,6 +77,37 @@ public sealed class ScreenTests(BrowserFixture browser, AzuriteProcess azurite)
         AssertNone(problems);
     }
 
+    private static readonly string[] StaffScreens =
+    [
+        "/sportello", "/sportello/utenti", "/sportello/avvisi", "/sportello/registro-attivita",
+        "/sportello/elaborazioni", "/sportello/interruzioni", "/sportello/cruscotto",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task Staff_screens_draw_every_control_where_a_person_sees_it(int width, int height)
+    {
+        await using var host = await PortaleHost.StartAsync(azurite, settings: DemoSignIn.DemoSettings);
+        var page = await NewPageAsync(width, height);
+        var problems = new List<string>();
+        await OpenAsync(page, host, "/sportello");
+        problems.AddRange(await ScreenCheck.RunAsync(page, "sportello-accesso"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello (signed out)");
+        await OpenAsync(page, host, "/sportello/accesso-sviluppo");
+        problems.AddRange(await ScreenCheck.RunAsync(page, "sportello-accesso-sviluppo"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "/sportello/accesso-sviluppo");
+
+        await StaffSignIn.SignInAsync(page, host, "Sara Sportello", "Help desk", "Back office", "Consultazione");
+        foreach (var path in StaffScreens)
+        {
+            await OpenAsync(page, host, path);
+            problems.AddRange(await ScreenCheck.RunAsync(page, ScreenName(path)));
+            await Accessibility.AssertNoSeriousViolationsAsync(page, path);
+        }
+        await page.CloseAsync();
+        AssertNone(problems);
+    }
+
     /// <summary>The first letter's Dettaglio, opened as a person does (a click that lands on it), then checked.</summary>
     private static async Task CheckLetterDetailAsync(IPage page, List<string> problems)
     {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { AreaPage } from './pages/AreaPage';
@@ -22,6 +23,21 @@ import { RemindersPage } from './pages/RemindersPage';
 import { LetterSearchPage } from './pages/LetterSearchPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
+// The Sportello's console (issue 15).
+import { AuditPage } from './staff/AuditPage';
+import { DashboardPage } from './staff/DashboardPage';
+import { JobsPage } from './staff/JobsPage';
+import { NoticesPage } from './staff/NoticesPage';
+import { OutagesPage } from './staff/OutagesPage';
+import { RequireRole } from './staff/RequireRole';
+import { StagedPage } from './staff/StagedPage';
+import { DEV_SIGN_IN_SEGMENT, STAFF_PATH, STAFF_SCREENS } from './staff/screens';
+import { StaffHomePage } from './staff/StaffHomePage';
+import { StaffLayout } from './staff/StaffLayout';
+import { UsersPage } from './staff/UsersPage';
+
+// Only where __STAFF_DEV_SIGNIN__ is true: a production build has neither the route nor the page.
+const DevSignInPage = __STAFF_DEV_SIGNIN__ ? lazy(() => import('./staff/DevSignInPage')) : undefined;
 
 /** An old English address of the area (`/area/{company}/reminders`): the same screen at its Italian one. */
 function MovedScreen({ to }: { to: Screen }) {
@@ -60,6 +76,40 @@ export function App() {
           {OLD_SEGMENTS.map(({ from, to }) => (
             <Route key={from} path={`:companyId/${from}`} element={<MovedScreen to={to} />} />
           ))}
+        </Route>
+        <Route path={STAFF_PATH.slice(1)} element={<StaffLayout />}>
+          <Route index element={<StaffHomePage />} />
+          {__STAFF_DEV_SIGNIN__ && DevSignInPage && (
+            <Route
+              path={DEV_SIGN_IN_SEGMENT}
+              element={
+                <Suspense fallback={<p role="status">Caricamento in corso…</p>}>
+                  <DevSignInPage />
+                </Suspense>
+              }
+            />
+          )}
+          <Route element={<RequireRole screen="dashboard" />}>
+            <Route path={STAFF_SCREENS.dashboard.path} element={<DashboardPage />} />
+          </Route>
+          <Route element={<RequireRole screen="users" />}>
+            <Route path={STAFF_SCREENS.users.path} element={<UsersPage />} />
+          </Route>
+          <Route element={<RequireRole screen="notices" />}>
+            <Route path={STAFF_SCREENS.notices.path} element={<NoticesPage />} />
+          </Route>
+          <Route element={<RequireRole screen="staged" />}>
+            <Route path={STAFF_SCREENS.staged.path} element={<StagedPage />} />
+          </Route>
+          <Route element={<RequireRole screen="outages" />}>
+            <Route path={STAFF_SCREENS.outages.path} element={<OutagesPage />} />
+          </Route>
+          <Route element={<RequireRole screen="audit" />}>
+            <Route path={STAFF_SCREENS.audit.path} element={<AuditPage />} />
+          </Route>
+          <Route element={<RequireRole screen="jobs" />}>
+            <Route path={STAFF_SCREENS.jobs.path} element={<JobsPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

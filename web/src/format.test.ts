@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDateTimeMinutes, romeIsoDate } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateTimeMinutes,
+  romeIsoDate,
+  romeLocalInput,
+  romeLocalToInstant,
+} from './format';
 
 describe('formatDate', () => {
   it('shows a calendar date as gg/mm/aaaa without shifting it', () => {
@@ -77,5 +84,18 @@ describe('romeIsoDate', () => {
     expect(romeIsoDate('2031-12-03T22:59:00Z')).toBe('2031-12-03');
     expect(romeIsoDate('2031-12-03T23:00:00Z')).toBe('2031-12-04');
     expect(romeIsoDate(undefined)).toBe('');
+  });
+});
+
+describe('romeLocalToInstant', () => {
+  it('reads a datetime-local value as Rome time, winter and summer', () => {
+    expect(romeLocalToInstant('2026-12-10T09:00')?.toISOString()).toBe('2026-12-10T08:00:00.000Z');
+    expect(romeLocalToInstant('2026-07-10T09:00')?.toISOString()).toBe('2026-07-10T07:00:00.000Z');
+    expect(romeLocalToInstant('10/12/2026')).toBeUndefined();
+  });
+
+  it('round-trips with romeLocalInput', () => {
+    expect(romeLocalInput(romeLocalToInstant('2026-03-29T03:30'))).toBe('2026-03-29T03:30');
+    expect(romeLocalInput('2026-12-10T08:00:00Z')).toBe('2026-12-10T09:00');
   });
 });

@@ -87,3 +87,31 @@ export function romeIsoDate(value: DateInput): string {
   const p = romeParts(date);
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** aaaa-mm-ggThh:mm of an instant in Europe/Rome, as a `datetime-local` field shows it. Invalid input gives "". */
+export function romeLocalInput(value: DateInput): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const p = romeParts(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * The instant a `datetime-local` value names when read as Europe/Rome time, whatever the browser's
+ * own zone (the Sportello's forms speak Italian time); undefined for an empty or malformed value.
+ */
+export function romeLocalToInstant(value: string): Date | undefined {
+  const m = LOCAL_INPUT.exec(value);
+  if (!m) return undefined;
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  // Rome is UTC+1 or +2: correct the guess by the offset Rome shows at it, twice for the DST edges.
+  let instant = wall - 60 * 60 * 1000;
+  for (let i = 0; i < 2; i++) {
+    const p = romeParts(new Date(instant));
+    const shown = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+    instant += wall - shown;
+  }
+  return new Date(instant);
+}

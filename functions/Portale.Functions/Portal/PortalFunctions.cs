@@ -6,10 +6,13 @@ namespace Portale.Functions.Portal;
 /// Open to everyone: health, the portal's status (maintenance window and avvisi, the only routes open
 /// during the nightly window) and the OpenAPI document kept beside the code (openapi.json, embedded).
 /// </summary>
-public sealed class PortalFunctions(NoticeBoard notices, IReceiptSigner receiptKeys, TimeProvider clock)
+public sealed class PortalFunctions(
+    NoticeBoard notices, IReceiptSigner receiptKeys, TimeProvider clock, IConfiguration configuration,
+    IHostEnvironment environment)
 {
     public const string Health = "PortalHealth";
     public const string Status = "PortalStatus";
+    public const string StaffConsole = "PortalStaffConsole";
 
     private static readonly Lazy<string> OpenApiDocument = new(() =>
     {
@@ -58,6 +61,12 @@ public sealed class PortalFunctions(NoticeBoard notices, IReceiptSigner receiptK
             }),
         });
     }
+
+    /// <summary>The staff console's Entra ID settings (no secret: a SPA's client id and scope are public).</summary>
+    [Function(StaffConsole)]
+    public IActionResult GetStaffConsole(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff-console")] HttpRequest request) =>
+        new OkObjectResult(StaffConsoleSettings.From(configuration, environment));
 
     [Function("PortalOpenApi")]
     public IActionResult GetOpenApi(

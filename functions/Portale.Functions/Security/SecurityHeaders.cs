@@ -13,7 +13,7 @@ public static class SecurityHeaders
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     public const string WebPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "font-src 'self' data:; connect-src 'self' https://login.microsoftonline.com; object-src 'none'; base-uri 'self'; form-action 'self'; " +
         "frame-ancestors 'none'";
 
     public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";

@@ -19,6 +19,22 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** A staff call (/backoffice): the Entra ID access token, sent as `Authorization: Bearer`. */
+  bearer?: string;
+}
+
+/** The headers every call carries: what it accepts, the CSRF guard on changes, the staff token. */
+function baseHeaders(method: string, accept: string, bearer: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept };
+  // CSRF guard expected by the API on state-changing calls (API.md, "Conventions").
+  if (method !== 'GET') headers['X-Requested-With'] = 'portale';
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  return headers;
+}
+
+/** An operator's 401 (the session ended) goes to the listener; a staff call's is the console's to handle. */
+function unauthorized(path: string, options: RequestOptions) {
+  if (!options.bearer && !path.startsWith('/auth/')) unauthorizedListener?.();
 }
 
 function isJson(contentType: string | null): boolean {
@@ -42,11 +58,7 @@ async function readJson(response: Response): Promise<unknown> {
  */
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (method !== 'GET') {
-    // CSRF guard expected by the API on state-changing calls (API.md, "Conventions").
-    headers['X-Requested-With'] = 'portale';
-  }
+  const headers = baseHeaders(method, 'application/json, application/problem+json', options.bearer);
   // FormData (uploads) sets its own multipart Content-Type with the boundary.
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
@@ -68,7 +80,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   const contentType = response.headers.get('Content-Type');
   if (!response.ok) {
     const body = isJson(contentType) ? await readJson(response) : undefined;
-    if (response.status === 401 && !path.startsWith('/auth/')) unauthorizedListener?.();
+    if (response.status === 401) unauthorized(path, options);
     throw new ApiError(toProblem(response.status, body));
   }
   if (response.status === 204) return undefined as T;
@@ -93,8 +105,7 @@ export async function apiFetchFile(
   onProgress?: DownloadProgress,
 ): Promise<{ blob: Blob; fileName?: string }> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: '*/*' };
-  if (method !== 'GET') headers['X-Requested-With'] = 'portale';
+  const headers = baseHeaders(method, '*/*', options.bearer);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -111,7 +122,7 @@ export async function apiFetchFile(
   }
   if (!response.ok) {
     const body = isJson(response.headers.get('Content-Type')) ? await readJson(response) : undefined;
-    if (response.status === 401) unauthorizedListener?.();
+    if (response.status === 401) unauthorized(path, options);
     throw new ApiError(toProblem(response.status, body));
   }
   const fileName = fileNameOf(response.headers.get('Content-Disposition'));

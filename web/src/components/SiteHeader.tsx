@@ -1,10 +1,13 @@
 import { Header, HeaderContent, HeaderRightZone } from 'design-react-kit';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { NUMERO_VERDE, NUMERO_VERDE_TEL } from '../content';
+import { STAFF_PATH } from '../staff/screens';
 
 export function SiteHeader() {
-  // Inside the operator area the user is signed in: "Esci" is in the area's bar instead.
-  const signedIn = useLocation().pathname.startsWith('/area');
+  // Inside the operator area the user is signed in: "Esci" is in the area's bar instead. The staff
+  // console signs in its own way: the operators' "Accedi" would lead the Sportello's people astray.
+  const { pathname } = useLocation();
+  const signedIn = pathname.startsWith('/area') || pathname.startsWith(STAFF_PATH);
   return (
     <header className="it-header-wrapper">
       <Header type="slim">

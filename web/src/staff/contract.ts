@@ -1,0 +1,16 @@
+/**
+ * Types of the staff routes of the session's contract that are not in openapi.json yet (being built
+ * on the branch sportello-publishing). Once merged, the generated types replace these.
+ */
+
+/** An item of `GET /api/backoffice/letters/staged`: what tonight's loading will publish. */
+export interface StagedLetterItem {
+  name: string;
+  companyId: string;
+  companyName: string | null;
+  to: string;
+  cc: string[];
+  hash: string;
+  stagedAt: string;
+  stagedBy: string;
+}
