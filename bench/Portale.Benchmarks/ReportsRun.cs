@@ -53,24 +53,17 @@ public static class ReportsRun
 
     private static async Task<int> SeedAsync(ILetterStore store, string companyId, int count)
     {
-        var fields = new LetterFields("1", "RECLAMI", "POD:IT001", ServiceType.Electricity, "MERCATO", "FATTURAZIONE",
-            "Cliente Rossi", "Via Roma 1, 20100 Milano", 20, false, Sector.Energy);
-        var start = DateTimeOffset.UtcNow.AddDays(-20);
-        var existing = await store.FindManyAsync(companyId, [Name(count - 1)], CancellationToken.None);
-        if (existing.Count > 0)
+        var letters = BenchLetters.New(companyId, count);
+        if ((await store.FindManyAsync(companyId, [letters[^1].Name], CancellationToken.None)).Count > 0)
         {
             return 0;
         }
-        foreach (var chunk in Enumerable.Range(0, count).Chunk(2_000))
+        foreach (var chunk in letters.Chunk(2_000))
         {
-            await store.PublishAsync(
-                [.. chunk.Select(i => new Letter(companyId, Name(i), Recipient.To, start.AddSeconds(i), fields, $"hash{i:D64}"))],
-                CancellationToken.None);
+            await store.PublishAsync(chunk, CancellationToken.None);
         }
         return count;
     }
-
-    private static string Name(int i) => $"L-P-26-{i:D7}_01.PDF";
 
     /// <summary>The largest managed heap seen, sampled on a thread of its own.</summary>
     private sealed class HeapSampler : IDisposable
