@@ -26,6 +26,9 @@ npm_install() {
 # type-checks against them: a client out of step with the contract fails here, with tsc's errors shown.
 build_web() {
   npm_install "$ROOT/web"
+  say "PDF di Manuale e Moduli (web/public/documenti, dal Markdown del manuale)"
+  dotnet run --project "$ROOT/tools/Portale.Documents" -v quiet -- "$ROOT/web/public/documenti" >/dev/null \
+    || die "PDF di Manuale e Moduli non generati"
   say "build dell'interfaccia web (web/dist, tipi dell'API da openapi.json)"
   local log
   log=$(mktemp)

@@ -23,6 +23,7 @@ public sealed class PdfTextWriter
     private readonly PdfTypeface regular;
     private readonly PdfTypeface bold;
     private PdfPageBuilder page;
+    private int pageNumber;
     private double y;
 
     public PdfTextWriter(bool landscape = false)
@@ -48,15 +49,42 @@ public sealed class PdfTextWriter
         return pdf.Build();
     }
 
-    public void Line(string text, double size, bool strong = false)
+    /// <param name="indent">Points from the left margin (a list item's text), the width shrinking by as much.</param>
+    public void Line(string text, double size, bool strong = false, double indent = 0)
     {
         var font = strong ? bold : regular;
-        foreach (var line in Wrap(font.Drawable(text), Width, size, font))
+        foreach (var line in Wrap(font.Drawable(text), Width - indent, size, font))
         {
             EnsureRoom(size * 1.3);
-            font.Draw(page, line, size, Margin, y - size);
+            font.Draw(page, line, size, Margin + indent, y - size);
             y -= size * 1.3;
         }
+    }
+
+    /// <summary>
+    /// A framed box across the page, <paramref name="height"/> points high, on this page if it fits: where a form
+    /// field goes (<see cref="PdfFormFields"/>). Returns its 1-based page and its rectangle.
+    /// </summary>
+    public PdfFieldArea Box(double height)
+    {
+        EnsureRoom(height);
+        var area = new PdfRectangle(Margin, y - height, Margin + Width, y);
+        page.DrawRectangle(area.BottomLeft, area.Width, area.Height, 0.5);
+        y -= height;
+        return new PdfFieldArea(pageNumber, area);
+    }
+
+    /// <summary>A square box (a check box's place) with its label on the right; returns the square.</summary>
+    public PdfFieldArea CheckRow(string label, double size)
+    {
+        var side = size * 1.2;
+        EnsureRoom(side + 4);
+        var square = new PdfRectangle(Margin, y - side, Margin + side, y);
+        page.DrawRectangle(square.BottomLeft, side, side, 0.5);
+        var font = regular;
+        font.Draw(page, font.Drawable(label), size, Margin + side + 6, y - size);
+        y -= side + 4;
+        return new PdfFieldArea(pageNumber, square);
     }
 
     public void Space(double height) => y -= height;
@@ -116,6 +144,7 @@ public sealed class PdfTextWriter
     private PdfPageBuilder NewPage()
     {
         var added = builder.AddPage(PageSize.A4, isPortrait: !landscape);
+        pageNumber++;
         y = added.PageSize.Height - Margin;
         return added;
     }

@@ -1,0 +1,8 @@
+namespace Portale.Adapters.Documents;
+
+public enum PdfFieldKind
+{
+    Text,
+    CheckBox,
+    Signature,
+}
