@@ -4,7 +4,6 @@ import { Layout } from './components/Layout';
 import { AreaPage } from './pages/AreaPage';
 import { MobileChangePage, RecoverPasswordPage, RecoverUsernamePage } from './pages/CaptchaRequestPage';
 import { ChangePasswordPage } from './pages/ChangePasswordPage';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { ConfirmMobileChangePage, ConfirmRegistrationPage } from './pages/ConfirmLinkPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -22,6 +21,10 @@ import { RemindersPage } from './pages/RemindersPage';
 // Ricerca lettere (manual 6.8).
 import { LetterSearchPage } from './pages/LetterSearchPage';
 import { ReportsPage } from './pages/ReportsPage';
+// Manuale e Moduli (manual 6.10) and the public documents (issue 10, item 5).
+import { DocumentPage } from './pages/DocumentPage';
+import { ManualPage } from './pages/ManualPage';
+import { DOCUMENTS } from './markdown/useDocument';
 import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
 // The Sportello's console (issue 15).
 import { AuditPage } from './staff/AuditPage';
@@ -61,7 +64,11 @@ export function App() {
         <Route path="recupero-password" element={<RecoverPasswordPage />} />
         <Route path="modifica-recapito-mobile" element={<MobileChangePage />} />
         <Route path="modifica-recapito-mobile/conferma" element={<ConfirmMobileChangePage />} />
-        <Route path="informativa-privacy" element={<ComingSoonPage title="Informativa Privacy" />} />
+        <Route
+          path="informativa-privacy"
+          element={<DocumentPage title="Informativa Privacy" path={DOCUMENTS.privacy} />}
+        />
+        <Route path="faq" element={<DocumentPage title="FAQ" path={DOCUMENTS.faq} />} />
         <Route path="area" element={<OperatorLayout />}>
           <Route index element={<AreaPage />} />
           <Route path="profilo" element={<ProfilePage />} />
@@ -73,6 +80,7 @@ export function App() {
           <Route path={`:companyId/${SCREEN_PATHS['failed-uploads']}`} element={<FailedUploadsPage />} />
           <Route path={`:companyId/${SCREEN_PATHS.search}`} element={<LetterSearchPage />} />
           <Route path={`:companyId/${SCREEN_PATHS.reports}`} element={<ReportsPage />} />
+          <Route path={`:companyId/${SCREEN_PATHS.manual}`} element={<ManualPage />} />
           {OLD_SEGMENTS.map(({ from, to }) => (
             <Route key={from} path={`:companyId/${from}`} element={<MovedScreen to={to} />} />
           ))}

@@ -12,6 +12,7 @@ export const SCREEN_PATHS = {
   'failed-uploads': 'invii-falliti',
   search: 'ricerca-lettere',
   reports: 'report',
+  manual: 'manuale-e-moduli',
 } as const;
 
 export type Screen = keyof typeof SCREEN_PATHS;

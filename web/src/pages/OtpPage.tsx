@@ -148,6 +148,10 @@ export function OtpPage() {
         <p className="small">
           <Link to="/modifica-recapito-mobile">Hai cambiato il recapito mobile?</Link>
         </p>
+        {/* Manual ch. 5: the FAQ tell how to get a code that does not arrive and how to unlock the account. */}
+        <p className="small">
+          <Link to="/faq#codice-otp">Hai bisogno di assistenza tecnica per il codice OTP?</Link>
+        </p>
       </form>
       <div className="login-warning mt-4" role="note">
         <strong>ATTENZIONE:</strong> per motivi di sicurezza è necessario uscire dal Portale e chiudere tutte le

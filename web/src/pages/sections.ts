@@ -81,4 +81,9 @@ export const OTHER_SECTIONS: ReadonlyArray<SectionTile> = [
     title: 'Report',
     description: 'I report del Portale da scaricare in formato Excel.',
   },
+  {
+    id: 'manual',
+    title: 'Manuale e Moduli',
+    description: 'Il manuale del Portale e il modulo di richiesta abilitazione/disabilitazione referenti.',
+  },
 ];
