@@ -31,6 +31,7 @@ describe('addresses of the operator area', () => {
       'invii-falliti',
       'ricerca-lettere',
       'report',
+      'manuale-e-moduli',
     ]);
     expect(areaPath('energia demo', 'reminders')).toBe('/area/energia%20demo/solleciti');
     expect(areaPath('energia-demo')).toBe('/area/energia-demo');

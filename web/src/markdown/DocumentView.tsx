@@ -5,7 +5,7 @@ import { MarkdownBlocks } from './markdown';
 import { useDocument } from './useDocument';
 
 /** A document of web/public/documenti shown as HTML; a #fragment in the address scrolls to its heading. */
-export function DocumentView({ path, label }: { path: string; label: string }) {
+export function DocumentView({ path, label, shift }: { path: string; label: string; shift?: 0 | 1 }) {
   const document = useDocument(path);
   const { hash } = useLocation();
   useEffect(() => {
@@ -15,7 +15,7 @@ export function DocumentView({ path, label }: { path: string; label: string }) {
   if (!document.data) return <p role="status">Caricamento in corso…</p>;
   return (
     <article className="markdown-document" aria-label={label}>
-      <MarkdownBlocks blocks={document.data} />
+      <MarkdownBlocks blocks={document.data} shift={shift} />
     </article>
   );
 }

@@ -86,13 +86,14 @@ export function inline(text: string): ReactNode[] {
   return nodes;
 }
 
-export function MarkdownBlocks({ blocks }: { blocks: Block[] }) {
+/** `shift` moves every heading down (1: `#` becomes h2), for a document shown under the page's own h1. */
+export function MarkdownBlocks({ blocks, shift = 0 }: { blocks: Block[]; shift?: 0 | 1 }) {
   return (
     <>
       {blocks.map((b, i) => {
         switch (b.kind) {
           case 'heading': {
-            const Tag = `h${b.level}` as const;
+            const Tag = `h${(b.level + shift) as 1 | 2 | 3 | 4}` as const;
             return (
               <Tag key={i} id={b.id}>
                 {inline(b.text)}

@@ -33,7 +33,12 @@ describe('Manuale e Moduli (manual 6.10)', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Manuale e Moduli' })).toBeTruthy();
     const manual = await screen.findByRole('article', { name: 'Manuale del Portale Operatori-Gestori' });
-    expect(within(manual).getByRole('heading', { level: 3, name: '4.2 Lettere scaricate da lavorare' })).toBeTruthy();
+    // One h1 on the page: the manual's headings sit one level under the section's title.
+    expect(
+      within(manual).getByRole('heading', { level: 2, name: 'Manuale del Portale Operatori-Gestori' }),
+    ).toBeTruthy();
+    expect(within(manual).getByRole('heading', { level: 4, name: '4.2 Lettere scaricate da lavorare' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(manual.innerHTML).not.toContain('**');
     const faq = within(manual).getAllByRole('link', { name: 'FAQ' })[0];
     expect(faq.getAttribute('href')).toBe('/faq#codice-otp');

@@ -30,7 +30,8 @@ export function ManualPage() {
         Il modulo si compila con un lettore PDF, si firma digitalmente nel campo Firma e si invia come indicato nel
         modulo stesso.
       </p>
-      <DocumentView path={DOCUMENTS.manual} label="Manuale del Portale Operatori-Gestori" />
+      {/* Under the section's own h1: the manual's headings one level down. */}
+      <DocumentView path={DOCUMENTS.manual} label="Manuale del Portale Operatori-Gestori" shift={1} />
     </SectionFrame>
   );
 }
