@@ -86,6 +86,7 @@ public static class FeatureRegistration
     /// </summary>
     public static IServiceCollection AddPublication(this IServiceCollection services) => services
         .AddSingleton<LetterStaging>()
+        .AddSingleton<LetterBatchStaging>()
         .AddSingleton(s => new StagedDocumentQueue<StagedLetter>(
             s.GetRequiredService<IStagedLetters>(), s.GetRequiredService<IDocumentStore>(), DocumentKind.Letter))
         .AddSingleton(s => new StagedDocumentQueue<StagedReminder>(

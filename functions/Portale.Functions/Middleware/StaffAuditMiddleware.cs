@@ -17,6 +17,11 @@ public sealed class StaffAuditMiddleware(AuditTrail audit) : IFunctionsWorkerMid
             await next(context);
             return;
         }
+        // Everything read from the request is read now: after the await it may have been recycled.
+        StaffAudit.CaptureAddress(context);
+        var method = context.GetHttpContext()!.Request.Method;
+        var changesState = !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method);
+        var target = Target(context);
         try
         {
             await next(context);
@@ -25,13 +30,12 @@ public sealed class StaffAuditMiddleware(AuditTrail audit) : IFunctionsWorkerMid
             or StaffAuthenticationMiddleware.Forbidden)
         {
             await audit.RefusedAsync(
-                StaffAudit.ActorOf(context), Target(context), refusal.Code, CancellationToken.None);
+                StaffAudit.ActorOf(context), target, refusal.Code, CancellationToken.None);
             throw;
         }
-        var method = context.GetHttpContext()!.Request.Method;
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !StaffAudit.IsRecorded(context))
+        if (changesState && !StaffAudit.IsRecorded(context))
         {
-            await audit.RecordAsync(StaffAudit.ActorOf(context), AuditActions.Unnamed, Target(context),
+            await audit.RecordAsync(StaffAudit.ActorOf(context), AuditActions.Unnamed, target,
                 new Dictionary<string, string> { ["function"] = context.FunctionDefinition.Name }, CancellationToken.None);
         }
     }
