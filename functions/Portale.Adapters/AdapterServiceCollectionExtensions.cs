@@ -46,10 +46,12 @@ public static class AdapterServiceCollectionExtensions
     /// <summary>Operator sessions and which companies each user is enabled for.</summary>
     public static IServiceCollection AddIdentityAdapters(this IServiceCollection services) => services
         .AddSingleton<ISessionStore, TableSessionStore>()
-        .AddSingleton<ICompanyEnablements, TableCompanyEnablements>();
+        .AddSingleton<ICompanyEnablements, TableCompanyEnablements>()
+        .AddSingleton<IEnablementLog, TableEnablementLog>();
 
     public static IServiceCollection AddAccountAdapters(this IServiceCollection services) => services
         .AddSingleton<IUserStore, TableUserStore>()
+        .AddSingleton<IUserSearchIndex, TableUserSearchIndex>()
         .AddSingleton<IMobileRegistry, TableMobileRegistry>()
         .AddSingleton<IAccountTokenStore, TableAccountTokenStore>()
         .AddSingleton<ISignInChallengeStore, TableSignInChallengeStore>()

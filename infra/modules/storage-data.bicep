@@ -76,6 +76,8 @@ param tableNames string[] = [
   // Development's local receipt keys; unused in Azure (Key Vault holds the key), created so both lists match.
   'receiptkeys'
   'dashboard'
+  'usersearch'
+  'enablementlog'
 ]
 
 @description('Days after the last modification when documents move to the Cool tier (13 months).')

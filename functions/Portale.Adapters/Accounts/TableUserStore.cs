@@ -61,4 +61,51 @@ public sealed class TableUserStore(StorageClients clients)
             yield return UserEntityMapper.FromEntity(e);
         }
     }
+
+    public Task<KeyedPage<UserAccount>> PageAsync(
+        string? after, int take, UserState? state, CancellationToken cancellationToken)
+    {
+        var from = after is null ? "" : TableClient.CreateQueryFilter($"PartitionKey gt {after}");
+        var filter = string.Join(" and ", new[] { from, StateFilter(state) }.Where(f => f.Length > 0));
+        return PageByPartitionAsync(filter, take, cancellationToken);
+    }
+
+    public async Task<int> CountAsync(UserState? state, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var filter = StateFilter(state);
+        await foreach (var _ in Table.QueryAsync<TableEntity>(
+            filter.Length == 0 ? null : filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The same states as <see cref="UserStates.Of"/>, as a storage filter.</summary>
+    private static string StateFilter(UserState? state) => state switch
+    {
+        null => "",
+        UserState.Unconfirmed => TableClient.CreateQueryFilter($"Status eq {nameof(AccountStatus.Pending)}"),
+        UserState.Deactivated => TableClient.CreateQueryFilter($"Status eq {nameof(AccountStatus.Deactivated)}"),
+        UserState.Locked => TableClient.CreateQueryFilter($"Status eq {nameof(AccountStatus.Active)} and Locked eq true"),
+        _ => TableClient.CreateQueryFilter($"Status eq {nameof(AccountStatus.Active)} and Locked eq false"),
+    };
+
+    // Accounts have an empty RowKey: the page continues after the PartitionKey (the user id).
+    private async Task<KeyedPage<UserAccount>> PageByPartitionAsync(
+        string filter, int take, CancellationToken cancellationToken)
+    {
+        var items = new List<UserAccount>(take);
+        await foreach (var e in Table.QueryAsync<TableEntity>(
+            filter.Length == 0 ? null : filter, maxPerPage: take + 1, cancellationToken: cancellationToken))
+        {
+            if (items.Count == take)
+            {
+                return new KeyedPage<UserAccount>(items, items[^1].Id);
+            }
+            items.Add(UserEntityMapper.FromEntity(e));
+        }
+        return new KeyedPage<UserAccount>(items, null);
+    }
 }

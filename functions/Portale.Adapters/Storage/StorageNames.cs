@@ -41,6 +41,8 @@ public static class StorageNames
     /// <summary>Development only: the local receipt keys (in Azure they are in Key Vault).</summary>
     public const string ReceiptKeysTable = "receiptkeys";
     public const string DashboardTable = "dashboard";
+    public const string UserSearchTable = "usersearch";
+    public const string EnablementLogTable = "enablementlog";
 
     public static readonly IReadOnlyList<string> Containers =
         [IncomingContainer, IncomingPoisonContainer, DocumentsContainer, ReportsContainer, AuditContainer];
@@ -53,5 +55,6 @@ public static class StorageNames
         CompaniesTable, CompanyLettersTable, StagedLettersTable,
         UploadsTable, FailedUploadsTable, CommunicationsTable, AuditTable, ChangeFeedTable, OutagesTable,
         OutageReportsTable, ApiClientsTable, ClientCallsTable, WebhooksTable, ReceiptsTable, ReceiptKeysTable, DashboardTable,
+        UserSearchTable, EnablementLogTable,
     ];
 }

@@ -15,6 +15,7 @@ public sealed class RetentionService(
     IAttemptLog attempts,
     ISentMessages messages,
     IUserStore users,
+    IUserSearchIndex index,
     IMobileRegistry mobiles,
     RetentionOptions options,
     AccountSecurityOptions accounts,
@@ -75,6 +76,7 @@ public sealed class RetentionService(
                 continue;
             }
             await users.DeleteAsync(user.Id, cancellationToken);
+            await index.RemoveAsync(current, null, cancellationToken);
             registrations++;
             if (!inUse.Contains(user.Mobile) && await mobiles.ReleaseAsync(user.Mobile, user.FiscalCode, cancellationToken))
             {

@@ -3,16 +3,16 @@ using Portale.Functions.Letters;
 namespace Portale.Functions.BackOffice;
 
 /// <summary>
-/// What the Sportello staff do (bearer token with an app role): companies and who is enabled for them,
-/// the help desk's unlock and reactivation, the avvisi of the home page, Completezza Risposta.
-/// Publishing letters and solleciti is <see cref="Publication.PublicationFunctions"/>'s.
+/// What the Sportello staff do (bearer token with an app role): companies, the help desk's unlock and
+/// reactivation, the avvisi of the home page, Completezza Risposta.
+/// Publishing letters and solleciti is <see cref="Publication.PublicationFunctions"/>'s; accounts, referents
+/// and enablements are <see cref="BackOfficeUserFunctions"/>'.
 /// </summary>
 [StaffOnly(StaffRoles.BackOffice)]
 public sealed class BackOfficeFunctions(
     ICompanyDirectory directory, CompanyRegistry registry, AccountAdministration administration,
     NoticeAdministration notices, AnswerClassification classification, LetterViews views)
 {
-    private const string EnablementRoute = "backoffice/companies/{companyId}/users/{username}";
     private const string CompletenessRoute = "backoffice/companies/{companyId}/letters/{name}/completeness";
 
     /// <summary>Every staff role reads the register (the console's company choice); only the back office changes it.</summary>
@@ -41,27 +41,6 @@ public sealed class BackOfficeFunctions(
             ["sectors"] = string.Join(',', company.Sectors.Select(SectorNames.Of)),
         });
         return new OkObjectResult(CompanyJson.From(company));
-    }
-
-    /// <summary>Enables a user for a company (the "modulo di abilitazione").</summary>
-    [Function("BackOfficeEnableUser")]
-    public async Task<IActionResult> EnableUser(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = EnablementRoute)] HttpRequest request,
-        string companyId, string username, FunctionContext context, CancellationToken cancellationToken)
-    {
-        await administration.EnableAsync(companyId, username, cancellationToken);
-        await context.AuditAsync(AuditActions.UserEnabled, $"{companyId}/{username}");
-        return new NoContentResult();
-    }
-
-    [Function("BackOfficeDisableUser")]
-    public async Task<IActionResult> DisableUser(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = EnablementRoute)] HttpRequest request,
-        string companyId, string username, FunctionContext context, CancellationToken cancellationToken)
-    {
-        await administration.DisableAsync(companyId, username, cancellationToken);
-        await context.AuditAsync(AuditActions.UserDisabled, $"{companyId}/{username}");
-        return new NoContentResult();
     }
 
     /// <summary>Help desk: unlocks an account locked by 5 wrong OTP codes.</summary>

@@ -44,7 +44,7 @@ public static class AccountsRegistration
             typeof(RegistrationService), typeof(ConfirmationService), typeof(LoginRateLimits), typeof(OtpSender),
             typeof(SignInService), typeof(ChallengeAccess), typeof(OtpService), typeof(SignInStepsService),
             typeof(RecoveryService), typeof(MobileChangeService), typeof(ProfileService),
-            typeof(AccountLifecycleService), typeof(AccountAdministration),
+            typeof(AccountLifecycleService), typeof(AccountAdministration), typeof(UserSearch), typeof(EnablementRecords),
         ];
         foreach (var type in applicationServices)
         {

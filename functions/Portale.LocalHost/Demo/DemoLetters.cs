@@ -1,5 +1,6 @@
 using Portale.Adapters.Documents;
 using Portale.Core.Companies;
+using Portale.Core.Accounts.Enablements;
 using Portale.Core.Identity;
 using Portale.Core.Letters;
 using Portale.Core.Publication;
@@ -15,7 +16,7 @@ namespace Portale.LocalHost.Demo;
 /// </summary>
 public sealed class DemoLetters(
     CompanyRegistry companies,
-    ICompanyEnablements enablements,
+    EnablementRecords enablements,
     LetterStaging staging,
     IStagedLetters staged,
     ILetterStore letters,
@@ -59,8 +60,13 @@ public sealed class DemoLetters(
             Water, "Acqua Demo S.r.l.", "01234567897", "acqua-demo@pec.example.it", ["water"], cancellationToken);
         await companies.SaveAsync(
             Other, "Altra Società S.p.A.", "11111111115", "altra@pec.example.it", ["energy"], cancellationToken);
-        await enablements.EnableAsync(demoUserId, Energy, cancellationToken);
-        await enablements.EnableAsync(demoUserId, Water, cancellationToken);
+        foreach (var company in new[] { Energy, Water })
+        {
+            // Enabled as the back office does, on a signed modulo, so the demo company lists its referent.
+            var modulo = PdfTextWriter.Lines("Modulo di abilitazione (dimostrazione)", $"Società: {company}");
+            await enablements.RecordAsync(company, demoUserId, EnablementAction.Enable,
+                new ModuloForm("modulo-abilitazione-demo.pdf", modulo, null), "demo", cancellationToken);
+        }
 
         var today = RomeTime.Today(clock);
         foreach (var group in All.GroupBy(l => l.DaysAgo))

@@ -1,5 +1,6 @@
 using Portale.Core.Accounts;
 using Portale.Core.Accounts.Passwords;
+using Portale.Core.Accounts.Search;
 using Portale.Core.Accounts.Users;
 
 namespace Portale.LocalHost.Demo;
@@ -9,7 +10,7 @@ namespace Portale.LocalHost.Demo;
 /// the OTP arrives in the development outbox (GET /api/dev/outbox).
 /// </summary>
 public sealed class DemoOperator(
-    IUserStore users, IMobileRegistry mobiles, PasswordHasher hasher, TimeProvider clock, ILogger<DemoOperator> logger)
+    IUserStore users, IUserSearchIndex index, IMobileRegistry mobiles, PasswordHasher hasher, TimeProvider clock, ILogger<DemoOperator> logger)
 {
     public const string Username = "demo.operatore";
     public const string Password = "Sportello#2026";
@@ -22,7 +23,7 @@ public sealed class DemoOperator(
     {
         var now = clock.GetUtcNow();
         var hash = hasher.Hash(Password);
-        var created = await users.TryCreateAsync(new UserAccount
+        var account = new UserAccount
         {
             Id = UserIds.From(Username)!,
             Username = Username,
@@ -42,7 +43,9 @@ public sealed class DemoOperator(
             PasswordChangedAt = now,
             LastActivityAt = now,
             MobileVerified = true,
-        }, cancellationToken);
+        };
+        var created = await users.TryCreateAsync(account, cancellationToken);
+        await index.IndexAsync(account, cancellationToken);
         await mobiles.TryClaimAsync(Mobile, FiscalCode, cancellationToken);
         logger.LogInformation("Demo operator {Username} / {Password} {State}; the OTP is in GET /api/dev/outbox",
             Username, Password, created ? "created" : "already present");

@@ -15,7 +15,8 @@ public sealed class OpenApiAccountsTests(AzuriteProcess azurite)
         "AccountsRecoverUsername", "AccountsRecoverPassword", "AccountsRequestMobileChange", "AccountsConfirmMobileChange",
         "AuthLogin", "AuthChangePassword", "AuthSetNewMobile", "AuthVerifyOtp", "AuthResendOtp", "AuthLogout",
         "ProfileGet", "ProfileUpdate", "BackOfficeUnlockUser", "BackOfficeReactivateUser", "BackOfficeEnableUser",
-        "BackOfficeDisableUser", "DevListOutbox",
+        "BackOfficeDisableUser", "BackOfficeSearchUsers", "BackOfficeGetUser", "BackOfficeListEnablements",
+        "BackOfficeGetEnablementModulo", "BackOfficeListReferents", "DevListOutbox",
     ];
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class ApiClientTests(AzuriteProcess azurite)
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
 
-        (await s.Staff.DeleteAsync($"/api/backoffice/companies/{company}/users/{username}")).EnsureSuccessStatusCode();
+        (await s.Staff.DisableUserAsync(company, username)).EnsureSuccessStatusCode();
         using (var after = await system.GetAsync($"/api/companies/{company}/reminders"))
         {
             Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);

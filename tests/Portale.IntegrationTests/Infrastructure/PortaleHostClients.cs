@@ -75,7 +75,7 @@ public static class PortaleHostClients
                 });
                 created.EnsureSuccessStatusCode();
             }
-            using var enabled = await backOffice.PutAsync($"/api/backoffice/companies/{company}/users/{op.Username}", null);
+            using var enabled = await backOffice.EnableUserAsync(company, op.Username);
             enabled.EnsureSuccessStatusCode();
         }
         return client;

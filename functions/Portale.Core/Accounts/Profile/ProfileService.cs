@@ -10,6 +10,7 @@ public sealed class ProfileService(
     RegistrationValidator validator,
     PlacesCatalog places,
     AccountMessenger messenger,
+    IUserSearchIndex index,
     TimeProvider clock)
 {
     public async Task<ProfileView> GetAsync(OperatorPrincipal principal, CancellationToken cancellationToken)
@@ -58,6 +59,8 @@ public sealed class ProfileService(
             Landline = Phones.LandlineNumber.TryParse(update.Landline, out var landline) ? landline.E164 : null,
             HowHeard = update.HowHeard!,
         }, cancellationToken) ?? user;
+        await index.IndexAsync(saved, cancellationToken);
+        await index.RemoveAsync(user, saved, cancellationToken);
         await messenger.EmailAsync(saved, AccountEmails.ProfileChanged(saved.Username), cancellationToken);
         return await GetAsync(principal, cancellationToken);
     }

@@ -15,6 +15,7 @@ public sealed class RegistrationService(
     AccountTokens tokens,
     AccountLinks links,
     AccountMessenger messenger,
+    IUserSearchIndex index,
     TimeProvider clock)
 {
     public const string ConfirmFiscalCode = "Il codice fiscale inserito non sembra coerente con i dati anagrafici: " +
@@ -35,6 +36,7 @@ public sealed class RegistrationService(
             await messenger.EmailAsync(user.Email, AccountEmails.UsernameUnavailable(user.Username), cancellationToken);
             return;
         }
+        await index.IndexAsync(user, cancellationToken);
         var token = await tokens.IssueAsync(AccountTokenPurpose.ConfirmRegistration, user.Id, cancellationToken);
         await messenger.EmailAsync(
             user, AccountEmails.RegistrationReceived(user.Username, links.ConfirmRegistration(token)),

@@ -15,4 +15,10 @@ public interface IUserStore
     Task<IReadOnlyList<UserAccount>> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
     IAsyncEnumerable<UserAccount> AllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Accounts in id order after <paramref name="after"/>, of one state when <paramref name="state"/> is set.</summary>
+    Task<KeyedPage<UserAccount>> PageAsync(
+        string? after, int take, UserState? state, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(UserState? state, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Portale.Core.Accounts.Users;
+using Portale.Core.Paging;
 
 namespace Portale.Core.Tests.Accounts.Fakes;
 
@@ -45,6 +46,18 @@ internal sealed class InMemoryUserStore : IUserStore
             yield return user;
         }
     }
+
+    public Task<KeyedPage<UserAccount>> PageAsync(
+        string? after, int take, UserState? state, CancellationToken cancellationToken)
+    {
+        var all = rows.Values.Where(u => (after is null || string.CompareOrdinal(u.Id, after) > 0)
+            && (state is null || UserStates.Of(u) == state)).OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        var items = all.Take(take).ToList();
+        return Task.FromResult(new KeyedPage<UserAccount>(items, all.Count > take ? items[^1].Id : null));
+    }
+
+    public Task<int> CountAsync(UserState? state, CancellationToken cancellationToken) =>
+        Task.FromResult(rows.Values.Count(u => state is null || UserStates.Of(u) == state));
 
     private string Next() => Interlocked.Increment(ref version).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
