@@ -6,10 +6,9 @@ namespace Portale.Core.Tests.Sportello;
 
 public sealed class LetterStatesTests
 {
-    // Mon 03/03/2025 with 5 working days: deadline Mon 10/03 (with a proroga of 2: Wed 12/03).
-    private static readonly DateTimeOffset Published = new(2025, 3, 3, 1, 5, 0, TimeSpan.FromHours(1));
-    private static readonly LetterFields Fields = new("1", "T", "POD", ServiceType.Gas, "A", "S", "C", "V", 5, false, Sector.Energy);
-    private static readonly Letter Open = new("acme", "L-P-25-0000001_01.PDF", Recipient.To, Published, Fields, "h");
+    // LetterTalliesTests' open letter, published Mon 03/03/2025 with 5 working days: deadline Mon 10/03.
+    private static readonly Letter Open = LetterTalliesTests.Open;
+    private static readonly DateTimeOffset Published = LetterTalliesTests.Published;
     private static readonly DateOnly Deadline = new(2025, 3, 10);
 
     [Fact]
