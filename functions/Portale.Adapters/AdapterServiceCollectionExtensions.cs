@@ -98,6 +98,7 @@ public static class AdapterServiceCollectionExtensions
         .AddSingleton<TableCompanyDashboards>()
         .AddSingleton<ICompanyDashboards>(s => s.GetRequiredService<TableCompanyDashboards>())
         .AddSingleton<ILetterStore, TableLetterStore>()
+        .AddSingleton<ICompanyLetterScan, TableCompanyLetterScan>()
         .AddSingleton<ILetterSearchStore, TableLetterSearchStore>();
 
     /// <summary>Staged letters and the ledger of once-a-day jobs (the nightly loading's, the daily reports').</summary>

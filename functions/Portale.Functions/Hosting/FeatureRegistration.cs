@@ -78,7 +78,8 @@ public static class FeatureRegistration
     /// <summary>What the Sportello's staff and systems read of a company.</summary>
     public static IServiceCollection AddSportello(this IServiceCollection services) => services
         .AddSingleton<SportelloReads>()
-        .AddSingleton<DashboardLister>();
+        .AddSingleton<DashboardLister>()
+        .AddSingleton<LetterStateLister>();
 
     /// <summary>
     /// Staging letters, what is staged (letters and solleciti) and its withdrawal, and the nightly loading

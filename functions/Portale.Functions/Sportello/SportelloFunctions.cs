@@ -15,7 +15,8 @@ namespace Portale.Functions.Sportello;
 public sealed class SportelloFunctions(
     SportelloReads reads, LetterLister lister, LetterSearcher searcher, LetterViews views,
     ICommunicationLog communications, IFailedUploadLog failures, IDocumentStore documents, ReceiptReader receipts,
-    IReceiptDocumentWriter receiptWriter, DashboardLister dashboard)
+    IReceiptDocumentWriter receiptWriter, DashboardLister dashboard,
+    LetterStateLister stateLister)
 {
     private const string Company = "backoffice/companies/{companyId}";
     private const string OneLetter = Company + "/letters/{name}";
@@ -27,6 +28,10 @@ public sealed class SportelloFunctions(
         string companyId, CancellationToken cancellationToken)
     {
         var q = request.Query;
+        if (!string.IsNullOrEmpty(q["state"]))
+        {
+            return await LettersInStateAsync(request, companyId, cancellationToken);
+        }
         var query = LetterQueryParser.Parse(
             q["section"], q["serviceType"], q["recipient"], q["q"], q["sort"], q["pageSize"], q["cursor"]);
         await reads.CompanyAsync(companyId, cancellationToken);
@@ -132,6 +137,18 @@ public sealed class SportelloFunctions(
         var q = request.Query;
         var page = await dashboard.ListAsync(q["sector"], q["pageSize"], q["cursor"], cancellationToken);
         return PageJson.Of(page.Items, page.NextCursor, page.Total);
+    }
+
+    /// <summary>With <c>state</c>, the letters in that state across the sections, offline ones too (no <c>section</c>).</summary>
+    private async Task<IActionResult> LettersInStateAsync(
+        HttpRequest request, string companyId, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var state = LetterStates.Parse(request.Query["state"], errors);
+        errors.ThrowIfAny(LetterQueryParser.QueryInvalid, LetterQueryParser.QueryInvalidTitle);
+        await reads.CompanyAsync(companyId, cancellationToken);
+        return Letters(await stateLister.ListAsync(
+            companyId, state!.Value, request.Query["pageSize"], request.Query["cursor"], cancellationToken));
     }
 
     private OkObjectResult Letters(Page<Letter> page) =>

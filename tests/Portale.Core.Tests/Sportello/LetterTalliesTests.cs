@@ -7,9 +7,9 @@ namespace Portale.Core.Tests.Sportello;
 public sealed class LetterTalliesTests
 {
     // Mon 03/03/2025 with 5 working days: deadline Mon 10/03.
-    private static readonly DateTimeOffset Published = new(2025, 3, 3, 1, 5, 0, TimeSpan.FromHours(1));
-    private static readonly LetterFields Fields = new("1", "T", "POD", ServiceType.Gas, "A", "S", "C", "V", 5, false, Sector.Energy);
-    private static readonly Letter Open = new("acme", "L-P-25-0000001_01.PDF", Recipient.To, Published, Fields, "h");
+    internal static readonly DateTimeOffset Published = new(2025, 3, 3, 1, 5, 0, TimeSpan.FromHours(1));
+    internal static readonly LetterFields Fields = new("1", "T", "POD", ServiceType.Gas, "A", "S", "C", "V", 5, false, Sector.Energy);
+    internal static readonly Letter Open = new("acme", "L-P-25-0000001_01.PDF", Recipient.To, Published, Fields, "h");
 
     [Fact]
     public void An_open_TO_letter_counts_on_its_deadline_and_a_proroga_moves_it()
