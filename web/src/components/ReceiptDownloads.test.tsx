@@ -60,6 +60,8 @@ describe('Ricevuta', () => {
     );
     renderApp('/area/energia-demo/comunicazioni-libere');
     const row = (await screen.findByRole('rowheader', { name: 'rigetto.pdf' })).closest('tr')!;
+    // The column's header says "Ricevuta": the cell holds the buttons only.
+    expect(within(row).getByTestId('receipt').textContent).toMatch(/^JSON/);
     fireEvent.click(within(row).getByRole('button', { name: 'JSON della ricevuta di rigetto.pdf' }));
     await waitFor(() => expect(saved).toEqual(['ricevuta-rc-1.json']));
     fireEvent.click(within(row).getByRole('button', { name: 'PDF della ricevuta di rigetto.pdf' }));
@@ -122,6 +124,7 @@ describe('Ricevuta', () => {
     );
     renderApp('/area/energia-demo/archivio');
     const row = (await screen.findByRole('rowheader', { name: 'L-P-26-9000001_01.PDF' })).closest('tr')!;
+    expect(within(row).getByTestId('receipt').textContent).toMatch(/^RicevutaJSON/);
     fireEvent.click(within(row).getByRole('button', { name: 'JSON della ricevuta di R-P-26-9000001_01.PDF' }));
     await waitFor(() => expect(saved).toEqual(['ricevuta-ra-1.json']));
   });

@@ -4,16 +4,19 @@ import { saveBlob } from './ZipDownloadButton';
 
 /**
  * "Ricevuta": the signed receipt of what the portal received (or refused), as JSON to verify offline and as a
- * PDF for people. `subject` names the row for screen readers ("della ricevuta di nota.pdf").
+ * PDF for people. `subject` names the row for screen readers ("della ricevuta di nota.pdf"); `labelled` writes
+ * "Ricevuta" before the buttons where no column header says it (beside an archived answer).
  */
 export function ReceiptDownloads({
   companyId,
   receiptId,
   subject,
+  labelled = false,
 }: {
   companyId: string;
   receiptId?: string | null;
   subject: string;
+  labelled?: boolean;
 }) {
   const action = useAction();
   if (!receiptId) return null;
@@ -23,8 +26,8 @@ export function ReceiptDownloads({
       saveBlob(file.blob, file.fileName);
     });
   return (
-    <span className="receipt-downloads d-inline-flex flex-wrap align-items-center gap-1" data-testid="receipt">
-      <span aria-hidden="true">Ricevuta</span>
+    <span className="receipt-downloads d-inline-flex flex-nowrap align-items-center gap-1" data-testid="receipt">
+      {labelled && <span aria-hidden="true">Ricevuta</span>}
       {(['json', 'pdf'] as const).map((format) => (
         <button
           key={format}

@@ -83,7 +83,12 @@ const ANSWER: Column[] = [
             <span className="visually-hidden"> (scarica la risposta)</span>
           </a>
           <br />
-          <ReceiptDownloads companyId={actions.companyId} receiptId={l.answerReceiptId} subject={l.answerName} />
+          <ReceiptDownloads
+            companyId={actions.companyId}
+            receiptId={l.answerReceiptId}
+            subject={l.answerName}
+            labelled
+          />
         </>
       ) : (
         ''
