@@ -35,6 +35,8 @@ export interface Communication {
   sentAt: string;
   user: string;
   hash: string;
+  /** Its signed receipt (Ricevuta). */
+  receiptId: string;
 }
 
 /** A row of "Invii falliti" (manual 6.7): File, Data Evento, Utente, Motivo Errore. */
@@ -43,6 +45,8 @@ export interface FailedUpload {
   eventAt: string;
   user: string;
   reason: string;
+  /** The refusal's signed receipt, with the reason (Ricevuta). */
+  receiptId: string;
 }
 
 const company = (c: string) => `/companies/${encodeURIComponent(c)}`;

@@ -50,6 +50,8 @@ export interface Letter {
   sector: 'energy' | 'water';
   /** Archive (manual 6.5): the latest answer, R-…, null before the letter is answered. */
   answerName?: string | null;
+  /** The signed receipt of the answer (Ricevuta). */
+  answerReceiptId?: string | null;
   answeredAt?: string | null;
   answeredBy?: string | null;
   /** "assente" / "Risposta incompleta" (6.5.1), null for a complete answer. */

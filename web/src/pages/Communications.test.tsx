@@ -215,12 +215,12 @@ describe('Invii falliti', () => {
     renderApp('/area/energia-demo/invii-falliti');
     expect(await screen.findByRole('heading', { level: 1, name: 'Invii falliti' })).toBeTruthy();
     await screen.findByRole('rowheader', { name: 'allegati.pdf' });
-    expect(headers()).toEqual(['File', 'Data Evento', 'Utente', 'Motivo Errore']);
+    expect(headers()).toEqual(['File', 'Data Evento', 'Utente', 'Motivo Errore', 'Ricevuta']);
     expect(
       within(screen.getByTestId('failed-row'))
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['12/03/2026 13:03:11', 'mario.rossi', "Il formato del file 'allegati.pdf' non è valido"]);
+    ).toEqual(['12/03/2026 13:03:11', 'mario.rossi', "Il formato del file 'allegati.pdf' non è valido", '']);
     fireEvent.click(screen.getByRole('button', { name: 'Successivo' }));
     await screen.findByRole('rowheader', { name: 'vecchio.pdf' });
     expect(screen.getByTestId('range').textContent).toBe('Vista da 11 a 11 di 11 elementi');
@@ -326,7 +326,15 @@ describe('Comunicazioni libere', () => {
     expect(outcome.textContent).toBe("Comunicazione inviata: il file 'integrazione.pdf' è stato accettato.");
     expect((screen.getByTestId('comm-send') as HTMLButtonElement).disabled).toBe(false);
     expect(await screen.findByRole('rowheader', { name: 'integrazione.pdf' })).toBeTruthy();
-    expect(headers()).toEqual(['Comunicazione', 'Etichetta', 'Tipo', 'Data Caricamento', 'Utente Caricamento', 'HASH']);
+    expect(headers()).toEqual([
+      'Comunicazione',
+      'Etichetta',
+      'Tipo',
+      'Data Caricamento',
+      'Utente Caricamento',
+      'HASH',
+      'Ricevuta',
+    ]);
 
     const post = fetch.mock.calls.find(([, init]) => init?.method === 'POST')!;
     const form = post[1]!.body as FormData;

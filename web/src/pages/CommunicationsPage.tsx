@@ -2,6 +2,7 @@ import { listCommunications, type Communication } from '../api/communications';
 import { CommunicationForm } from '../components/CommunicationForm';
 import type { ListColumn } from '../components/ListTable';
 import { PagedList } from '../components/PagedList';
+import { ReceiptDownloads } from '../components/ReceiptDownloads';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
 import { useCompanyList } from '../hooks/useCompanyList';
@@ -9,13 +10,17 @@ import { useCompanyList } from '../hooks/useCompanyList';
 const TITLE = 'Comunicazioni libere';
 
 /** The manual names these columns in the daily report's "Comunicazioni inviate dall'Esercente" (ch. 10). */
-const COLUMNS: ListColumn<Communication>[] = [
+const columns = (companyId: string): ListColumn<Communication>[] => [
   { label: 'Comunicazione', render: (c) => c.file },
   { label: 'Etichetta', render: (c) => c.label ?? '' },
   { label: 'Tipo', render: (c) => (c.kind === 'tirv-rejection' ? 'Rigetto TIRV' : 'Comunicazione libera') },
   { label: 'Data Caricamento', render: (c) => formatDateTime(c.sentAt), className: 'text-nowrap' },
   { label: 'Utente Caricamento', render: (c) => c.user },
   { label: 'HASH', render: (c) => <code className="letter-hash">{c.hash}</code> },
+  {
+    label: 'Ricevuta',
+    render: (c) => <ReceiptDownloads companyId={companyId} receiptId={c.receiptId} subject={c.file} />,
+  },
 ];
 
 /** Manual 6.6 and ch. 7: send a communication or a TIRV rejection; below, those already sent, newest first. */
@@ -33,7 +38,7 @@ export function CommunicationsPage() {
       <PagedList
         pages={pages}
         caption="Comunicazioni inviate"
-        columns={COLUMNS}
+        columns={columns(companyId)}
         rowKey={(c, i) => `${c.sentAt}-${c.file}-${i}`}
         testId="communication-row"
         empty="Nessuna comunicazione inviata."

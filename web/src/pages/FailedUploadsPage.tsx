@@ -2,18 +2,23 @@ import { listFailedUploads, type FailedUpload } from '../api/communications';
 import type { ListColumn } from '../components/ListTable';
 import { OutageReportForm } from '../components/OutageReportForm';
 import { PagedList } from '../components/PagedList';
+import { ReceiptDownloads } from '../components/ReceiptDownloads';
 import { SectionFrame } from '../components/SectionFrame';
 import { formatDateTime } from '../format';
 import { useCompanyList } from '../hooks/useCompanyList';
 
 const TITLE = 'Invii falliti';
 
-/** Manual 6.7 (fig. 13), word for word. */
-const COLUMNS: ListColumn<FailedUpload>[] = [
+/** Manual 6.7 (fig. 13), word for word; then the refusal's receipt (issue 16). */
+const columns = (companyId: string): ListColumn<FailedUpload>[] => [
   { label: 'File', render: (f) => f.file },
   { label: 'Data Evento', render: (f) => formatDateTime(f.eventAt), className: 'text-nowrap' },
   { label: 'Utente', render: (f) => f.user },
   { label: 'Motivo Errore', render: (f) => f.reason },
+  {
+    label: 'Ricevuta',
+    render: (f) => <ReceiptDownloads companyId={companyId} receiptId={f.receiptId} subject={f.file} />,
+  },
 ];
 
 /** Manual 6.7: the errors of uploads to the portal, newest first. */
@@ -29,7 +34,7 @@ export function FailedUploadsPage() {
       <PagedList
         pages={pages}
         caption={TITLE}
-        columns={COLUMNS}
+        columns={columns(companyId)}
         rowKey={(f, i) => `${f.eventAt}-${f.file}-${i}`}
         testId="failed-row"
         empty="Nessun invio fallito da mostrare."

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { answerPdfUrl, type Letter, type Section } from '../api/operator';
 import { Completeness, DaysToDeadline } from '../components/LetterMarks';
+import { ReceiptDownloads } from '../components/ReceiptDownloads';
 import { ShortHash } from '../components/ShortHash';
 import { formatDate, formatDateTime } from '../format';
 import { BackdatingMark } from '../components/BackdatingMark';
@@ -69,17 +70,26 @@ const TO_WORK: Column[] = [
   },
 ];
 
-/** Manual 6.5: the answer's name (a link to its PDF), when, by whom, and its completeness. */
+/** Manual 6.5: the answer's name (a link to its PDF) and its receipt, when, by whom, and its completeness. */
 const ANSWER: Column[] = [
   {
     field: 'answerName',
     label: 'RISPOSTA',
     render: (l, actions) =>
       l.answerName ? (
-        <a href={answerPdfUrl(actions.companyId, l.name)} download={l.answerName} className="text-nowrap">
-          {l.answerName}
-          <span className="visually-hidden"> (scarica la risposta)</span>
-        </a>
+        <>
+          <a href={answerPdfUrl(actions.companyId, l.name)} download={l.answerName} className="text-nowrap">
+            {l.answerName}
+            <span className="visually-hidden"> (scarica la risposta)</span>
+          </a>
+          <br />
+          <ReceiptDownloads
+            companyId={actions.companyId}
+            receiptId={l.answerReceiptId}
+            subject={l.answerName}
+            labelled
+          />
+        </>
       ) : (
         ''
       ),
