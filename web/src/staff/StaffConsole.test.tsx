@@ -54,7 +54,13 @@ describe('the staff console', () => {
     const links = within(menu)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Inizio', 'Cruscotto delle società', 'Lettere in pubblicazione', 'Registro delle attività']);
+    expect(links).toEqual([
+      'Inizio',
+      'Cruscotto delle società',
+      'Società',
+      'Lettere in pubblicazione',
+      'Registro delle attività',
+    ]);
 
     renderApp('/sportello/utenti');
     expect((await screen.findByTestId('staff-forbidden')).textContent).toContain('Help desk');

@@ -13,6 +13,8 @@ const PURPOSE: Record<keyof typeof STAFF_SCREENS, string> = {
   outages: 'Registrare le interruzioni del servizio (capitolo 9): quali contano e i giorni di indisponibilità.',
   audit: 'Consultare chi ha fatto che cosa, e quando, nella console e con le chiamate dello Sportello.',
   jobs: 'Vedere l’esito delle elaborazioni notturne e il registro del report PEC giornaliero.',
+  companies: 'Una società: le sue lettere sezione per sezione, le risposte, le comunicazioni, gli invii falliti.',
+  publication: 'Preparare una lettera, con tutti i suoi campi e il PDF, o un sollecito per il caricamento notturno.',
 };
 
 export function StaffHomePage() {
