@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Letter, Section } from '../api/operator';
+import { TextField } from '../components/FormField';
 import type { ListColumn } from '../components/ListTable';
 import { columnsFor, type Column } from '../pages/letterColumns';
 import { SECTIONS } from '../pages/sections';
@@ -29,7 +31,8 @@ export function CompanyLetters({
 }) {
   const { session } = useStaff();
   const base = `/backoffice/companies/${encodeURIComponent(companyId)}/letters`;
-  const pages = useStaffPages<StaffLetter>(base, { section });
+  const [q, setQ] = useState('');
+  const pages = useStaffPages<StaffLetter>(base, { section, q: q.trim() });
   const canClassify = hasAnyRole(session, ['BackOffice']);
 
   const saved = (letter: Letter) => {
@@ -90,14 +93,19 @@ export function CompanyLetters({
 
   return (
     <>
-      <div className="col-md-6">
-        <ChoiceField
-          id="company-section"
-          label="Sezione"
-          value={section}
-          onChange={(value) => onSection(value as Section)}
-          choices={SECTION_CHOICES}
-        />
+      <div className="row">
+        <div className="col-md-6">
+          <ChoiceField
+            id="company-section"
+            label="Sezione"
+            value={section}
+            onChange={(value) => onSection(value as Section)}
+            choices={SECTION_CHOICES}
+          />
+        </div>
+        <div className="col-md-6">
+          <TextField id="company-letters-q" label="Cerca" value={q} onChange={setQ} autoComplete="off" />
+        </div>
       </div>
       <StaffList<StaffLetter>
         pages={pages}
