@@ -133,5 +133,5 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
 
     private static string RomeInput(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Rome)
-            .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

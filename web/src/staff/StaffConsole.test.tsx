@@ -96,9 +96,26 @@ describe('the staff console', () => {
     fireEvent.change(await screen.findByLabelText('Tipo di avviso *'), { target: { value: 'Intervento programmato' } });
     expect((await screen.findByTestId('notice-from-hint')).textContent).toContain('almeno 4 giorni solari');
     fireEvent.change(screen.getByLabelText('Inizio dell’interruzione (ora italiana)'), {
-      target: { value: '2020-01-01T09:00' },
+      target: { value: '01/01/2020 09:00' },
     });
     expect(await screen.findByText(/Inizio troppo vicino/)).toBeTruthy();
+  });
+
+  it('takes dates in the Italian form whatever the browser’s locale, and says the form otherwise', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/notices': () => json({ items: [] }),
+    });
+    renderApp('/sportello/avvisi');
+    const start = (await screen.findByLabelText('Inizio dell’interruzione (ora italiana)')) as HTMLInputElement;
+    expect(start.type).toBe('text');
+    expect(start.placeholder).toBe('gg/mm/aaaa hh:mm');
+    fireEvent.change(start, { target: { value: '2020-01-01' } });
+    fireEvent.blur(start);
+    expect((await screen.findByText(/Scrivere la data nella forma gg\/mm\/aaaa hh:mm\./)).id).toBe('notice-from-error');
+    expect(start.value).toBe('2020-01-01');
   });
 });
 
@@ -136,7 +153,7 @@ describe('the jobs screen', () => {
     expect(jobs.textContent).toContain('Caricamento notturno');
     expect(jobs.textContent).toContain('Non riuscita');
     expect(jobs.textContent).toContain('published: 3');
-    fireEvent.change(screen.getByLabelText('Giorno'), { target: { value: '2026-11-30' } });
+    fireEvent.change(screen.getByLabelText('Giorno'), { target: { value: '30/11/2026' } });
     expect((await screen.findByTestId('ledger-table')).textContent).toContain('acme@pec.it');
     expect(callsTo(fetch, 'GET', '/api/backoffice/daily-reports/2026-11-30')[0].url.searchParams.get('pageSize')).toBe(
       '10',
