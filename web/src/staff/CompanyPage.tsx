@@ -7,6 +7,9 @@ import { ShortHash } from '../components/ShortHash';
 import { formatDateTime } from '../format';
 import { usePageTitle } from '../usePageTitle';
 import { CompanyLetters } from './CompanyLetters';
+import { EnablementForm } from './EnablementForm';
+import { hasAnyRole } from './session';
+import { useStaff } from './StaffLayout';
 import { staffPath } from './screens';
 import { StaffDownloadButton } from './StaffDownloadButton';
 import { StaffList, useStaffPages } from './StaffList';
@@ -34,6 +37,7 @@ export function CompanyPage() {
   const base = `/backoffice/companies/${encodeURIComponent(companyId)}`;
   const communications = useStaffPages<Communication>(`${base}/communications`, {});
   const failed = useStaffPages<FailedUpload>(`${base}/failed-uploads`, {});
+  const canEnable = hasAnyRole(useStaff().session, ['BackOffice']);
 
   return (
     <Container className="py-4">
@@ -72,6 +76,13 @@ export function CompanyPage() {
           { label: 'Hash', render: (c) => <ShortHash value={c.hash} /> },
         ]}
       />
+
+      {canEnable && (
+        <>
+          <h2 className="h4 mt-5 mb-4">Abilitazione dei referenti</h2>
+          <EnablementForm companyId={companyId} />
+        </>
+      )}
 
       <h2 className="h4 mt-5">Invii falliti</h2>
       <StaffList<FailedUpload>

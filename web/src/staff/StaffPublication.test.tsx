@@ -201,6 +201,35 @@ describe('a company', () => {
     expect(JSON.parse(String(puts[1][1]?.body))).toEqual({ completeness: 'assente' });
   });
 
+  it('enables a referent with the signed modulo, a refusal said under the modulo and the username kept', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    const fetch = routeFetch({
+      ...CONSOLE,
+      'GET /api/backoffice/companies/ENEL01/letters': () => json({ items: [], nextCursor: null, total: 0 }),
+      'GET /api/backoffice/companies/ENEL01/communications': () => json({ items: [], nextCursor: null, total: 0 }),
+      'GET /api/backoffice/companies/ENEL01/failed-uploads': () => json({ items: [], nextCursor: null, total: 0 }),
+      'PUT /api/backoffice/companies/ENEL01/users/mario.rossi': [
+        () => json({ status: 422, code: 'modulo-required', title: 'Allegare il modulo firmato.' }, 422),
+        () => new Response(null, { status: 204 }),
+      ],
+    });
+    renderApp('/sportello/societa/ENEL01');
+    const username = await screen.findByLabelText('Username dell’utente *');
+    fireEvent.change(username, { target: { value: 'mario.rossi' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Abilita' }));
+    expect((await screen.findByText('Allegare il modulo firmato.')).id).toBe('enablement-modulo-error');
+    expect((username as HTMLInputElement).value).toBe('mario.rossi');
+
+    const modulo = new File(['%PDF-1.4'], 'modulo.pdf', { type: 'application/pdf' });
+    fireEvent.change(screen.getByLabelText('Modulo firmato (PDF) *'), { target: { files: [modulo] } });
+    fireEvent.change(screen.getByLabelText('Nota'), { target: { value: 'Protocollo 12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Abilita' }));
+    expect((await screen.findByTestId('enablement-done')).textContent).toContain('mario.rossi è abilitato');
+    const sent = fetch.mock.calls.filter(([, init]) => init?.method === 'PUT')[1][1]?.body as FormData;
+    expect((sent.get('modulo') as File).name).toBe('modulo.pdf');
+    expect(sent.get('note')).toBe('Protocollo 12');
+  });
+
   it('says how far a download is', () => {
     expect(progressText(512 * 1024, 1024 * 1024)).toBe('50% (512 KB)');
     expect(progressText(2048)).toBe('2 KB');
