@@ -2,7 +2,7 @@ import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/problem';
 import { TextField } from '../components/FormField';
-import { DoneMessage, PdfField, TextAreaField, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, TextAreaField, useChosenPdf, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 type Action = 'enable' | 'disable';
@@ -28,9 +28,8 @@ export function EnablementForm({ companyId }: { companyId: string }) {
   const { call } = useStaff();
   const [username, setUsername] = useState('');
   const [note, setNote] = useState('');
-  const [modulo, setModulo] = useState<File>();
-  const [moduloKey, setModuloKey] = useState(0);
   const [done, setDone] = useState<string>();
+  const modulo = useChosenPdf(() => setDone(undefined));
   const [running, setRunning] = useState<Action>();
   const { busy, formError, submit, fieldErrors } = useStaffSubmit(FIELD_OF_CODE);
 
@@ -39,7 +38,7 @@ export function EnablementForm({ companyId }: { companyId: string }) {
     setDone(undefined);
     const name = username.trim();
     const form = new FormData();
-    if (modulo) form.append('modulo', modulo, modulo.name);
+    if (modulo.file) form.append('modulo', modulo.file, modulo.file.name);
     if (note.trim()) form.append('note', note.trim());
     const path = `/backoffice/companies/${encodeURIComponent(companyId)}/users/${encodeURIComponent(name)}`;
     setRunning(action);
@@ -56,8 +55,7 @@ export function EnablementForm({ companyId }: { companyId: string }) {
     setDone(DONE[action](name, companyId));
     setUsername('');
     setNote('');
-    setModulo(undefined);
-    setModuloKey((k) => k + 1);
+    modulo.clear();
   }
 
   return (
@@ -72,11 +70,11 @@ export function EnablementForm({ companyId }: { companyId: string }) {
         errors={fieldErrors('username')}
       />
       <PdfField
-        key={moduloKey}
+        key={modulo.version}
         id="enablement-modulo"
         label="Modulo firmato (PDF)"
         hint="Il modulo di abilitazione (o di disabilitazione) firmato dal legale rappresentante, al massimo 10 MB."
-        onChange={setModulo}
+        onChange={modulo.choose}
         errors={fieldErrors('modulo')}
       />
       <TextAreaField

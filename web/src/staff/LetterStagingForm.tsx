@@ -1,9 +1,8 @@
-import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '../components/FormField';
 import { SERVICE_TYPES } from '../pages/letterColumns';
 import type { Schemas } from '../api/contract';
-import { DoneMessage, PdfField, pdfForm, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenPdf, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 import type { Company } from './useCompanies';
 
@@ -54,9 +53,8 @@ export const sectorOf = (serviceType: string) => (serviceType === 'idrico' ? 'wa
 export function LetterStagingForm({ companies }: { companies: Company[] }) {
   const { call } = useStaff();
   const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [file, setFile] = useState<File>();
-  const [fileKey, setFileKey] = useState(0);
   const [done, setDone] = useState<string>();
+  const pdf = useChosenPdf(() => setDone(undefined));
   const { busy, formError, submit, fieldErrors } = useStaffSubmit({
     'letter-exists': 'file',
   });
@@ -82,13 +80,12 @@ export function LetterStagingForm({ companies }: { companies: Company[] }) {
       sector: sectorOf(draft.serviceType),
     };
     const staged = await submit(() =>
-      call<Schemas['StagedLetter']>('/backoffice/letters', { method: 'POST', body: pdfForm(file, metadata) }),
+      call<Schemas['StagedLetter']>('/backoffice/letters', { method: 'POST', body: pdfForm(pdf.file, metadata) }),
     );
     if (!staged) return;
     setDone(`La lettera ${staged.name} è pronta: il caricamento notturno la pubblicherà alle società indicate.`);
     setDraft(EMPTY);
-    setFile(undefined);
-    setFileKey((k) => k + 1);
+    pdf.clear();
   }
 
   return (
@@ -184,22 +181,16 @@ export function LetterStagingForm({ companies }: { companies: Company[] }) {
         </div>
         <div className="col-lg-6">
           <PdfField
-            key={fileKey}
+            key={pdf.version}
             id="letter-file"
             label="PDF della lettera"
             hint="Il nome del file è il nome della lettera: L-P-AA-NNNNNNN_NN.PDF."
-            onChange={(f) => {
-              setFile(f);
-              setDone(undefined);
-            }}
+            onChange={pdf.choose}
             errors={[...fieldErrors('file'), ...fieldErrors('metadata')]}
           />
         </div>
       </div>
-      {formError && <Alert color="danger">{formError}</Alert>}
-      <Button type="submit" color="primary" disabled={busy}>
-        {busy ? 'Invio in corso…' : 'Prepara la lettera'}
-      </Button>
+      <SubmitRow formError={formError} busy={busy} label="Prepara la lettera" />
       <DoneMessage testId="letter-staged">{done}</DoneMessage>
     </form>
   );

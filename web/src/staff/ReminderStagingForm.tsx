@@ -1,8 +1,7 @@
-import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../components/FormField';
 import type { Schemas } from '../api/contract';
-import { DoneMessage, PdfField, pdfForm, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenPdf, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 /** Refusals about the letter (not published, answered, at its limit) and about the file, under them. */
@@ -20,9 +19,8 @@ const FIELD_OF_CODE = {
 export function ReminderStagingForm() {
   const { call } = useStaff();
   const [letter, setLetter] = useState('');
-  const [file, setFile] = useState<File>();
-  const [fileKey, setFileKey] = useState(0);
   const [done, setDone] = useState<string>();
+  const pdf = useChosenPdf(() => setDone(undefined));
   const { busy, formError, submit, fieldErrors } = useStaffSubmit(FIELD_OF_CODE);
 
   async function stage(event: FormEvent) {
@@ -30,14 +28,13 @@ export function ReminderStagingForm() {
     const staged = await submit(() =>
       call<Schemas['StagedReminder']>('/backoffice/reminders', {
         method: 'POST',
-        body: pdfForm(file, { letter: letter.trim() }),
+        body: pdfForm(pdf.file, { letter: letter.trim() }),
       }),
     );
     if (!staged) return;
     setDone(`Il sollecito ${staged.name} della lettera ${staged.letter} sarà pubblicato a ${staged.to} stanotte.`);
     setLetter('');
-    setFile(undefined);
-    setFileKey((k) => k + 1);
+    pdf.clear();
   }
 
   return (
@@ -56,20 +53,14 @@ export function ReminderStagingForm() {
         errors={fieldErrors('letter')}
       />
       <PdfField
-        key={fileKey}
+        key={pdf.version}
         id="reminder-file"
         label="PDF del sollecito"
         hint="S-P-AA-NNNNNNN_NN.PDF, con anno e numero del caso della lettera."
-        onChange={(f) => {
-          setFile(f);
-          setDone(undefined);
-        }}
+        onChange={pdf.choose}
         errors={[...fieldErrors('file'), ...fieldErrors('metadata')]}
       />
-      {formError && <Alert color="danger">{formError}</Alert>}
-      <Button type="submit" color="primary" disabled={busy}>
-        {busy ? 'Invio in corso…' : 'Prepara il sollecito'}
-      </Button>
+      <SubmitRow formError={formError} busy={busy} label="Prepara il sollecito" />
       <DoneMessage testId="reminder-staged">{done}</DoneMessage>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert } from 'design-react-kit';
+import { Alert, Button } from 'design-react-kit';
 import { useState, type ReactNode } from 'react';
 import { problemOf } from '../api/problem';
 import { FieldError, FieldLabel, messagesOf } from '../components/FormField';
@@ -178,4 +178,44 @@ export function pdfForm(file: File | undefined, metadata: unknown, extra: Record
   form.append('metadata', JSON.stringify(metadata));
   for (const [key, value] of Object.entries(extra)) form.append(key, value);
   return form;
+}
+
+/** A staff form's end: the refusal that names no field, and the submit button saying when it is busy. */
+export function SubmitRow({
+  formError,
+  busy,
+  label,
+  busyLabel = 'Invio in corso…',
+}: {
+  formError?: string;
+  busy: boolean;
+  label: string;
+  busyLabel?: string;
+}) {
+  return (
+    <>
+      {formError && <Alert color="danger">{formError}</Alert>}
+      <Button type="submit" color="primary" disabled={busy}>
+        {busy ? busyLabel : label}
+      </Button>
+    </>
+  );
+}
+
+/** The PDF chosen in a form: kept when the form is refused, cleared (a new, empty picker) once it is sent. */
+export function useChosenPdf(onChoose: () => void) {
+  const [file, setFile] = useState<File>();
+  const [version, setVersion] = useState(0);
+  return {
+    file,
+    version,
+    choose: (chosen: File | undefined) => {
+      setFile(chosen);
+      onChoose();
+    },
+    clear: () => {
+      setFile(undefined);
+      setVersion((v) => v + 1);
+    },
+  };
 }
