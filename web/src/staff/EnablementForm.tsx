@@ -2,7 +2,7 @@ import { Alert, Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/problem';
 import { TextField } from '../components/FormField';
-import { DoneMessage, PdfField, TextAreaField, useChosenPdf, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, TextAreaField, useChosenFile, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 type Action = 'enable' | 'disable';
@@ -29,7 +29,7 @@ export function EnablementForm({ companyId }: { companyId: string }) {
   const [username, setUsername] = useState('');
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string>();
-  const modulo = useChosenPdf(() => setDone(undefined));
+  const modulo = useChosenFile(() => setDone(undefined));
   const [running, setRunning] = useState<Action>();
   const { busy, formError, submit, fieldErrors } = useStaffSubmit(FIELD_OF_CODE);
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { SelectField, TextField } from '../components/FormField';
 import { SERVICE_TYPES } from '../pages/letterColumns';
 import type { Schemas } from '../api/contract';
-import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenPdf, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenFile, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 import type { Company } from './useCompanies';
 
@@ -54,7 +54,7 @@ export function LetterStagingForm({ companies }: { companies: Company[] }) {
   const { call } = useStaff();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [done, setDone] = useState<string>();
-  const pdf = useChosenPdf(() => setDone(undefined));
+  const pdf = useChosenFile(() => setDone(undefined));
   const { busy, formError, submit, fieldErrors } = useStaffSubmit({
     'letter-exists': 'file',
   });

@@ -1,6 +1,7 @@
 import { Alert, Container } from 'design-react-kit';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../usePageTitle';
+import { BatchStagingForm } from './BatchStagingForm';
 import { LetterStagingForm } from './LetterStagingForm';
 import { ReminderStagingForm } from './ReminderStagingForm';
 import { staffPath } from './screens';
@@ -24,6 +25,8 @@ export function PublicationPage() {
       ) : (
         !companies.error && <p role="status">Caricamento in corso…</p>
       )}
+      <h2 className="h4 mt-5 mb-4">Più lettere (archivio ZIP)</h2>
+      <BatchStagingForm />
       <h2 className="h4 mt-5 mb-4">Un sollecito</h2>
       <ReminderStagingForm />
     </Container>

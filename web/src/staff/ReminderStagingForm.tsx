@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../components/FormField';
 import type { Schemas } from '../api/contract';
-import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenPdf, useStaffSubmit } from './StaffForm';
+import { DoneMessage, PdfField, pdfForm, SubmitRow, useChosenFile, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 
 /** Refusals about the letter (not published, answered, at its limit) and about the file, under them. */
@@ -20,7 +20,7 @@ export function ReminderStagingForm() {
   const { call } = useStaff();
   const [letter, setLetter] = useState('');
   const [done, setDone] = useState<string>();
-  const pdf = useChosenPdf(() => setDone(undefined));
+  const pdf = useChosenFile(() => setDone(undefined));
   const { busy, formError, submit, fieldErrors } = useStaffSubmit(FIELD_OF_CODE);
 
   async function stage(event: FormEvent) {

@@ -137,6 +137,7 @@ export function PdfField({
   errors,
   hint,
   disabled,
+  accept = '.pdf,application/pdf',
 }: {
   id: string;
   label: string;
@@ -144,6 +145,8 @@ export function PdfField({
   errors: string[];
   hint?: string;
   disabled?: boolean;
+  /** What the picker offers: PDFs unless said otherwise (the batch's ZIP). */
+  accept?: string;
 }) {
   const invalid = errors.length > 0;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -154,7 +157,7 @@ export function PdfField({
         id={id}
         type="file"
         className={`form-control${invalid ? ' is-invalid' : ''}`}
-        accept=".pdf,application/pdf"
+        accept={accept}
         disabled={disabled}
         aria-required="true"
         aria-invalid={invalid ? true : undefined}
@@ -202,8 +205,8 @@ export function SubmitRow({
   );
 }
 
-/** The PDF chosen in a form: kept when the form is refused, cleared (a new, empty picker) once it is sent. */
-export function useChosenPdf(onChoose: () => void) {
+/** The file chosen in a form (a PDF, the batch's ZIP): kept when the form is refused, a new empty picker once sent. */
+export function useChosenFile(onChoose: () => void) {
   const [file, setFile] = useState<File>();
   const [version, setVersion] = useState(0);
   return {

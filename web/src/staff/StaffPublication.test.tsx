@@ -132,6 +132,70 @@ describe('publication', () => {
   });
 });
 
+/** The browser's XMLHttpRequest as the batch upload uses it: half sent, all sent, then the API's answer. */
+class FakeUpload {
+  static last?: FakeUpload;
+  upload: { onprogress?: (e: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
+  onload?: () => void;
+  onerror?: () => void;
+  status = 0;
+  responseText = '';
+  headers: Record<string, string> = {};
+  url = '';
+  body?: FormData;
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: FormData) {
+    this.body = body;
+    FakeUpload.last = this;
+    this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+  }
+  answer(status: number, body: unknown) {
+    this.upload.onprogress?.({ lengthComputable: true, loaded: 100, total: 100 });
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.onload?.();
+  }
+}
+
+describe('batch staging', () => {
+  it('shows how far the ZIP has gone, then each letter’s outcome with why it was refused', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    routeFetch(CONSOLE);
+    vi.stubGlobal('XMLHttpRequest', FakeUpload);
+    renderApp('/sportello/pubblicazione');
+    const zip = new File(['PK'], 'lettere.zip', { type: 'application/zip' });
+    fireEvent.change(await screen.findByLabelText('Archivio delle lettere (.zip) *'), { target: { files: [zip] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Prepara le lettere' }));
+    expect(await screen.findByText('Invio dell’archivio: 50%')).toBeTruthy();
+    const upload = FakeUpload.last!;
+    expect(upload.url).toBe('/api/backoffice/letters/batch');
+    expect(upload.headers.Authorization).toMatch(/^Bearer /);
+    expect((upload.body!.get('file') as File).name).toBe('lettere.zip');
+    upload.answer(200, {
+      items: [
+        { name: 'L-P-26-0000001_01.PDF', status: 'staged', problem: null },
+        {
+          name: 'L-P-26-0000002_01.PDF',
+          status: 'refused',
+          problem: { title: 'Dati non validi.', errors: { caseId: ['Il campo ID Caso è obbligatorio.'] } },
+        },
+      ],
+      staged: 1,
+      refused: 1,
+    });
+    expect((await screen.findByTestId('batch-staged')).textContent).toBe('Lettere preparate: 1; rifiutate: 1.');
+    const rows = screen.getAllByTestId('batch-result');
+    expect(rows[1].textContent).toContain('Rifiutata');
+    expect(rows[1].textContent).toContain('Dati non validi. Il campo ID Caso è obbligatorio.');
+    expect(screen.queryByText(/Invio dell’archivio/)).toBeNull();
+  });
+});
+
 describe('a company', () => {
   it('lists the section’s letters with the operator’s columns and downloads the answer with the token', async () => {
     signedInAs('Rita Consulta', ['ReadOnly']);
