@@ -257,6 +257,24 @@ describe('the staged letters', () => {
     expect(callsTo(fetch, 'DELETE', '/api/backoffice/letters/staged/L-P-26-0000001_01.PDF')).toHaveLength(2);
   });
 
+  it('lists the solleciti staged too, with their letter, and withdraws one', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    const reminder = { ...staged, name: 'S-P-26-0000001_01.PDF', letter: 'L-P-26-0000001_01.PDF' };
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/letters/staged': () => json({ items: [], nextCursor: null, total: 0 }),
+      'GET /api/backoffice/reminders/staged': () => json({ items: [reminder], nextCursor: null, total: 1 }),
+      'DELETE /api/backoffice/reminders/staged/S-P-26-0000001_01.PDF': () => new Response(null, { status: 204 }),
+    });
+    renderApp('/sportello/in-pubblicazione');
+    const row = await screen.findByTestId('staged-reminders-table');
+    expect(row.textContent).toContain('L-P-26-0000001_01.PDF');
+    fireEvent.click(screen.getByRole('button', { name: 'Ritira il sollecito S-P-26-0000001_01.PDF' }));
+    expect((await screen.findByTestId('staged-reminders-withdrawn')).textContent).toContain('è stato ritirato');
+    expect(callsTo(fetch, 'DELETE', '/api/backoffice/reminders/staged/S-P-26-0000001_01.PDF')).toHaveLength(1);
+  });
+
   it('shows the read-only role the list without the withdrawal', async () => {
     signedInAs('Rita Consulta', ['ReadOnly']);
     routeFetch({
