@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portale.Core.Letters;
 
 /// <summary>
@@ -26,6 +28,30 @@ public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvid
         var nextOffset = offset + items.Count;
         var cursor = nextOffset < all.Count ? new PageCursor(null, nextOffset, query.Fingerprint).Encode() : null;
         return new Page<Letter>(items, cursor, all.Count);
+    }
+
+    /// <summary>
+    /// Every online letter of the section, newest first, <paramref name="pageSize"/> at a time: the list's
+    /// index pages without the counters each list page also reads, for readers that take the whole section
+    /// (reports), so the section costs one storage request per page and nothing more.
+    /// </summary>
+    public async IAsyncEnumerable<IReadOnlyList<Letter>> PagesNewestFirstAsync(
+        string companyId, Section section, int pageSize,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var today = RomeTime.Today(clock);
+        string? after = null;
+        do
+        {
+            var page = await store.ReadNewestFirstAsync(
+                companyId, section, new LetterFilter(), today, after, pageSize, cancellationToken);
+            if (page.Items.Count > 0)
+            {
+                yield return page.Items;
+            }
+            after = page.After;
+        }
+        while (after is not null);
     }
 
     /// <summary>

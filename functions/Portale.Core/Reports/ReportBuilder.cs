@@ -15,8 +15,14 @@ public sealed class ReportBuilder(
     ICommunicationLog communications,
     IFailedUploadLog failures)
 {
-    /// <summary>Letters and log rows read per round trip (the index query holds the whole letter).</summary>
+    /// <summary>Log rows read per round trip.</summary>
     public const int PageSize = 500;
+
+    /// <summary>
+    /// Letters read per round trip (the index row holds the whole letter): Table Storage returns at most 1,000
+    /// entities a response and the page asks for one more than it keeps, to know whether another follows.
+    /// </summary>
+    public const int LetterPageSize = 999;
 
     /// <summary>
     /// Solleciti per page: the largest page the reminder list serves (each
@@ -57,23 +63,12 @@ public sealed class ReportBuilder(
         string companyId, Section section, IReadOnlyList<LetterReportColumn> columns,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var query = new LetterQuery(section, new LetterFilter(), LetterSort.Default, PageSize, null);
-        while (true)
+        await foreach (var page in letters.PagesNewestFirstAsync(companyId, section, LetterPageSize, cancellationToken))
         {
-            var page = await letters.ListAsync(companyId, query, cancellationToken);
-            foreach (var view in views.Of(page.Items))
+            foreach (var view in views.Of(page))
             {
                 yield return [.. columns.Select(c => c.Value(view))];
             }
-            if (page.NextCursor is null)
-            {
-                yield break;
-            }
-            if (!PageCursor.TryDecode(page.NextCursor, query.Fingerprint, out var cursor))
-            {
-                throw new InvalidOperationException("The section list returned a cursor for another query.");
-            }
-            query = query with { Cursor = cursor };
         }
     }
 

@@ -17,7 +17,7 @@ public class ReportBuilderTests
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 3, 16, 9, 0, 0, TimeSpan.FromHours(1)));
 
     [Fact]
-    public async Task A_letter_section_is_read_500_at_a_time_newest_first_with_the_list_days_to_deadline()
+    public async Task A_letter_section_is_read_a_full_storage_page_at_a_time_newest_first_without_the_counters_with_the_list_days_to_deadline()
     {
         var store = new PagedLetterStore(1_234);
         var builder = Builder(store);
@@ -26,7 +26,8 @@ public class ReportBuilderTests
         var rows = await RowsOf(table);
 
         Assert.Equal(1_234, rows.Count);
-        Assert.Equal([500, 500, 500], store.Takes);
+        Assert.Equal([999, 999], store.Takes);
+        Assert.Equal(0, store.Counts);
         Assert.Equal("L-P-26-0001234_01.PDF", rows[0][0]);
         Assert.Equal("L-P-26-0000001_01.PDF", rows[^1][0]);
         var days = table.Columns.ToList().FindIndex(c => c.Header == "Giorni a scadenza risposta");
@@ -46,13 +47,15 @@ public class ReportBuilderTests
         var table = Builder(store).Build("acme", ReportCatalog.Find("to-work")!);
 
         await using var rows = table.Rows.GetAsyncEnumerator();
-        for (var i = 0; i < 500; i++)
+        for (var i = 0; i < 999; i++)
         {
             Assert.True(await rows.MoveNextAsync());
         }
 
-        Assert.Equal([500], store.Takes);
-        Assert.Equal("L-P-26-0000735_01.PDF", rows.Current[0]);
+        Assert.Equal([999], store.Takes);
+        Assert.Equal("L-P-26-0000236_01.PDF", rows.Current[0]);
+        Assert.True(await rows.MoveNextAsync());
+        Assert.Equal([999, 999], store.Takes);
     }
 
     [Fact]
@@ -152,8 +155,13 @@ public class ReportBuilderTests
             return Task.FromResult(new KeyedPage<Letter>(items, last < Letters.Count - 1 ? last.ToString() : null));
         }
 
-        public Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken) =>
-            Task.FromResult(Letters.Count);
+        public int Counts { get; private set; }
+
+        public Task<int> CountAsync(string companyId, Section section, LetterFilter filter, DateOnly today, CancellationToken cancellationToken)
+        {
+            Counts++;
+            return Task.FromResult(Letters.Count);
+        }
 
         public Task<Letter?> FindAsync(string companyId, string name, CancellationToken cancellationToken) => throw new NotSupportedException("one round trip per letter");
 

@@ -40,6 +40,22 @@ public sealed class StorageCostTests(AzuriteProcess azurite)
         }
     }
 
+    [Fact]
+    public async Task A_report_reads_its_section_a_full_storage_page_a_request_and_no_counters()
+    {
+        await using var host = await PortaleHost.StartAsync(azurite, settings: new Dictionary<string, string> { ["Portale:Storage:CostMeter"] = "true" });
+        var meter = host.Services.GetRequiredService<StorageClients>().CostMeter!;
+        var company = LetterScenario.NewCompanyId("cost");
+        await SeededLetters.PublishAsync(host, SeededLetters.Of(company, 2_100, TestClock.Now().AddDays(-1), downloadedEvery: int.MaxValue));
+        using var user = await host.OperatorClientAsync($"u-{Guid.NewGuid():N}"[..30], company);
+
+        // Letter 0 counts as downloaded (0 % n == 0): 2,099 new letters.
+        var cost = await CostAsync(meter, user, company, "reports/new");
+
+        // 999 letters a page and the one more each page asks for: 1,000 entities, Table Storage's largest response.
+        Assert.True((cost.Requests, cost.Entities) == (3, 2_099 + 2), $"report of 2,099 letters: {cost}");
+    }
+
     private static async Task<StorageCost> CostAsync(StorageCostMeter meter, HttpClient user, string company, string action)
     {
         var cost = await meter.MeasureAsync(async () =>
