@@ -19,7 +19,7 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
     private const string AlreadyReplaced = "È già stata caricata una risposta ulteriore per questa lettera: non è possibile sostituirla di nuovo.";
 
     /// <summary>The server processes the file after the 202: the outcome may take a few polls.</summary>
-    private static readonly LocatorAssertionsToHaveAttributeOptions Processing = new() { Timeout = 30_000 };
+    internal static readonly LocatorAssertionsToHaveAttributeOptions Processing = new() { Timeout = 30_000 };
 
     [Fact]
     public async Task Operator_answers_a_letter_finds_it_in_the_archive_replaces_the_answer_and_sees_a_zip_entry_refused()
@@ -92,19 +92,19 @@ public sealed class AnswerUploadTests(BrowserFixture browser, AzuriteProcess azu
         await page.CloseAsync();
     }
 
-    private static async Task OpenAsync(IPage page, PortaleHost host, string path, string title)
+    internal static async Task OpenAsync(IPage page, PortaleHost host, string path, string title)
     {
         await page.GotoAsync(new Uri(host.Address, $"/area/{DemoLetters.Energy}/{path}").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
     }
 
-    private static async Task UploadAsync(IPage page, FilePayload file, string button)
+    internal static async Task UploadAsync(IPage page, FilePayload file, string button)
     {
         await page.GetByLabel(new Regex("^File della risposta")).SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
     }
 
-    private static FilePayload Pdf(string name, string letter) => new()
+    internal static FilePayload Pdf(string name, string letter) => new()
     {
         Name = name,
         MimeType = "application/pdf",

@@ -81,6 +81,8 @@ public sealed class ScreenTests(BrowserFixture browser, AzuriteProcess azurite)
     [
         "/sportello", "/sportello/utenti", "/sportello/avvisi", "/sportello/registro-attivita",
         "/sportello/elaborazioni", "/sportello/interruzioni", "/sportello/cruscotto",
+        "/sportello/societa", $"/sportello/societa/{DemoLetters.Energy}", "/sportello/pubblicazione",
+        "/sportello/in-pubblicazione",
     ];
 
     [Theory]

@@ -87,7 +87,7 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Funzioni della console" })
             .GetByRole(AriaRole.Link);
         Assert.Equal(
-            ["Inizio", "Cruscotto delle società", "Lettere in pubblicazione", "Registro delle attività"],
+            ["Inizio", "Cruscotto delle società", "Società", "Lettere in pubblicazione", "Registro delle attività"],
             (await menu.AllTextContentsAsync()).Select(t => t.Trim()));
         await StaffSignIn.Menu(page, "Cruscotto delle società").ClickAsync();
         // One row per company (the demo's three), each row marked dashboard-table.
@@ -133,5 +133,5 @@ public sealed class StaffConsoleTests(BrowserFixture browser, AzuriteProcess azu
 
     private static string RomeInput(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Rome)
-            .ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+            .ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -28,10 +28,13 @@ import { DOCUMENTS } from './markdown/useDocument';
 import { areaPath, OLD_SEGMENTS, SCREEN_PATHS, type Screen } from './routes';
 // The Sportello's console (issue 15).
 import { AuditPage } from './staff/AuditPage';
+import { CompaniesPage } from './staff/CompaniesPage';
+import { CompanyPage } from './staff/CompanyPage';
 import { DashboardPage } from './staff/DashboardPage';
 import { JobsPage } from './staff/JobsPage';
 import { NoticesPage } from './staff/NoticesPage';
 import { OutagesPage } from './staff/OutagesPage';
+import { PublicationPage } from './staff/PublicationPage';
 import { RequireRole } from './staff/RequireRole';
 import { StagedPage } from './staff/StagedPage';
 import { DEV_SIGN_IN_SEGMENT, STAFF_PATH, STAFF_SCREENS } from './staff/screens';
@@ -117,6 +120,13 @@ export function App() {
           </Route>
           <Route element={<RequireRole screen="jobs" />}>
             <Route path={STAFF_SCREENS.jobs.path} element={<JobsPage />} />
+          </Route>
+          <Route element={<RequireRole screen="companies" />}>
+            <Route path={STAFF_SCREENS.companies.path} element={<CompaniesPage />} />
+            <Route path={`${STAFF_SCREENS.companies.path}/:companyId`} element={<CompanyPage />} />
+          </Route>
+          <Route element={<RequireRole screen="publication" />}>
+            <Route path={STAFF_SCREENS.publication.path} element={<PublicationPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

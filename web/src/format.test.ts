@@ -3,6 +3,8 @@ import {
   formatDate,
   formatDateTime,
   formatDateTimeMinutes,
+  italianInput,
+  parseItalianInput,
   romeIsoDate,
   romeLocalInput,
   romeLocalToInstant,
@@ -97,5 +99,22 @@ describe('romeLocalToInstant', () => {
   it('round-trips with romeLocalInput', () => {
     expect(romeLocalInput(romeLocalToInstant('2026-03-29T03:30'))).toBe('2026-03-29T03:30');
     expect(romeLocalInput('2026-12-10T08:00:00Z')).toBe('2026-12-10T09:00');
+  });
+});
+
+describe('Italian date fields', () => {
+  it('show an ISO day, or day and time, as gg/mm/aaaa [hh:mm]', () => {
+    expect(italianInput('2026-12-07')).toBe('07/12/2026');
+    expect(italianInput('2026-12-07T09:05')).toBe('07/12/2026 09:05');
+    expect(italianInput('')).toBe('');
+  });
+
+  it('read what is typed back as ISO, refusing days that do not exist and the other form', () => {
+    expect(parseItalianInput('7/12/2026', false)).toBe('2026-12-07');
+    expect(parseItalianInput('07/12/2026 9.05', true)).toBe('2026-12-07T09:05');
+    expect(parseItalianInput('31/02/2026', false)).toBeUndefined();
+    expect(parseItalianInput('07/12/2026', true)).toBeUndefined();
+    expect(parseItalianInput('07/12/2026 24:00', true)).toBeUndefined();
+    expect(parseItalianInput('2026-12-07', false)).toBeUndefined();
   });
 });

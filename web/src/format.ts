@@ -115,3 +115,34 @@ export function romeLocalToInstant(value: string): Date | undefined {
   }
   return new Date(instant);
 }
+
+const ITALIAN_INPUT = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[\s,]+(\d{1,2})[:.](\d{2}))?\s*$/;
+
+/**
+ * What an Italian date field shows for an ISO value: `gg/mm/aaaa` for aaaa-mm-gg, `gg/mm/aaaa hh:mm` for
+ * aaaa-mm-ggThh:mm (the browser's own date inputs follow its locale, not the portal's language).
+ */
+export function italianInput(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(iso);
+  if (!m) return '';
+  return m[4] ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+/**
+ * The ISO value of what was typed in an Italian date field: aaaa-mm-gg, or aaaa-mm-ggThh:mm when `withTime`
+ * (hh.mm accepted too); undefined when it is not a real day and time of that form.
+ */
+export function parseItalianInput(text: string, withTime: boolean): string | undefined {
+  const m = ITALIAN_INPUT.exec(text);
+  if (!m || Boolean(m[4]) !== withTime) return undefined;
+  const [day, month, year] = [+m[1], +m[2], +m[3]];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  const date = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!withTime) return date;
+  const [hour, minute] = [+m[4], +m[5]];
+  if (hour > 23 || minute > 59) return undefined;
+  return `${date}T${String(hour).padStart(2, '0')}:${m[5]}`;
+}

@@ -18,20 +18,24 @@ export function ListTable<T>({
   rows,
   rowKey,
   testId,
+  stackOnPhone,
 }: {
   caption: string;
   columns: ListColumn<T>[];
   rows: T[];
   rowKey: (row: T, index: number) => string;
   testId: string;
+  /** On a phone each row is a card of "label: value" lines instead of a table scrolled sideways. */
+  stackOnPhone?: boolean;
 }) {
   const [head, ...rest] = columns;
   return (
-    <ScrollingTable caption={caption}>
+    <ScrollingTable caption={caption} className={stackOnPhone ? 'stacked-table' : undefined}>
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.label} scope="col" className="text-nowrap">
+            // Stacked lists let their headers wrap: at 1280 px a staff list fits without scrolling.
+            <th key={c.label} scope="col" className={stackOnPhone ? 'align-bottom' : 'text-nowrap'}>
               {c.label}
             </th>
           ))}
@@ -40,11 +44,11 @@ export function ListTable<T>({
       <tbody>
         {rows.map((row, i) => (
           <tr key={rowKey(row, i)} data-testid={testId}>
-            <th scope="row" className="text-nowrap fw-normal">
+            <th scope="row" className="text-nowrap fw-normal" data-label={head.label}>
               {head.render(row)}
             </th>
             {rest.map((c) => (
-              <td key={c.label} className={c.className}>
+              <td key={c.label} className={c.className} data-label={c.label}>
                 {c.render(row)}
               </td>
             ))}

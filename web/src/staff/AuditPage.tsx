@@ -1,9 +1,9 @@
 import { Container } from 'design-react-kit';
 import { useState } from 'react';
 import type { Schemas } from '../api/contract';
-import { TextField } from '../components/FormField';
-import { formatDateTime, romeIsoDate } from '../format';
+import { formatDateTime, italianInput, romeIsoDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { DateTimeField, ISO_DAY } from './DateTimeField';
 import { AUDIT_ACTIONS } from './names';
 import { ChoiceField } from './StaffForm';
 import { StaffList, useStaffPages } from './StaffList';
@@ -25,7 +25,13 @@ export function AuditPage() {
       </p>
       <div className="row">
         <div className="col-md-4">
-          <TextField id="audit-day" label="Giorno" type="date" value={day} onChange={setDay} />
+          <DateTimeField
+            id="audit-day"
+            label="Giorno"
+            value={day}
+            onChange={(v) => ISO_DAY.test(v) && setDay(v)}
+            dateOnly
+          />
         </div>
         <div className="col-md-4">
           <ChoiceField
@@ -39,7 +45,7 @@ export function AuditPage() {
       </div>
       <StaffList<AuditRecord>
         pages={pages}
-        caption={`Registro del ${day}`}
+        caption={`Registro del ${italianInput(day)}`}
         empty="Nessuna registrazione in questo giorno."
         testId="audit-table"
         rowKey={(r) => String(r.sequence)}

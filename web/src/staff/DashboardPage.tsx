@@ -1,14 +1,15 @@
 import { Container } from 'design-react-kit';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Schemas } from '../api/contract';
 import { formatDateTime } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { SECTOR_NAMES } from './names';
+import { companyPath } from './screens';
 import { ChoiceField } from './StaffForm';
 import { StaffList, useStaffPages } from './StaffList';
 
 type CompanyDashboard = Schemas['CompanyDashboard'];
-
-const SECTORS = { energy: 'Energia', water: 'Acqua' } as const;
 
 /** Every staff role: the companies at a glance, from counters kept as letters change (one read). */
 export function DashboardPage() {
@@ -28,7 +29,7 @@ export function DashboardPage() {
           label="Settore"
           value={sector}
           onChange={setSector}
-          choices={{ '': 'Tutti', ...SECTORS }}
+          choices={{ '': 'Tutti', ...SECTOR_NAMES }}
         />
       </div>
       <StaffList<CompanyDashboard>
@@ -38,8 +39,11 @@ export function DashboardPage() {
         testId="dashboard-table"
         rowKey={(r) => r.companyId}
         columns={[
-          { label: 'Società', render: (r) => `${r.companyName} (${r.companyId})` },
-          { label: 'Settori', render: (r) => r.sectors.map((s) => SECTORS[s]).join(', ') },
+          {
+            label: 'Società',
+            render: (r) => <Link to={companyPath(r.companyId)}>{`${r.companyName} (${r.companyId})`}</Link>,
+          },
+          { label: 'Settori', render: (r) => r.sectors.map((s) => SECTOR_NAMES[s]).join(', ') },
           { label: 'Da scaricare', render: (r) => r.toDownload, className: 'text-end' },
           { label: 'Da lavorare', render: (r) => r.toAnswer, className: 'text-end' },
           { label: 'Scadute', render: (r) => r.overdue, className: 'text-end' },

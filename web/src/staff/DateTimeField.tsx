@@ -1,6 +1,16 @@
+import { useState } from 'react';
 import { FieldError } from '../components/FormField';
+import { italianInput, parseItalianInput } from '../format';
 
-/** A `datetime-local` field read as Rome time, its hint above and its errors (and a warning) tied to it. */
+/** A whole day as the API takes it (aaaa-mm-gg): a day field's value once it is one. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A day (`dateOnly`) or a day and time read as Rome time, typed in the Italian form gg/mm/aaaa hh:mm
+ * whatever the browser's locale; its hint above and its errors (and a warning) tied to it. The value
+ * is ISO (aaaa-mm-ggThh:mm or aaaa-mm-gg); while what is typed is not a date yet, it is passed on as
+ * typed (so the form's checks refuse it) and the field says which form to use.
+ */
 export function DateTimeField({
   id,
   label,
@@ -8,7 +18,8 @@ export function DateTimeField({
   onChange,
   hint,
   warning,
-  errors,
+  errors = [],
+  dateOnly = false,
 }: {
   id: string;
   label: string;
@@ -16,10 +27,28 @@ export function DateTimeField({
   onChange: (value: string) => void;
   hint?: string;
   warning?: string;
-  errors: string[];
+  errors?: string[];
+  dateOnly?: boolean;
 }) {
-  const shown = warning ? [...errors, warning] : errors;
-  const describedBy = [hint ? `${id}-hint` : '', shown.length ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const [text, setText] = useState(() => italianInput(value));
+  const [seen, setSeen] = useState(value);
+  const typed = parseItalianInput(text, !dateOnly) ?? text.trim();
+  // A value the form sets itself (emptied after saving) shows in the field; one it ignores changes nothing.
+  if (value !== seen) {
+    setSeen(value);
+    if (value !== typed) setText(italianInput(value));
+  }
+  const [left, setLeft] = useState(false);
+  const form = dateOnly ? 'gg/mm/aaaa' : 'gg/mm/aaaa hh:mm';
+  const malformed = left && text.trim() !== '' && parseItalianInput(text, !dateOnly) === undefined;
+  const shown = [
+    ...errors,
+    ...(malformed ? [`Scrivere la data nella forma ${form}.`] : []),
+    ...(warning ? [warning] : []),
+  ];
+  const describedBy = [hint ? `${id}-hint` : '', `${id}-form`, shown.length ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="form-group mb-4">
       {hint && (
@@ -32,13 +61,24 @@ export function DateTimeField({
       </label>
       <input
         id={id}
-        type="datetime-local"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder={form}
         className={`form-control${shown.length ? ' is-invalid' : ''}`}
-        value={value}
+        value={text}
         aria-invalid={shown.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setText(e.target.value);
+          setLeft(false);
+          onChange(parseItalianInput(e.target.value, !dateOnly) ?? e.target.value.trim());
+        }}
+        onBlur={() => setLeft(true)}
       />
+      <span id={`${id}-form`} className="visually-hidden">
+        Nella forma {form}.
+      </span>
       <FieldError id={id} errors={shown} />
     </div>
   );

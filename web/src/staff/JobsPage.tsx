@@ -1,9 +1,9 @@
 import { Container } from 'design-react-kit';
 import { useState } from 'react';
 import type { Schemas } from '../api/contract';
-import { TextField } from '../components/FormField';
-import { formatDateTime, romeIsoDate } from '../format';
+import { formatDateTime, italianInput, romeIsoDate } from '../format';
 import { usePageTitle } from '../usePageTitle';
+import { DateTimeField, ISO_DAY } from './DateTimeField';
 import { JOB_NAMES } from './names';
 import { StaffList, useStaffPages } from './StaffList';
 
@@ -43,11 +43,17 @@ export function JobsPage() {
       />
       <h2 className="h4 mt-5 mb-5">Report PEC giornaliero</h2>
       <div className="col-md-4">
-        <TextField id="ledger-day" label="Giorno" type="date" value={day} onChange={setDay} />
+        <DateTimeField
+          id="ledger-day"
+          label="Giorno"
+          value={day}
+          onChange={(v) => ISO_DAY.test(v) && setDay(v)}
+          dateOnly
+        />
       </div>
       <StaffList<DailyReport>
         pages={ledger}
-        caption={`Report PEC del ${day}, per società`}
+        caption={`Report PEC del ${italianInput(day)}, per società`}
         empty="Nessun report PEC per questo giorno."
         testId="ledger-table"
         rowKey={(r) => r.companyId}

@@ -54,7 +54,13 @@ describe('the staff console', () => {
     const links = within(menu)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Inizio', 'Cruscotto delle società', 'Lettere in pubblicazione', 'Registro delle attività']);
+    expect(links).toEqual([
+      'Inizio',
+      'Cruscotto delle società',
+      'Società',
+      'Lettere in pubblicazione',
+      'Registro delle attività',
+    ]);
 
     renderApp('/sportello/utenti');
     expect((await screen.findByTestId('staff-forbidden')).textContent).toContain('Help desk');
@@ -90,9 +96,26 @@ describe('the staff console', () => {
     fireEvent.change(await screen.findByLabelText('Tipo di avviso *'), { target: { value: 'Intervento programmato' } });
     expect((await screen.findByTestId('notice-from-hint')).textContent).toContain('almeno 4 giorni solari');
     fireEvent.change(screen.getByLabelText('Inizio dell’interruzione (ora italiana)'), {
-      target: { value: '2020-01-01T09:00' },
+      target: { value: '01/01/2020 09:00' },
     });
     expect(await screen.findByText(/Inizio troppo vicino/)).toBeTruthy();
+  });
+
+  it('takes dates in the Italian form whatever the browser’s locale, and says the form otherwise', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/notices': () => json({ items: [] }),
+    });
+    renderApp('/sportello/avvisi');
+    const start = (await screen.findByLabelText('Inizio dell’interruzione (ora italiana)')) as HTMLInputElement;
+    expect(start.type).toBe('text');
+    expect(start.placeholder).toBe('gg/mm/aaaa hh:mm');
+    fireEvent.change(start, { target: { value: '2020-01-01' } });
+    fireEvent.blur(start);
+    expect((await screen.findByText(/Scrivere la data nella forma gg\/mm\/aaaa hh:mm\./)).id).toBe('notice-from-error');
+    expect(start.value).toBe('2020-01-01');
   });
 });
 
@@ -130,7 +153,7 @@ describe('the jobs screen', () => {
     expect(jobs.textContent).toContain('Caricamento notturno');
     expect(jobs.textContent).toContain('Non riuscita');
     expect(jobs.textContent).toContain('published: 3');
-    fireEvent.change(screen.getByLabelText('Giorno'), { target: { value: '2026-11-30' } });
+    fireEvent.change(screen.getByLabelText('Giorno'), { target: { value: '30/11/2026' } });
     expect((await screen.findByTestId('ledger-table')).textContent).toContain('acme@pec.it');
     expect(callsTo(fetch, 'GET', '/api/backoffice/daily-reports/2026-11-30')[0].url.searchParams.get('pageSize')).toBe(
       '10',
@@ -232,6 +255,24 @@ describe('the staged letters', () => {
     fireEvent.click(withdraw);
     expect((await screen.findByTestId('staged-withdrawn')).textContent).toContain('è stata ritirata');
     expect(callsTo(fetch, 'DELETE', '/api/backoffice/letters/staged/L-P-26-0000001_01.PDF')).toHaveLength(2);
+  });
+
+  it('lists the solleciti staged too, with their letter, and withdraws one', async () => {
+    signedInAs('Bruno Back', ['BackOffice']);
+    const reminder = { ...staged, name: 'S-P-26-0000001_01.PDF', letter: 'L-P-26-0000001_01.PDF' };
+    const fetch = routeFetch({
+      'GET /api/staff-console': () => json(DEV_SETTINGS),
+      'GET /api/status': () => json({ maintenance: false, notices: [] }),
+      'GET /api/backoffice/letters/staged': () => json({ items: [], nextCursor: null, total: 0 }),
+      'GET /api/backoffice/reminders/staged': () => json({ items: [reminder], nextCursor: null, total: 1 }),
+      'DELETE /api/backoffice/reminders/staged/S-P-26-0000001_01.PDF': () => new Response(null, { status: 204 }),
+    });
+    renderApp('/sportello/in-pubblicazione');
+    const row = await screen.findByTestId('staged-reminders-table');
+    expect(row.textContent).toContain('L-P-26-0000001_01.PDF');
+    fireEvent.click(screen.getByRole('button', { name: 'Ritira il sollecito S-P-26-0000001_01.PDF' }));
+    expect((await screen.findByTestId('staged-reminders-withdrawn')).textContent).toContain('è stato ritirato');
+    expect(callsTo(fetch, 'DELETE', '/api/backoffice/reminders/staged/S-P-26-0000001_01.PDF')).toHaveLength(1);
   });
 
   it('shows the read-only role the list without the withdrawal', async () => {

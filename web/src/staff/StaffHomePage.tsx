@@ -9,10 +9,12 @@ const PURPOSE: Record<keyof typeof STAFF_SCREENS, string> = {
   dashboard: 'Le società a colpo d’occhio: lettere da scaricare, da lavorare, scadute, «assente», solleciti.',
   users: 'Sbloccare un operatore bloccato dopo troppi tentativi, riattivare un account inattivo.',
   notices: 'Pubblicare gli avvisi della pagina iniziale: interventi programmati (4 giorni prima) e non programmati.',
-  staged: 'Le lettere che il caricamento notturno pubblicherà, e il ritiro di una prima della pubblicazione.',
+  staged: 'Le lettere e i solleciti che il caricamento notturno pubblicherà, e il ritiro prima della pubblicazione.',
   outages: 'Registrare le interruzioni del servizio (capitolo 9): quali contano e i giorni di indisponibilità.',
   audit: 'Consultare chi ha fatto che cosa, e quando, nella console e con le chiamate dello Sportello.',
   jobs: 'Vedere l’esito delle elaborazioni notturne e il registro del report PEC giornaliero.',
+  companies: 'Una società: le sue lettere sezione per sezione, le risposte, le comunicazioni, gli invii falliti.',
+  publication: 'Preparare una lettera, con tutti i suoi campi e il PDF, o un sollecito per il caricamento notturno.',
 };
 
 export function StaffHomePage() {

@@ -128,7 +128,9 @@ export function StaffLayout() {
           </nav>
         </Container>
       </div>
-      <Outlet context={context} />
+      <div className="staff-console">
+        <Outlet context={context} />
+      </div>
     </>
   );
 }

@@ -40,7 +40,14 @@ export function StaffList<T>({
   if (pages.items.length === 0) return <p role="status">Caricamento in corso…</p>;
   return (
     <>
-      <ListTable<T> caption={caption} testId={testId} rows={pages.items} rowKey={rowKey} columns={columns} />
+      <ListTable<T>
+        caption={caption}
+        testId={testId}
+        rows={pages.items}
+        rowKey={rowKey}
+        columns={columns}
+        stackOnPhone
+      />
       <Pager {...pages.pager} />
     </>
   );

@@ -14,3 +14,14 @@ export interface StagedLetterItem {
   stagedAt: string;
   stagedBy: string;
 }
+
+/** `POST /api/backoffice/letters/batch` (sportello-publishing): each letter of the manifest, in its order. */
+export interface BatchStagingResult {
+  items: {
+    name: string;
+    status: 'staged' | 'refused';
+    problem: { code?: string; title: string; detail?: string; errors?: Record<string, string[]> } | null;
+  }[];
+  staged: number;
+  refused: number;
+}

@@ -29,3 +29,6 @@ export const JOB_NAMES: Record<string, string> = {
   'stalled-uploads': 'Caricamenti interrotti',
   'account-lifecycle': 'Scadenze degli account',
 };
+
+/** The sectors as the Sportello names them. */
+export const SECTOR_NAMES = { energy: 'Energia', water: 'Acqua' } as const;
