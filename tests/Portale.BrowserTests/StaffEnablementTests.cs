@@ -40,9 +40,14 @@ public sealed class StaffEnablementTests(BrowserFixture browser, AzuriteProcess 
         finally
         {
             // The demo operator is not a referent of the third company in the other tests: undone here.
-            // (Main's DELETE; the contract's POST …/disable with a modulo replaces it on sportello-publishing.)
             using var api = await host.StaffClientAsync(StaffRoles.BackOffice);
-            using var undo = await api.DeleteAsync($"/api/backoffice/companies/{DemoLetters.Other}/users/{DemoOperator.Username}");
+            using var form = new MultipartFormDataContent();
+            var modulo = new ByteArrayContent(PdfTextWriter.Lines("Modulo di disabilitazione", DemoOperator.Username));
+            modulo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            form.Add(modulo, "modulo", "modulo-disabilitazione.pdf");
+            using var undo = await api.PostAsync(
+                $"/api/backoffice/companies/{DemoLetters.Other}/users/{DemoOperator.Username}/disable", form);
+            Assert.True(undo.IsSuccessStatusCode, $"the enablement could not be undone: {(int)undo.StatusCode}");
         }
     }
 }

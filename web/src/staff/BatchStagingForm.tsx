@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ListTable } from '../components/ListTable';
-import type { BatchStagingResult } from './contract';
+import type { Schemas } from '../api/contract';
 import { DoneMessage, PdfField, SubmitRow, useChosenFile, useStaffSubmit } from './StaffForm';
 import { useStaff } from './StaffLayout';
 import { uploadWithProgress } from './uploadWithProgress';
 
+type BatchStagingResult = Schemas['BatchStagingResult'];
 type BatchItem = BatchStagingResult['items'][number];
 
 /** Why a letter of the batch was refused: the API's title and its field messages. */
