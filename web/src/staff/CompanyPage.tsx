@@ -46,7 +46,7 @@ export function CompanyPage() {
       </p>
       <h1 className="h2">Società {title}</h1>
       {companies.data && !company && <Alert color="warning">La società {companyId} non è censita nel portale.</Alert>}
-      <h2 className="h4 mt-4">Lettere</h2>
+      <h2 className="h4 mt-4 mb-5">Lettere</h2>
       <CompanyLetters companyId={companyId} section={section} onSection={setSection} />
 
       <h2 className="h4 mt-5">Comunicazioni libere e rifiuti TIRV</h2>
@@ -79,7 +79,7 @@ export function CompanyPage() {
 
       {canEnable && (
         <>
-          <h2 className="h4 mt-5 mb-4">Abilitazione dei referenti</h2>
+          <h2 className="h4 mt-5 mb-5">Abilitazione dei referenti</h2>
           <EnablementForm companyId={companyId} />
         </>
       )}

@@ -18,16 +18,16 @@ export function PublicationPage() {
         Ciò che si prepara qui è pubblicato dal caricamento notturno (dalle 01:00 alle 03:00); fino ad allora si può
         ritirare da <Link to={staffPath('staged')}>Lettere in pubblicazione</Link>.
       </p>
-      <h2 className="h4 mt-4 mb-4">Una lettera</h2>
+      <h2 className="h4 mt-4 mb-5">Una lettera</h2>
       {companies.error && <Alert color="danger">{companies.error}</Alert>}
       {companies.data ? (
         <LetterStagingForm companies={companies.data.items} />
       ) : (
         !companies.error && <p role="status">Caricamento in corso…</p>
       )}
-      <h2 className="h4 mt-5 mb-4">Più lettere (archivio ZIP)</h2>
+      <h2 className="h4 mt-5 mb-5">Più lettere (archivio ZIP)</h2>
       <BatchStagingForm />
-      <h2 className="h4 mt-5 mb-4">Un sollecito</h2>
+      <h2 className="h4 mt-5 mb-5">Un sollecito</h2>
       <ReminderStagingForm />
     </Container>
   );
