@@ -26,6 +26,16 @@ public sealed class LocalAzurite : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The CPU the emulator has used so far, to split a read's time between it and the portal's code.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

@@ -51,6 +51,7 @@ public static class ReportsRun
             Console.WriteLine($"report of {size} rows: {watch.Elapsed.TotalSeconds:F2} s, {sink.Length / 1024.0 / 1024:F1} MB written, " +
                 $"managed heap {before / 1024.0 / 1024:F0} MB before, peak {peak / 1024.0 / 1024:F0} MB " +
                 $"(+{(peak - before) / 1024.0 / 1024:F0} MB), process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
+            var (ownCpu, emulatorCpu) = (Process.GetCurrentProcess().TotalProcessorTime, azurite?.CpuTime);
             var reading = Stopwatch.StartNew();
             var rows = 0;
             await foreach (var _ in builder.Build(company.Id, report).Rows)
@@ -58,8 +59,11 @@ public static class ReportsRun
                 rows++;
             }
             reading.Stop();
+            var ownUsed = Process.GetCurrentProcess().TotalProcessorTime - ownCpu;
             Console.WriteLine($"  of which reading the {rows} rows alone (no workbook): {reading.Elapsed.TotalSeconds:F2} s, " +
-                $"so writing the workbook about {Math.Max(0, watch.Elapsed.TotalSeconds - reading.Elapsed.TotalSeconds):F2} s");
+                $"so writing the workbook about {Math.Max(0, watch.Elapsed.TotalSeconds - reading.Elapsed.TotalSeconds):F2} s; " +
+                $"CPU while reading: portal {ownUsed.TotalSeconds:F2} s" +
+                (azurite is null ? "" : $", Azurite {(azurite.CpuTime - emulatorCpu!.Value).TotalSeconds:F2} s"));
             var listing = Stopwatch.StartNew();
             var listed = await ReadThroughListPagesAsync(services.GetRequiredService<LetterLister>(), company.Id);
             listing.Stop();

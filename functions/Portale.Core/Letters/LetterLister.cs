@@ -33,25 +33,42 @@ public sealed class LetterLister(ILetterStore store, ResponseSla sla, TimeProvid
     /// <summary>
     /// Every online letter of the section, newest first, <paramref name="pageSize"/> at a time: the list's
     /// index pages without the counters each list page also reads, for readers that take the whole section
-    /// (reports), so the section costs one storage request per page and nothing more.
+    /// (reports), so the section costs one storage request per page and nothing more. The next page is
+    /// requested as soon as one is handed out, so storage works while the reader writes the rows it has; never
+    /// more than one page ahead, so memory stays two pages whatever the section's size.
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<Letter>> PagesNewestFirstAsync(
         string companyId, Section section, int pageSize,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var today = RomeTime.Today(clock);
-        string? after = null;
-        do
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<KeyedPage<Letter>>? next = Read(null);
+        try
         {
-            var page = await store.ReadNewestFirstAsync(
-                companyId, section, new LetterFilter(), today, after, pageSize, cancellationToken);
-            if (page.Items.Count > 0)
+            while (next is not null)
             {
-                yield return page.Items;
+                var page = await next;
+                next = page.After is null ? null : Read(page.After);
+                if (page.Items.Count > 0)
+                {
+                    yield return page.Items;
+                }
             }
-            after = page.After;
         }
-        while (after is not null);
+        finally
+        {
+            if (next is not null)
+            {
+                // The reader stopped early: the page read ahead is not wanted, and its failure is not the reader's.
+                await abandon.CancelAsync();
+                await Task.WhenAny(next);
+                _ = next.Exception;
+            }
+        }
+
+        Task<KeyedPage<Letter>> Read(string? after) =>
+            store.ReadNewestFirstAsync(companyId, section, new LetterFilter(), today, after, pageSize, abandon.Token);
     }
 
     /// <summary>

@@ -41,21 +41,38 @@ public class ReportBuilderTests
     }
 
     [Fact]
-    public async Task Rows_are_read_a_page_at_a_time_as_the_writer_takes_them_with_no_cap()
+    public async Task The_next_page_is_read_while_the_writer_takes_the_rows_of_one_and_never_more_than_one_ahead()
     {
-        var store = new PagedLetterStore(1_234);
+        var store = new PagedLetterStore(2_500);
         var table = Builder(store).Build("acme", ReportCatalog.Find("to-work")!);
 
         await using var rows = table.Rows.GetAsyncEnumerator();
-        for (var i = 0; i < 999; i++)
+        Assert.True(await rows.MoveNextAsync());
+        Assert.Equal([999, 999], store.Takes);
+        for (var i = 1; i < 999; i++)
         {
             Assert.True(await rows.MoveNextAsync());
         }
 
-        Assert.Equal([999], store.Takes);
-        Assert.Equal("L-P-26-0000236_01.PDF", rows.Current[0]);
-        Assert.True(await rows.MoveNextAsync());
         Assert.Equal([999, 999], store.Takes);
+        Assert.Equal("L-P-26-0001502_01.PDF", rows.Current[0]);
+        Assert.True(await rows.MoveNextAsync());
+        Assert.Equal([999, 999, 999], store.Takes);
+    }
+
+    [Fact]
+    public async Task A_reader_that_stops_early_leaves_the_page_read_ahead_cancelled_and_its_failure_unseen()
+    {
+        var store = new PagedLetterStore(2_500) { FailAfterFirst = true };
+        var table = Builder(store).Build("acme", ReportCatalog.Find("to-work")!);
+
+        await using (var rows = table.Rows.GetAsyncEnumerator())
+        {
+            Assert.True(await rows.MoveNextAsync());
+        }
+
+        Assert.Equal([999, 999], store.Takes);
+        Assert.True(store.AheadCancelled);
     }
 
     [Fact]
@@ -146,13 +163,29 @@ public class ReportBuilderTests
 
         public List<int> Takes { get; } = [];
 
-        public Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
+        public bool FailAfterFirst { get; init; }
+
+        public bool AheadCancelled { get; private set; }
+
+        public async Task<KeyedPage<Letter>> ReadNewestFirstAsync(string companyId, Section section, LetterFilter filter, DateOnly today, string? after, int take, CancellationToken cancellationToken)
         {
             Takes.Add(take);
+            if (FailAfterFirst && after is not null)
+            {
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    AheadCancelled = true;
+                }
+                throw new InvalidOperationException("storage failed after the reader left");
+            }
             var start = after is null ? 0 : int.Parse(after) + 1;
             var items = Letters.Skip(start).Take(take).ToList();
             var last = start + items.Count - 1;
-            return Task.FromResult(new KeyedPage<Letter>(items, last < Letters.Count - 1 ? last.ToString() : null));
+            return new KeyedPage<Letter>(items, last < Letters.Count - 1 ? last.ToString() : null);
         }
 
         public int Counts { get; private set; }
